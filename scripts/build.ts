@@ -1,0 +1,25 @@
+// `npm run build`: validate data/ first (a bad row stops here, naming file, line and
+// column), rerun every loader, build the static site, and never leave a half-built dist/.
+import {spawnSync} from "node:child_process";
+import {rmSync} from "node:fs";
+import {loadDataset} from "../src/lib/dataset.js";
+import {DataError} from "../src/lib/table.js";
+import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
+
+function fail(message: string): never {
+  rmSync(DIST, {recursive: true, force: true});
+  process.stderr.write(`\n${message}\nThe build stopped; dist/ was removed so nothing half-built can be deployed.\n`);
+  process.exit(1);
+}
+
+try {
+  loadDataset(DATA);
+} catch (error) {
+  if (error instanceof DataError) fail(`The data in ${DATA} has problems:\n${error.message}`);
+  throw error;
+}
+
+clearLoaderCache();
+prepareOfflineNpmCache();
+const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}});
+if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);

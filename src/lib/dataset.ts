@@ -1,0 +1,55 @@
+// Reads every table of data/ at build time, validates it, and checks the references
+// between tables. Node only: loaders, scripts and tests use it, pages never do.
+import {existsSync, readFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
+import {REFERENCES, TABLES, type Dataset, type TableName} from "./schema.js";
+import {DataError, parseTableWithLines} from "./table.js";
+
+/** The project's data/ folder; DECK_DATA_DIR points elsewhere (tests build from fixtures). */
+export const DATA_DIR = process.env.DECK_DATA_DIR ?? fileURLToPath(new URL("../../data", import.meta.url));
+
+function displayName(dir: string, table: string): string {
+  const path = join(dir, `${table}.csv`);
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+/** Loads and validates every table; throws one DataError listing every problem in every file. */
+export function loadDataset(dir: string = DATA_DIR): Dataset {
+  const problems: string[] = [];
+  const dataset: Partial<Dataset> = {};
+  const lines: Partial<Record<TableName, number[]>> = {};
+  for (const [name, {schema, key}] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+    const file = displayName(dir, name);
+    const path = join(dir, `${name}.csv`);
+    if (!existsSync(path)) {
+      problems.push(`${file}: the file is missing; every one of ${Object.keys(TABLES).length} tables must be in data/`);
+      continue;
+    }
+    const text = readFileSync(path, "utf8");
+    try {
+      const parsed = parseTableWithLines(file, text, schema, {key});
+      (dataset as Record<string, unknown>)[name] = parsed.rows;
+      lines[name] = parsed.lines;
+    } catch (error) {
+      if (error instanceof DataError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  for (const [table, column, target] of REFERENCES) {
+    const rows = dataset[table] as Record<string, unknown>[] | undefined;
+    const targets = dataset[target] as Record<string, unknown>[] | undefined;
+    if (!rows || !targets) continue;
+    const ids = new Set(targets.map((row) => row[TABLES[target].key as string]));
+    rows.forEach((row, i) => {
+      if (!ids.has(row[column])) {
+        problems.push(
+          `${displayName(dir, table)}:${lines[table]![i]}: column "${column}": expected an id from ${target}.csv (${[...ids].join(", ")}), got ${JSON.stringify(row[column])}`
+        );
+      }
+    });
+  }
+  if (problems.length) throw new DataError(problems);
+  return dataset as Dataset;
+}

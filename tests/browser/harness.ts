@@ -1,0 +1,98 @@
+// The browser tests' harness: serves the built site on loopback and drives Debian's
+// Chromium with playwright-core (no browser download). Every page opened through it records
+// console errors, failed requests and any request that leaves the site's origin.
+import {existsSync, readFileSync, statSync} from "node:fs";
+import {createServer, type Server} from "node:http";
+import type {AddressInfo} from "node:net";
+import {extname, join, normalize} from "node:path";
+import {fileURLToPath} from "node:url";
+import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+
+export const DIST = process.env.DECK_OUTPUT_DIR ?? fileURLToPath(new URL("../../dist", import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png"
+};
+
+/** A static file server for dist/, as any static host would serve it. */
+export async function serve(root = DIST): Promise<{server: Server; origin: string}> {
+  if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run npm run build first`);
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    let file = join(root, path);
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+    if (!existsSync(file)) return void response.writeHead(404).end("not found");
+    response.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`};
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run"
+    ]
+  });
+}
+
+export type Problems = {consoleErrors: string[]; failedRequests: string[]; externalRequests: string[]};
+
+/** Opens `path` in a fresh page that records every problem; waits for the page to settle. */
+export async function open(
+  context: BrowserContext,
+  origin: string,
+  path: string,
+  {waitFor = "#observablehq-main"}: {waitFor?: string} = {}
+): Promise<{page: Page; problems: Problems}> {
+  const page = await context.newPage();
+  const problems: Problems = {consoleErrors: [], failedRequests: [], externalRequests: []};
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.externalRequests.push(url);
+  });
+  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
+  await page.waitForSelector(waitFor);
+  await settle(page);
+  return {page, problems};
+}
+
+/** Waits until Observable's runtime has no pending cells (no element still marked as loading). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {
+    timeout: 20_000
+  });
+  await page.waitForTimeout(50);
+}
+
+/** The site's pages: the cover plus every page the sidebar lists. */
+export function builtPages(): string[] {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const paths = [...html.matchAll(/<a href="\.\/([\w-]+)(?:\.html)?"/g)].map((m) => `/${m[1]}`);
+  return ["/", ...new Set(paths.filter((p) => p !== "/index"))];
+}

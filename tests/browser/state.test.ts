@@ -1,0 +1,68 @@
+// The shared state mechanism as a reader meets it: the language switch, remembered and in
+// the URL, and a hostile link parameter that falls back to its default with a notice.
+import type {Server} from "node:http";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {launch, open, serve, settle} from "./harness.js";
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({server, origin} = await serve());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the default language follows the browser's: Chinese for zh, English otherwise", async () => {
+  for (const [locale, expected] of [
+    ["zh-CN", "zh-CN"],
+    ["en-US", "en"],
+    ["de-DE", "en"]
+  ]) {
+    const context = await browser.newContext({locale});
+    const {page} = await open(context, origin, "/");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
+    await context.close();
+  }
+});
+
+test("the header switch changes the language at once, writes ?lang= and is remembered", async () => {
+  const context = await browser.newContext({locale: "zh-CN"});
+  const {page, problems} = await open(context, origin, "/");
+  const heading = page.locator("#observablehq-main h1");
+  const zhTitle = await heading.innerText();
+  expect(zhTitle).toMatch(/[\u4e00-\u9fff]/);
+  const scrolled = await page.evaluate(() => (window.scrollTo(0, 300), window.scrollY));
+  await page.click('.deck-lang a[data-lang="en"]');
+  await settle(page);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+  expect(await heading.innerText()).not.toBe(zhTitle);
+  expect(await heading.innerText()).toMatch(/[A-Za-z]/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled); // switched in place, no reload
+  // Remembered: a later visit without ?lang= opens in English.
+  const {page: later} = await open(context, origin, "/");
+  expect(await later.evaluate(() => document.documentElement.lang)).toBe("en");
+  expect(problems.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("a hostile ?lang= value falls back to the default with a visible notice and no injected markup", async () => {
+  const context = await browser.newContext({locale: "zh-CN"});
+  const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+  const {page, problems} = await open(context, origin, `/?lang=${hostile}`);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+  const notice = page.locator("#deck-notices");
+  await expect.poll(() => notice.isVisible()).toBe(true);
+  expect(await notice.innerText()).toContain("lang");
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.locator("#deck-notices img").count()).toBe(0);
+  expect(problems.consoleErrors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,13 @@
+import {defineConfig} from "vitest/config";
+
+// Browser tests: Debian's Chromium, driven by playwright-core, against the built dist/ on
+// loopback. One file at a time: the machine has two cores and each file starts a browser.
+export default defineConfig({
+  test: {
+    include: ["tests/browser/**/*.test.ts"],
+    environment: "node",
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000
+  }
+});
