@@ -1,0 +1,95 @@
+// The shipped data passes its schemas, and each kind of bad edit a presenter might make to
+// a copy of it stops with a message naming file, line and column.
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {csvFormat, csvParse} from "d3-dsv";
+import {afterEach, describe, expect, test} from "vitest";
+import {DATA_DIR, loadDataset} from "../../src/lib/dataset.js";
+import {DataError} from "../../src/lib/table.js";
+
+const copies: string[] = [];
+afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+
+/** A copy of data/ with one cell of one row of one file changed (or a column dropped). */
+function editedCopy(file: string, edit: (rows: Record<string, string>[], columns: string[]) => string[] | void): string {
+  const dir = mkdtempSync(join(tmpdir(), "deck-data-"));
+  copies.push(dir);
+  cpSync(DATA_DIR, dir, {recursive: true});
+  const rows = csvParse(readFileSync(join(dir, file), "utf8"));
+  const columns = edit(rows, rows.columns) ?? rows.columns;
+  writeFileSync(join(dir, file), csvFormat(rows, columns));
+  return dir;
+}
+
+function problemsIn(dir: string): string[] {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as DataError).problems.map((p) => p.replace(dir, "data"));
+  }
+  throw new Error("expected the data to be rejected");
+}
+
+describe("the shipped data", () => {
+  test("passes every schema and reference check", () => {
+    expect(() => loadDataset()).not.toThrow();
+  });
+});
+
+describe("a bad edit stops with file, line and column", () => {
+  test("a price that is not a number", () => {
+    const dir = editedCopy("openai_models.csv", (rows) => void (rows[4].input_usd_per_mtok = "n/a"));
+    expect(problemsIn(dir)).toEqual([
+      `data/openai_models.csv:6: column "input_usd_per_mtok": expected a number ≥ 0 or an empty cell, got "n/a"`
+    ]);
+  });
+
+  test("a negative price", () => {
+    const dir = editedCopy("model_comparison.csv", (rows) => void (rows[0].output_usd_per_mtok = "-4.4"));
+    expect(problemsIn(dir)).toEqual([
+      `data/model_comparison.csv:2: column "output_usd_per_mtok": expected a number ≥ 0 or an empty cell, got "-4.4"`
+    ]);
+  });
+
+  test("a bad date", () => {
+    const dir = editedCopy("events.csv", (rows) => void (rows[2].date = "2023-02-30"));
+    expect(problemsIn(dir)[0]).toBe(
+      `data/events.csv:4: column "date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2023-02-30"`
+    );
+  });
+
+  test("an unknown vendor", () => {
+    const dir = editedCopy("events.csv", (rows) => void (rows[0].vendor = "openia"));
+    expect(problemsIn(dir)[0]).toMatch(/^data\/events\.csv:2: column "vendor": expected an id from vendors\.csv \(openai, .*\), got "openia"$/);
+  });
+
+  test("a duplicate id", () => {
+    const dir = editedCopy("openai_models.csv", (rows) => void (rows[1].id = rows[0].id));
+    expect(problemsIn(dir)).toEqual([
+      `data/openai_models.csv:3: column "id": expected a unique value, got "${csvParse(readFileSync(join(DATA_DIR, "openai_models.csv"), "utf8"))[0].id}" (already on line 2)`
+    ]);
+  });
+
+  test("a missing column", () => {
+    const dir = editedCopy("watchlist.csv", (_rows, columns) => columns.filter((c) => c !== "ticker"));
+    expect(problemsIn(dir)).toEqual([`data/watchlist.csv:1: column "ticker": missing from the header row`]);
+  });
+
+  test("a wrong type in a yes/no column", () => {
+    const dir = editedCopy("model_comparison.csv", (rows) => void (rows[3].reasoning = "true"));
+    expect(problemsIn(dir)).toEqual([`data/model_comparison.csv:5: column "reasoning": expected "yes" or "no", got "true"`]);
+  });
+
+  test("an empty required cell", () => {
+    const dir = editedCopy("vendors.csv", (rows) => void (rows[0].name_en = ""));
+    expect(problemsIn(dir)).toEqual([`data/vendors.csv:2: column "name_en": expected text (this cell may not be empty), got ""`]);
+  });
+
+  test("a missing file", () => {
+    const dir = editedCopy("risks.csv", () => undefined);
+    rmSync(join(dir, "risks.csv"));
+    expect(problemsIn(dir)[0]).toMatch(/risks\.csv: the file is missing/);
+  });
+});
