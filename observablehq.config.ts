@@ -19,7 +19,8 @@ export default {
   search: false,
   toc: {show: true, label: "本页目录 · Contents"},
   pager: true,
-  cleanUrls: false,
+  // Plain .html files and links, so any static host (or a sub-folder) serves the site.
+  preserveExtension: true,
   // The inline script sets the document's language before the first paint, so an English
   // reader never sees the Chinese text flash; src/lib/state.ts owns the rule it mirrors.
   head: `<link rel="icon" href="data:,">
@@ -27,7 +28,7 @@ export default {
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>
-  <nav class="deck-lang" aria-label="语言 / Language"><a href="?lang=zh" data-lang="zh" lang="zh-CN">中文</a><a href="?lang=en" data-lang="en" lang="en">EN</a></nav>
+  <div class="deck-lang" role="group" aria-label="语言 / Language"><button type="button" data-lang="zh" lang="zh-CN">中文</button><button type="button" data-lang="en" lang="en">EN</button></div>
 </div>`,
   footer: `<span lang="zh-CN">资料来源：华创证券《海外科技行业深度研究报告》；外部数据均已注明。</span><span lang="en">Source: Huachuang Securities, "Overseas technology industry in-depth report"; outside data is labelled as such.</span>`
 };

@@ -1,6 +1,6 @@
 // What the build and the dev server share: where things are, the loader cache that must
 // not outlive an edit to data/, and the npm version folders that keep the build offline.
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 
@@ -16,18 +16,30 @@ export function clearLoaderCache(): void {
   rmSync(join(CACHE, "data"), {recursive: true, force: true});
 }
 
-// Framework asks the npm registry for the latest version of these packages when it bundles
-// its own client, and records each answer as an empty folder _npm/NAME@VERSION. Creating
-// those folders from node_modules answers the question with no network.
-const CLIENT_PACKAGES = ["d3-dsv", "d3-array", "@observablehq/inputs", "htl", "isoformat", "@observablehq/plot", "d3", "zod"];
+// Framework's client bundle asks the npm registry for the latest version of the optional
+// libraries it can load on demand (none of which this site uses), and records each answer
+// as an empty folder _npm/NAME@VERSION. Creating those folders answers the question with no
+// network; the versions are the ones it resolved when this list was made.
+const CLIENT_LIBRARY_VERSIONS = [
+  "@observablehq/plot@0.6.17",
+  "@observablehq/sample-datasets@1.0.1",
+  "d3@7.9.2",
+  "d3-dsv@3.0.2",
+  "htl@1.0.0",
+  "apache-arrow@21.2.0",
+  "arquero@8.0.3",
+  "echarts@6.1.0",
+  "leaflet@1.9.4",
+  "lodash@4.18.1",
+  "mapbox-gl@3.32.0",
+  "parquet-wasm@0.8.0",
+  "react@19.3.1",
+  "react-dom@19.3.1",
+  "topojson-client@3.1.0"
+];
 
 export function prepareOfflineNpmCache(): void {
-  for (const name of CLIENT_PACKAGES) {
-    const manifest = join(ROOT, "node_modules", name, "package.json");
-    if (!existsSync(manifest)) continue;
-    const {version} = JSON.parse(readFileSync(manifest, "utf8"));
-    mkdirSync(join(CACHE, "_npm", `${name}@${version}`), {recursive: true});
-  }
+  for (const spec of CLIENT_LIBRARY_VERSIONS) mkdirSync(join(CACHE, "_npm", spec), {recursive: true});
 }
 
 /** The data/ files a loader may read: every CSV (prices.csv included when present). */

@@ -3,7 +3,7 @@
 // in the file. Pure: (data, options) -> Element; pages own FileAttachment and resize.
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
-import {t} from "../lib/i18n.js";
+import {formatSource, t} from "../lib/i18n.js";
 import type {Lang} from "../lib/state.js";
 
 export type Column<R> = {
@@ -104,7 +104,7 @@ export function csvButton<R>(rows: R[], columns: Column<R>[], {lang, source, fil
 export function sourceLine(source: string, lang: Lang): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-source";
-  p.textContent = `${t(lang, "资料来源：", "Source: ")}${source}`;
+  p.textContent = `${t(lang, "资料来源：", "Source: ")}${formatSource(source, lang)}`;
   return p;
 }
 

@@ -53,3 +53,30 @@ export function partialDateToDate(date: string): Date {
   const [year, month = 1, day = 1] = date.split("-").map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
+
+// Sources are written once, in English, in data/ ("report Fig. 12", "report §3.5 (xAI)",
+// "outside: …"); a Chinese reader sees them in the report's own terms.
+const SOURCE_TERMS_ZH: [RegExp, string][] = [
+  [/^outside: /, "外部数据："],
+  [/report Fig\. (\d+(?:\/\d+)?)/g, "报告图表 $1"],
+  [/report front matter/g, "报告首页"],
+  [/report table of contents/g, "报告目录"],
+  [/report rating system/g, "报告评级体系"],
+  [/report disclaimer/g, "报告免责声明"],
+  [/report analyst statement/g, "报告分析师声明"],
+  [/report back matter/g, "报告封底"],
+  [/report §/g, "报告 §"],
+  [/; /g, "；"]
+];
+
+/** A data row's source in the reader's language. */
+export function formatSource(source: string, lang: Lang): string {
+  if (lang === "en") return source.replace(/^report\b/, "Report").replace(/^outside: /, "Outside data: ");
+  return SOURCE_TERMS_ZH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), source);
+}
+
+/** Splits "1. A … 2. B …" (an enumeration inside one cell) into its items; one item if none. */
+export function splitEnumeration(text: string): string[] {
+  const items = text.split(/\s+(?=\d+\.\s)/).map((s) => s.replace(/^\d+\.\s/, "").trim());
+  return /^\s*1\.\s/.test(text) && items.length > 1 ? items : [text];
+}

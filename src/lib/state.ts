@@ -214,19 +214,17 @@ export function watchLang(listener: Listener<Lang>): () => void {
 
 function applyLang(lang: Lang): void {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  for (const link of document.querySelectorAll<HTMLAnchorElement>(".deck-lang a[data-lang]")) {
-    link.setAttribute("aria-current", link.dataset.lang === lang ? "true" : "false");
+  for (const button of document.querySelectorAll<HTMLElement>(".deck-lang [data-lang]")) {
+    button.setAttribute("aria-pressed", button.dataset.lang === lang ? "true" : "false");
   }
 }
 
-// The header's language links work without script (they reload with ?lang=); with script
-// they switch in place, keeping the scroll position and every input.
+// The header's language buttons (observablehq.config.ts) switch in place, keeping the
+// scroll position and every input.
 if (hasWindow()) {
   document.addEventListener("click", (event) => {
-    const link = (event.target as Element | null)?.closest?.(".deck-lang a[data-lang]") as HTMLAnchorElement | null;
-    if (!link) return;
-    event.preventDefault();
-    setLang(link.dataset.lang as Lang);
+    const button = (event.target as Element | null)?.closest?.(".deck-lang [data-lang]") as HTMLElement | null;
+    if (button) setLang(button.dataset.lang as Lang);
   });
   getLang();
 }

@@ -26,3 +26,19 @@ describe("formats", () => {
     expect(pick({name_zh: "谷歌", name_en: "Google"}, "name", "en")).toBe("Google");
   });
 });
+
+describe("sources and enumerations", () => {
+  test("a source reads in the report's terms in Chinese and stays as written in English", async () => {
+    const {formatSource} = await import("../../src/lib/i18n.js");
+    expect(formatSource("report Fig. 12", "zh")).toBe("报告图表 12");
+    expect(formatSource("report §3.5 (xAI); report Fig. 19", "zh")).toBe("报告 §3.5 (xAI)；报告图表 19");
+    expect(formatSource("outside: exchange listing", "zh")).toBe("外部数据：exchange listing");
+    expect(formatSource("report Fig. 12", "en")).toBe("Report Fig. 12");
+  });
+
+  test("an enumeration in one cell becomes its items", async () => {
+    const {splitEnumeration} = await import("../../src/lib/i18n.js");
+    expect(splitEnumeration("1. OpenAI: 使命。 2. LLaMA: 目标。 3. Anthropic: 致力")).toEqual(["OpenAI: 使命。", "LLaMA: 目标。", "Anthropic: 致力"]);
+    expect(splitEnumeration("Plain text with 2. in it")).toEqual(["Plain text with 2. in it"]);
+  });
+});
