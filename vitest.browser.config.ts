@@ -1,10 +1,10 @@
 import {defineConfig} from "vitest/config";
 
-// Browser tests: Debian's Chromium, driven by playwright-core, against the built dist/ on
+// Browser and build tests: Debian's Chromium, driven by playwright-core, against the built dist/ on
 // loopback. One file at a time: the machine has two cores and each file starts a browser.
 export default defineConfig({
   test: {
-    include: ["tests/browser/**/*.test.ts"],
+    include: ["tests/browser/**/*.test.ts", "tests/build/**/*.test.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 60_000,

@@ -3,7 +3,8 @@
 import type {Server} from "node:http";
 import type {Browser, BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {builtPages, launch, open, serve} from "./harness.js";
+import {csvParseRows} from "d3-dsv";
+import {builtPages, launch, open, serve, settle} from "./harness.js";
 
 let server: Server;
 let origin: string;
@@ -13,7 +14,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   ({server, origin} = await serve());
   browser = await launch();
-  context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  context = await browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
 });
 
 afterAll(async () => {
@@ -42,3 +43,47 @@ describe.each(builtPages())("page %s", (path) => {
     });
   }
 });
+
+describe.each(builtPages())("page %s as a presenter uses it", (path) => {
+  test("the header switch flips the page's language in place", async () => {
+    const {page, problems} = await open(context, origin, `${path}?lang=zh`);
+    const visibleText = () => page.locator("#observablehq-main").innerText();
+    const before = await visibleText();
+    await page.click('.deck-lang [data-lang="en"]');
+    await settle(page);
+    const after = await visibleText();
+    expect(after).not.toBe(before);
+    // English mode shows far less Han script than Chinese mode (names such as 推荐 may remain).
+    const han = (text: string) => (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    expect(han(after)).toBeLessThan(han(before) / 3);
+    await page.click('.deck-lang [data-lang="zh"]');
+    await settle(page);
+    expect(han(await visibleText())).toBeGreaterThan(han(after));
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("every CSV button downloads its rows with a source column", async () => {
+    const {page} = await open(context, origin, `${path}?lang=en`);
+    const buttons = page.locator("button.deck-csv");
+    const count = await buttons.count();
+    for (let i = 0; i < count; ++i) {
+      const [download] = await Promise.all([page.waitForEvent("download"), buttons.nth(i).click()]);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(/\.csv$/);
+      const text = (await streamToString(await download.createReadStream())).replace(/^\uFEFF/, "");
+      const [header, ...rows] = csvParseRows(text);
+      expect(header, name).toContain("source");
+      expect(rows.length, name).toBeGreaterThan(0);
+      const sourceColumn = header.indexOf("source");
+      expect(rows.every((row) => row[sourceColumn]?.trim()), `${name}: every row names its source`).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import {csvParse} from "d3-dsv";
+import {describe, expect, test} from "vitest";
+import {figure, sourceLine, toCsv, type Column} from "../../src/components/figure.js";
+
+type Row = {name: string; price: number | null; sizes: number[]};
+const rows: Row[] = [
+  {name: "GPT-4", price: 30, sizes: [1, 2]},
+  {name: "GPT-3", price: null, sizes: []}
+];
+const columns: Column<Row>[] = [
+  {key: "name", label: "Model"},
+  {key: "price", label: "Price"},
+  {key: "sizes", label: "Sizes"}
+];
+
+describe("toCsv", () => {
+  test("writes the columns, gaps as empty cells, lists with ';', and the source on every row", () => {
+    const parsed = csvParse(toCsv(rows, columns, "report Fig. 12"));
+    expect(parsed.columns).toEqual(["name", "price", "sizes", "source"]);
+    expect(parsed[0]).toEqual({name: "GPT-4", price: "30", sizes: "1;2", source: "report Fig. 12"});
+    expect(parsed[1]).toEqual({name: "GPT-3", price: "", sizes: "", source: "report Fig. 12"});
+  });
+
+  test("keeps the rows' own source column when they have one", () => {
+    const own = toCsv([{a: 1, source: "report Fig. 19"}], [{key: "a", label: "A"}, {key: "source", label: "S"}], "ignored");
+    expect(csvParse(own)[0].source).toBe("report Fig. 19");
+  });
+});
+
+describe("figure", () => {
+  test("has an accessible name, a caption, the source under it, a table view and a CSV button", () => {
+    const chart = document.createElement("svg");
+    const element = figure({lang: "en", title: "Fig. 12 OpenAI prices", chart, rows, columns, source: "report Fig. 12", fileName: "prices"});
+    expect(element.getAttribute("aria-label")).toBe("Fig. 12 OpenAI prices");
+    expect(element.querySelector("figcaption")?.textContent).toBe("Fig. 12 OpenAI prices");
+    expect(element.querySelector(".deck-source")?.textContent).toBe("Source: Report Fig. 12");
+    expect(element.querySelector("details summary")?.textContent).toBe("Table view (2 rows)");
+    expect(element.querySelector("details table")).not.toBeNull();
+    expect(element.querySelector("button.deck-csv")?.textContent).toBe("Download CSV");
+  });
+
+  test("text from data is never read as markup", () => {
+    const line = sourceLine('<img src=x onerror="alert(1)">', "zh");
+    expect(line.querySelector("img")).toBeNull();
+    expect(line.textContent).toContain("<img");
+  });
+});
