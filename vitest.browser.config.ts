@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/browser/**/*.test.ts", "tests/build/**/*.test.ts"],
     environment: "node",
+    // The JSON report lets .ci/run print one "N passed, N failed" line for both suites.
+    reporters: ["default", ["json", {outputFile: "test-results/browser.json"}]],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000

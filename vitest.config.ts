@@ -4,6 +4,8 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
-    environment: "node"
+    environment: "node",
+    // The JSON report lets .ci/run print one "N passed, N failed" line for both suites.
+    reporters: ["default", ["json", {outputFile: "test-results/unit.json"}]]
   }
 });
