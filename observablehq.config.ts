@@ -28,6 +28,7 @@ export default {
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>
+  <button type="button" class="deck-present-toggle" data-deck-present aria-pressed="false" title="P"><span lang="zh-CN">演示</span><span lang="en">Present</span></button>
   <div class="deck-lang" role="group" aria-label="语言 / Language"><button type="button" data-lang="zh" lang="zh-CN">中文</button><button type="button" data-lang="en" lang="en">EN</button></div>
 </div>`,
   footer: `<span lang="zh-CN">资料来源：华创证券《海外科技行业深度研究报告》；外部数据均已注明。</span><span lang="en">Source: Huachuang Securities, "Overseas technology industry in-depth report"; outside data is labelled as such.</span>`

@@ -227,4 +227,6 @@ if (hasWindow()) {
     if (button) setLang(button.dataset.lang as Lang);
   });
   getLang();
+  // Present mode (./present.ts) builds on this module, so it loads after it, on every page.
+  import("./present.js");
 }
