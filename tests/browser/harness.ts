@@ -7,6 +7,7 @@ import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
 
 export const DIST = process.env.DECK_OUTPUT_DIR ?? fileURLToPath(new URL("../../dist", import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -51,6 +52,20 @@ export async function launch(): Promise<Browser> {
       "--no-first-run"
     ]
   });
+}
+
+/** For a test file: serves dist/ and starts Chromium before its tests, stops both after. */
+export function useSite(): {readonly origin: string; readonly browser: Browser} {
+  const site = {} as {origin: string; browser: Browser; server: Server};
+  beforeAll(async () => {
+    Object.assign(site, await serve());
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }
 
 export type Problems = {consoleErrors: string[]; failedRequests: string[]; externalRequests: string[]};

@@ -1,27 +1,13 @@
 // Present mode as a presenter uses it: P to start, arrow keys from slide to slide, the view
 // in the link, Escape to leave.
-import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, expect, test} from "vitest";
-import {launch, open, serve} from "./harness.js";
+import {expect, test} from "vitest";
+import {open, useSite} from "./harness.js";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 test("P presents the page; arrows step through its sections; Escape returns to reading", async () => {
-  const context = await browser.newContext({viewport: {width: 1920, height: 1080}});
-  const {page, problems} = await open(context, origin, "/?lang=en");
+  const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
+  const {page, problems} = await open(context, site.origin, "/?lang=en");
   const presenting = () => page.evaluate(() => document.documentElement.classList.contains("deck-present"));
   expect(await presenting()).toBe(false);
   await page.keyboard.press("p");
@@ -53,8 +39,8 @@ test("P presents the page; arrows step through its sections; Escape returns to r
 });
 
 test("a presenting link opens in present mode", async () => {
-  const context = await browser.newContext();
-  const {page} = await open(context, origin, "/?present=1&lang=zh");
+  const context = await site.browser.newContext();
+  const {page} = await open(context, site.origin, "/?present=1&lang=zh");
   expect(await page.evaluate(() => document.documentElement.classList.contains("deck-present"))).toBe(true);
   await context.close();
 });

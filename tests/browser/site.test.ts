@@ -1,31 +1,21 @@
 // Every page of the built site, in both languages: it renders, logs no error, and makes no
 // request that fails or leaves its own origin.
-import type {Server} from "node:http";
-import type {Browser, BrowserContext} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvParseRows} from "d3-dsv";
-import {builtPages, launch, open, serve, settle} from "./harness.js";
+import type {BrowserContext} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
+import {builtPages, open, settle, useSite} from "./harness.js";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-  context = await browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
 });
 
 describe.each(builtPages())("page %s", (path) => {
   for (const lang of ["zh", "en"] as const) {
     test(`renders in ${lang} with no console error, no failed or outside request`, async () => {
-      const {page, problems} = await open(context, origin, `${path}?lang=${lang}`);
+      const {page, problems} = await open(context, site.origin, `${path}?lang=${lang}`);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
       expect(problems.externalRequests).toEqual([]);
@@ -46,7 +36,7 @@ describe.each(builtPages())("page %s", (path) => {
 
 describe.each(builtPages())("page %s as a presenter uses it", (path) => {
   test("the header switch flips the page's language in place", async () => {
-    const {page, problems} = await open(context, origin, `${path}?lang=zh`);
+    const {page, problems} = await open(context, site.origin, `${path}?lang=zh`);
     const visibleText = () => page.locator("#observablehq-main").innerText();
     const before = await visibleText();
     await page.click('.deck-lang [data-lang="en"]');
@@ -64,7 +54,7 @@ describe.each(builtPages())("page %s as a presenter uses it", (path) => {
   });
 
   test("every CSV button downloads its rows with a source column", async () => {
-    const {page} = await open(context, origin, `${path}?lang=en`);
+    const {page} = await open(context, site.origin, `${path}?lang=en`);
     const buttons = page.locator("button.deck-csv");
     const count = await buttons.count();
     for (let i = 0; i < count; ++i) {

@@ -1,23 +1,9 @@
 // The shared state mechanism as a reader meets it: the language switch, remembered and in
 // the URL, and a hostile link parameter that falls back to its default with a notice.
-import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, expect, test} from "vitest";
-import {launch, open, serve, settle} from "./harness.js";
+import {expect, test} from "vitest";
+import {open, useSite, settle} from "./harness.js";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 test("the default language follows the browser's: Chinese for zh, English otherwise", async () => {
   for (const [locale, expected] of [
@@ -25,16 +11,16 @@ test("the default language follows the browser's: Chinese for zh, English otherw
     ["en-US", "en"],
     ["de-DE", "en"]
   ]) {
-    const context = await browser.newContext({locale});
-    const {page} = await open(context, origin, "/");
+    const context = await site.browser.newContext({locale});
+    const {page} = await open(context, site.origin, "/");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
     await context.close();
   }
 });
 
 test("the header switch changes the language at once, writes ?lang= and is remembered", async () => {
-  const context = await browser.newContext({locale: "zh-CN"});
-  const {page, problems} = await open(context, origin, "/");
+  const context = await site.browser.newContext({locale: "zh-CN"});
+  const {page, problems} = await open(context, site.origin, "/");
   const heading = page.locator("#observablehq-main h1");
   const zhTitle = await heading.innerText();
   expect(zhTitle).toMatch(/[\u4e00-\u9fff]/);
@@ -47,16 +33,16 @@ test("the header switch changes the language at once, writes ?lang= and is remem
   expect(await heading.innerText()).toMatch(/[A-Za-z]/);
   expect(await page.evaluate(() => (window as any).__samePage)).toBe(true); // switched in place, no reload
   // Remembered: a later visit without ?lang= opens in English.
-  const {page: later} = await open(context, origin, "/");
+  const {page: later} = await open(context, site.origin, "/");
   expect(await later.evaluate(() => document.documentElement.lang)).toBe("en");
   expect(problems.consoleErrors).toEqual([]);
   await context.close();
 });
 
 test("a hostile ?lang= value falls back to the default with a visible notice and no injected markup", async () => {
-  const context = await browser.newContext({locale: "zh-CN"});
+  const context = await site.browser.newContext({locale: "zh-CN"});
   const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
-  const {page, problems} = await open(context, origin, `/?lang=${hostile}`);
+  const {page, problems} = await open(context, site.origin, `/?lang=${hostile}`);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   const notice = page.locator("#deck-notices");
   await expect.poll(() => notice.isVisible()).toBe(true);
