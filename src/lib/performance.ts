@@ -395,3 +395,23 @@ export function cumulativeReturns(series: PriceSeries, holdings: {ticker: string
     return {date, returnPct: (value - 1) * 100};
   });
 }
+
+/** The start date in use: the reader's, unless it is before the report could have been published. */
+export function resolveSince(chosen: string | null, earliest: string): {date: string; clamped: boolean} {
+  if (chosen === null || chosen === earliest) return {date: earliest, clamped: false};
+  return chosen < earliest ? {date: earliest, clamped: true} : {date: chosen, clamped: false};
+}
+
+/** The day-by-day return paths the page draws: the report's list, the allocation, each benchmark found. */
+export function performancePaths(rows: PriceRow[], holdings: Holding[], since: string): {id: "basket" | "allocation" | BenchmarkId; points: {date: string; returnPct: number}[]}[] {
+  const series = priceSeries(rows);
+  const paths: {id: "basket" | "allocation" | BenchmarkId; points: {date: string; returnPct: number}[]}[] = [
+    {id: "basket", points: cumulativeReturns(series, holdings.map((h) => ({ticker: h.ticker, weight: 1})), since)},
+    {id: "allocation", points: cumulativeReturns(series, holdings, since)}
+  ];
+  for (const id of BENCHMARK_IDS) {
+    const resolved = resolveBenchmark(series, id);
+    if (resolved) paths.push({id, points: cumulativeReturns(series, [{ticker: resolved.ticker, weight: 1}], since)});
+  }
+  return paths;
+}
