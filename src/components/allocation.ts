@@ -91,6 +91,9 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
 
 // --- Charts -----------------------------------------------------------------------------
 
+/** Larger than Plot's 10px default: these charts are read off a projector in a meeting. */
+export const CHART_STYLE = {fontSize: "12px"};
+
 function percent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang, {minimumFractionDigits: 1, maximumFractionDigits: 1})}%`;
 }
@@ -100,6 +103,7 @@ export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width
   const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: percent(s.weightPct, lang)}));
   const marginLeft = lang === "zh" ? 96 : 190;
   return Plot.plot({
+    style: CHART_STYLE,
     width: Math.max(width, marginLeft + 200),
     height: 26 * rows.length + 40,
     marginLeft,
@@ -136,6 +140,7 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
   const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: percent(ticker.weightPct, lang)}));
   const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
   return Plot.plot({
+    style: CHART_STYLE,
     width: Math.max(width, 320),
     height: Math.max(120, 17 * held.length + 50),
     marginLeft: 56,

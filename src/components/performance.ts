@@ -15,6 +15,7 @@ import type {
 import type {RatingDefinition} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
 import type {Column} from "./figure.js";
+import {CHART_STYLE} from "./allocation.js";
 import {sectorColor} from "./watchlist.js";
 
 export type BenchmarkNames = Record<BenchmarkId, {zh: string; en: string}>;
@@ -96,6 +97,7 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
   }));
   const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${signedPercent(b.ret!.returnPct, lang)}`, color: BENCHMARK_COLORS[b.id]}));
   return Plot.plot({
+    style: CHART_STYLE,
     width: Math.max(width, 320),
     height: Math.max(140, 17 * rows.length + 60),
     marginLeft: 56,
@@ -128,6 +130,7 @@ export function groupReturnsChart(perf: Performance, {width, lang, names, sector
   ];
   const shown = rows.map((r) => ({...r, value: r.returnPct ?? 0, label: signedPercent(r.returnPct, lang)}));
   return Plot.plot({
+    style: CHART_STYLE,
     width: Math.max(width, 480),
     height: 24 * rows.length + 50,
     marginLeft: lang === "zh" ? 130 : 210,
@@ -152,6 +155,7 @@ export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: 
   const named = lines.map((line) => ({...line, label: `${line.name} ${signedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
   const points = named.flatMap((line) => line.points.map((p) => ({name: line.label, id: line.id, date: new Date(`${p.date}T00:00:00Z`), returnPct: p.returnPct})));
   return Plot.plot({
+    style: CHART_STYLE,
     width: Math.max(width, 480),
     height: 340,
     x: {label: null, type: "utc"},
