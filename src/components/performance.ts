@@ -78,7 +78,7 @@ export function performanceColumns(perf: Performance, {lang, names, sectors}: {l
 function paddedDomain(values: number[]): [number, number] {
   const min = Math.min(0, ...values);
   const max = Math.max(0, ...values);
-  const pad = Math.max(1, (max - min) * 0.14);
+  const pad = Math.max(1, (max - min) * 0.24);
   return [min < 0 ? min - pad : 0, max > 0 ? max + pad : 0];
 }
 
