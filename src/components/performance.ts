@@ -190,6 +190,13 @@ export function judgementPanel(
       "the price file has no prices for a benchmark (S&P 500 or Nasdaq). Add closes for ^GSPC or ^IXIC (the accepted tickers are listed below)."
     )}</p></div>` as HTMLElement;
   }
+  if (judgement.status === "no-price-since-start") {
+    return html`<div class="deck-judgement" data-status="no-price-since-start">${definition}<p><strong>${t(lang, "无法判断：", "Cannot judge: ")}</strong>${t(
+      lang,
+      `价格文件中的基准在起始日 ${formatPartialDate(judgement.since, lang)}之后没有价格。请选择更早的起始日，或加入更新的价格。`,
+      `the file's benchmark has no price on or after the start date, ${formatPartialDate(judgement.since, lang)}. Choose an earlier start date or add later prices.`
+    )}</p></div>` as HTMLElement;
+  }
   if (judgement.status === "too-early") {
     return html`<div class="deck-judgement" data-status="too-early">${definition}<p class="deck-judgement-verdict"><strong>${t(lang, "尚早，无法判断", "Too early to judge")}</strong></p><p>${t(
       lang,

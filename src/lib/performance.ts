@@ -210,6 +210,7 @@ export type GroupPerformance = {returnPct: number | null; priced: number; total:
 
 export type Judgement =
   | {status: "no-benchmark"}
+  | {status: "no-price-since-start"; since: string}
   | {status: "too-early"; since: string; asOf: string; judgeableFrom: string; elapsedDays: number}
   | {
       status: "provisional" | "final";
@@ -333,7 +334,7 @@ export function judgeRecommend({
 }): Judgement {
   const {horizon, minExcessPct} = recommendDefinition(ratings);
   const available = benchmarks.filter((b) => b.ticker && b.ret);
-  if (!available.length) return {status: "no-benchmark"};
+  if (!available.length) return benchmarks.some((b) => b.ticker) ? {status: "no-price-since-start", since} : {status: "no-benchmark"};
   const asOf = available.map((b) => series.get(b.ticker!)!.at(-1)!.date).reduce((a, b) => (a > b ? a : b));
   const judgeableFrom = addMonths(since, horizon.min);
   if (asOf < judgeableFrom) return {status: "too-early", since, asOf, judgeableFrom, elapsedDays: daysBetween(since, asOf)};

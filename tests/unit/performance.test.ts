@@ -231,6 +231,13 @@ describe("performanceSince with a generated fixture", () => {
     expect(result.judgement).toMatchObject({status: "provisional", finalOn: "2025-10-01"});
   });
 
+  test("a start date after the file's last close leaves nothing to judge, and says why", () => {
+    const {result} = view("2025-09-30", "2025-12-01");
+    expect(result.judgement).toEqual({status: "no-price-since-start", since: "2025-12-01"});
+    expect(result.tickers.every((t) => t.ret === null)).toBe(true);
+    expect(result.tickers.find((t) => t.ticker === "MSFT")!.missing).toBe("no-price-since-start");
+  });
+
   test("without a benchmark in the file there is nothing to judge against", () => {
     const rows = parsePriceFile("p.csv", csv(["2025-03-10,MSFT,1", "2025-09-30,MSFT,2"]));
     const result = performanceSince({rows, holdings, sectors, since: "2025-03-10", ratings});
@@ -239,14 +246,15 @@ describe("performanceSince with a generated fixture", () => {
   });
 });
 
-describe("the data/prices.json loader", () => {
+// Each test runs the loader as the build does, in a child process: allow for a busy machine.
+describe("the data/prices.json loader", {timeout: 30_000}, () => {
   function runLoader(prices: string | null) {
     const dir = mkdtempSync(join(tmpdir(), "deck-data-"));
     try {
       cpSync(DATA_DIR, dir, {recursive: true});
       rmSync(join(dir, "prices.csv"), {force: true});
       if (prices !== null) writeFileSync(join(dir, "prices.csv"), prices);
-      return spawnSync("npx", ["tsx", "src/data/prices.json.ts"], {env: {...process.env, DECK_DATA_DIR: dir}, encoding: "utf8"});
+      return spawnSync(process.execPath, ["--import", "tsx", "src/data/prices.json.ts"], {env: {...process.env, DECK_DATA_DIR: dir}, encoding: "utf8"});
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
