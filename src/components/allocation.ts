@@ -1,0 +1,355 @@
+// The conviction scratchpad's widgets: twelve sector sliders that act as one input, the
+// allocation as charts, and the allocation table whose multipliers are editable. Pure: the
+// page binds the inputs to the URL and passes callbacks; nothing here reads the URL.
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {
+  MAX_CONVICTION,
+  MULTIPLIERS,
+  type Allocation,
+  type Convictions,
+  type SectorInfo,
+  type TickerAllocation
+} from "../lib/allocation.js";
+import {formatNumber, pick, t} from "../lib/i18n.js";
+import type {Lang} from "../lib/state.js";
+import {toCsv, type Column} from "./figure.js";
+import {sectorColor} from "./watchlist.js";
+
+// --- Conviction inputs ------------------------------------------------------------------
+
+/** Text for a conviction level in both languages (the widget is built once; CSS shows one). */
+function bilingual(zh: string, en: string): Node[] {
+  const a = document.createElement("span");
+  a.lang = "zh-CN";
+  a.textContent = zh;
+  const b = document.createElement("span");
+  b.lang = "en";
+  b.textContent = en;
+  return [a, b];
+}
+
+export type ConvictionInput = HTMLElement & {value: Convictions};
+
+/**
+ * Twelve sliders, one per sector in the report's order, that behave as one input: its value
+ * is every sector's conviction, it fires "input" on any change, and setting it moves the
+ * sliders. Labels exist in both languages, so a language switch keeps focus and position.
+ */
+export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convictions}): ConvictionInput {
+  const form = document.createElement("form");
+  form.className = "deck-conviction";
+  form.setAttribute("aria-label", "行业信念 · Sector conviction");
+  form.addEventListener("submit", (event) => event.preventDefault());
+  const sliders = new Map<string, {input: HTMLInputElement; output: HTMLOutputElement}>();
+  for (const sector of sectors) {
+    const row = document.createElement("div");
+    row.className = "deck-conviction-row";
+    row.style.setProperty("--sector-color", sectorColor(sector.order));
+    const id = `deck-conviction-${sector.sector}`;
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.append(...bilingual(sector.sector_zh, sector.sector_en));
+    const input = document.createElement("input");
+    input.type = "range";
+    input.id = id;
+    input.name = sector.sector;
+    input.min = "0";
+    input.max = String(MAX_CONVICTION);
+    input.step = "1";
+    input.dataset.sector = sector.sector;
+    const output = document.createElement("output");
+    output.htmlFor.add(id);
+    const describe = () => {
+      const level = Number(input.value);
+      output.replaceChildren(String(level), ...(level === 0 ? bilingual(" 排除", " excluded") : []));
+      input.setAttribute("aria-valuetext", level === 0 ? `0 排除 · excluded` : String(level));
+    };
+    input.addEventListener("input", (event) => {
+      describe();
+      event.stopPropagation();
+      form.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+    sliders.set(sector.sector, {input, output});
+    row.append(label, input, output);
+    form.append(row);
+    Object.assign(input, {describe});
+  }
+  const element = form as unknown as ConvictionInput;
+  Object.defineProperty(element, "value", {
+    get: () => Object.fromEntries([...sliders].map(([sector, {input}]) => [sector, Number(input.value)])) as Convictions,
+    set: (convictions: Convictions) => {
+      for (const [sector, {input}] of sliders) {
+        input.value = String(convictions[sector as keyof Convictions] ?? 0);
+        (input as HTMLInputElement & {describe: () => void}).describe();
+      }
+    }
+  });
+  element.value = value;
+  return element;
+}
+
+// --- Charts -----------------------------------------------------------------------------
+
+/** Larger than Plot's 10px default: these charts are read off a projector in a meeting. */
+export const CHART_STYLE = {fontSize: "12px"};
+
+function percent(value: number, lang: Lang): string {
+  return `${formatNumber(value, lang, {minimumFractionDigits: 1, maximumFractionDigits: 1})}%`;
+}
+
+/** Each sector's share of the allocation, in the report's order, with its conviction. */
+export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
+  const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: percent(s.weightPct, lang)}));
+  const marginLeft = lang === "zh" ? 96 : 190;
+  return Plot.plot({
+    style: CHART_STYLE,
+    width: Math.max(width, marginLeft + 200),
+    height: 26 * rows.length + 40,
+    marginLeft,
+    marginRight: 50,
+    x: {label: t(lang, "占组合 %", "Share of the allocation %"), domain: [0, Math.max(20, ...rows.map((r) => r.weightPct))], grid: true},
+    y: {label: null, domain: rows.map((r) => r.name)},
+    marks: [
+      Plot.barX(rows, {
+        y: "name",
+        x: "weightPct",
+        fill: (d) => sectorColor(d.order),
+        title: (d) => `${d.name}: ${d.label} · ${t(lang, "信念", "conviction")} ${d.conviction}`
+      }),
+      Plot.text(rows, {y: "name", x: "weightPct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+/**
+ * Each ticker's weight, largest first, as one bar whose segments show which sector each part
+ * comes from: a ticker listed in two sectors is one bar with two colours.
+ */
+export function allocationChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
+  const held = allocation.tickers.filter((ticker) => ticker.weight > 0);
+  const order = [...held].sort((a, b) => b.weight - a.weight).map((ticker) => ticker.ticker);
+  const sectorOrder = new Map(allocation.sectors.map((s, i) => [s.sector, i + 1]));
+  const sectorName = new Map(allocation.sectors.map((s) => [s.sector, pick(s, "sector", lang)]));
+  const parts = held.flatMap((ticker) =>
+    ticker.parts
+      .filter((p) => p.weight > 0)
+      .map((p) => ({ticker: ticker.ticker, sector: sectorName.get(p.sector)!, order: sectorOrder.get(p.sector)!, pct: p.weight * 100}))
+  );
+  const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: percent(ticker.weightPct, lang)}));
+  const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
+  return Plot.plot({
+    style: CHART_STYLE,
+    width: Math.max(width, 320),
+    height: Math.max(120, 17 * held.length + 50),
+    marginLeft: 56,
+    marginRight: 56,
+    x: {label: t(lang, "权重 %", "Weight %"), grid: true},
+    y: {label: null, domain: order},
+    color: {domain: legend.map((l) => l.name), range: legend.map((l) => l.color), legend: true},
+    marks: [
+      Plot.barX(parts, {
+        y: "ticker",
+        x: "pct",
+        fill: "sector",
+        order: "order",
+        title: (d) => `${d.ticker} · ${d.sector}: ${percent(d.pct, lang)}`
+      }),
+      Plot.text(totals, {y: "ticker", x: "pct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+// --- The allocation table ------------------------------------------------------------------
+
+export type AllocationSortKey = "report" | "ticker" | "weight";
+export type AllocationSort = {key: AllocationSortKey; descending: boolean};
+
+/** The rows in the table's order; the CSV export uses the same function, so its rows equal the table's. */
+export function sortAllocationRows(rows: TickerAllocation[], {key, descending}: AllocationSort): TickerAllocation[] {
+  const indexed = rows.map((row, i) => ({row, i}));
+  const compare = {
+    report: (a: (typeof indexed)[0], b: (typeof indexed)[0]) => a.i - b.i,
+    ticker: (a: (typeof indexed)[0], b: (typeof indexed)[0]) => a.row.ticker.localeCompare(b.row.ticker),
+    weight: (a: (typeof indexed)[0], b: (typeof indexed)[0]) => a.row.weight - b.row.weight || b.i - a.i
+  }[key];
+  return indexed.sort((a, b) => (descending ? -compare(a, b) : compare(a, b))).map(({row}) => row);
+}
+
+/** A multiplier as the table writes it: ×0 (exclude), ×1, ×1.5… */
+export function multiplierLabel(multiplier: number, lang: Lang): string {
+  return multiplier === 0 ? t(lang, "×0 排除", "×0 exclude") : `×${multiplier}`;
+}
+
+/** The allocation table's columns; the CSV export writes exactly these. */
+export function allocationColumns(lang: Lang, sectorNames: Map<string, string>): Column<TickerAllocation>[] {
+  return [
+    {key: "ticker", label: t(lang, "代码", "Ticker")},
+    {key: "company", label: t(lang, "公司（外部）", "Company (outside)"), value: (r) => (lang === "zh" && r.company_zh ? r.company_zh : r.company_en)},
+    {key: "sectors", label: t(lang, "行业", "Sector"), value: (r) => r.sectors.map((s) => sectorNames.get(s) ?? s).join("; ")},
+    {key: "multiplier", label: t(lang, "倍数", "Multiplier"), value: (r) => r.multiplier},
+    {key: "weight_pct", label: t(lang, "权重 %", "Weight %"), value: (r) => r.weightPct.toFixed(1)}
+  ];
+}
+
+/**
+ * The allocation as an editable table: a multiplier per ticker (0 excludes it), the weight
+ * with one decimal, and a total row of exactly 100.0%. Headers sort; `onOverride` and
+ * `onSort` tell the page; `focusTicker` puts the focus back after the page redraws it.
+ */
+export function allocationTable(
+  allocation: Allocation,
+  {
+    lang,
+    sort,
+    onSort,
+    onOverride,
+    focusTicker = null,
+    source,
+    fileName = "allocation"
+  }: {
+    lang: Lang;
+    /** Written into every CSV row: where the tickers and the weights come from. */
+    source: string;
+    fileName?: string;
+    sort: AllocationSort;
+    onSort: (sort: AllocationSort) => void;
+    onOverride: (ticker: string, multiplier: number) => void;
+    focusTicker?: string | null;
+  }
+): HTMLElement {
+  const sectorNames = new Map(allocation.sectors.map((s) => [s.sector, pick(s, "sector", lang)]));
+  const columns = allocationColumns(lang, sectorNames);
+  const table = document.createElement("table");
+  table.className = "deck-allocation-table";
+  const head = document.createElement("thead");
+  const body = document.createElement("tbody");
+  const foot = document.createElement("tfoot");
+  const sortable: Partial<Record<string, AllocationSortKey>> = {ticker: "ticker", weight_pct: "weight"};
+
+  const renderHead = () => {
+    const row = document.createElement("tr");
+    for (const column of columns) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      if (column.key === "weight_pct" || column.key === "multiplier") th.className = "deck-num";
+      const key = sortable[column.key];
+      if (key) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "deck-sort";
+        button.dataset.sort = key;
+        button.textContent = column.label;
+        if (sort.key === key) {
+          th.setAttribute("aria-sort", sort.descending ? "descending" : "ascending");
+          button.textContent += sort.descending ? " ▾" : " ▴";
+        }
+        button.addEventListener("click", () => {
+          sort = sort.key === key ? {key, descending: !sort.descending} : {key, descending: key === "weight"};
+          onSort(sort);
+          renderHead();
+          renderBody();
+        });
+        th.append(button);
+      } else th.textContent = column.label;
+      row.append(th);
+    }
+    const orderCell = document.createElement("th");
+    orderCell.scope = "col";
+    const reportOrder = document.createElement("button");
+    reportOrder.type = "button";
+    reportOrder.className = "deck-sort";
+    reportOrder.dataset.sort = "report";
+    reportOrder.textContent = t(lang, "报告顺序", "Report order");
+    if (sort.key === "report") orderCell.setAttribute("aria-sort", "ascending");
+    reportOrder.addEventListener("click", () => {
+      sort = {key: "report", descending: false};
+      onSort(sort);
+      renderHead();
+      renderBody();
+    });
+    orderCell.append(reportOrder);
+    row.prepend(orderCell);
+    head.replaceChildren(row);
+  };
+
+  const renderBody = () => {
+    body.replaceChildren(
+      ...sortAllocationRows(allocation.tickers, sort).map((ticker) => {
+        const row = document.createElement("tr");
+        row.dataset.ticker = ticker.ticker;
+        if (ticker.weight === 0) row.className = "deck-excluded";
+        const index = document.createElement("td");
+        index.className = "deck-num deck-muted";
+        index.textContent = String(allocation.tickers.indexOf(ticker) + 1);
+        row.append(index);
+        for (const column of columns) {
+          const cell = document.createElement(column.key === "ticker" ? "th" : "td");
+          if (column.key === "ticker") cell.setAttribute("scope", "row");
+          const value = column.value ? column.value(ticker) : (ticker as unknown as Record<string, unknown>)[column.key];
+          if (column.key === "multiplier") {
+            cell.className = "deck-num";
+            const select = document.createElement("select");
+            select.dataset.ticker = ticker.ticker;
+            select.setAttribute("aria-label", `${ticker.ticker} ${t(lang, "倍数", "multiplier")}`);
+            for (const multiplier of MULTIPLIERS) {
+              const option = document.createElement("option");
+              option.value = String(multiplier);
+              option.textContent = multiplierLabel(multiplier, lang);
+              option.selected = multiplier === ticker.multiplier;
+              select.append(option);
+            }
+            select.addEventListener("change", () => onOverride(ticker.ticker, Number(select.value)));
+            cell.append(select);
+          } else if (column.key === "weight_pct") {
+            cell.className = "deck-num";
+            cell.textContent = `${value}%`;
+          } else cell.textContent = String(value ?? "");
+          row.append(cell);
+        }
+        return row;
+      })
+    );
+    // The page redraws the table after an edit; give the edited ticker's select its focus back once shown.
+    const target = focusTicker ? [...body.querySelectorAll<HTMLSelectElement>("select")].find((s) => s.dataset.ticker === focusTicker) : null;
+    focusTicker = null;
+    if (target) setTimeout(() => target.isConnected && target.focus(), 0);
+  };
+
+  const total = allocation.tickers.reduce((a, ticker) => a + Math.round(ticker.weightPct * 10), 0) / 10;
+  const totalRow = document.createElement("tr");
+  const label = document.createElement("th");
+  label.scope = "row";
+  label.colSpan = columns.length;
+  label.textContent = t(lang, "合计", "Total");
+  const sum = document.createElement("td");
+  sum.className = "deck-num deck-allocation-total";
+  sum.textContent = allocation.empty ? "—" : `${total.toFixed(1)}%`;
+  totalRow.append(label, sum);
+  foot.append(totalRow);
+
+  // The export writes the rows as the table shows them now, in its current order.
+  const download = document.createElement("button");
+  download.type = "button";
+  download.className = "deck-csv";
+  download.textContent = t(lang, "导出配置 CSV", "Export allocation CSV");
+  download.dataset.fileName = `${fileName}.csv`;
+  download.addEventListener("click", () => {
+    const text = toCsv(sortAllocationRows(allocation.tickers, sort), columns, source);
+    const url = URL.createObjectURL(new Blob(["\uFEFF" + text], {type: "text/csv;charset=utf-8"}));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${fileName}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+
+  renderHead();
+  renderBody();
+  table.append(head, body, foot);
+  return html`<div class="deck-allocation-table-wrap"><div class="deck-figure-tools">${download}</div>${table}</div>` as HTMLElement;
+}

@@ -1,0 +1,307 @@
+// Performance since the report, drawn from the user's own prices: returns per ticker and
+// sector against the report's benchmarks, the allocation's path, and the industry rating
+// 推荐 judged by its definition. Pure: (computed performance, options) -> Element.
+import * as Plot from "@observablehq/plot";
+import {html} from "htl";
+import {formatNumber, formatPartialDate, pick, t} from "../lib/i18n.js";
+import type {
+  BenchmarkId,
+  BenchmarkKind,
+  BenchmarkPerformance,
+  Judgement,
+  Performance,
+  TickerPerformance
+} from "../lib/performance.js";
+import type {RatingDefinition} from "../lib/schema.js";
+import type {Lang} from "../lib/state.js";
+import type {Column} from "./figure.js";
+import {CHART_STYLE} from "./allocation.js";
+import {sectorColor} from "./watchlist.js";
+
+export type BenchmarkNames = Record<BenchmarkId, {zh: string; en: string}>;
+export type SectorNames = Map<string, {name: string; order: number}>;
+
+const BENCHMARK_COLORS: Record<BenchmarkId, string> = {sp500: "#555", nasdaq: "#8a5a00"};
+const BASKET_COLOR = "#c8102e";
+const ALLOCATION_COLOR = "#2f5d8a";
+
+/** A return or an excess in percent with a sign: +12.3% / −4.0%; "not available" when missing. */
+export function signedPercent(value: number | null | undefined, lang: Lang, unit = "%"): string {
+  if (value == null || Number.isNaN(value)) return t(lang, "暂无", "not available");
+  const text = formatNumber(Math.abs(value), lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+  return `${value > 0.05 ? "+" : value < -0.05 ? "−" : ""}${text}${unit}`;
+}
+
+function kindNote(kind: BenchmarkKind | null, lang: Lang): string {
+  if (kind === "etf") return t(lang, "，跟踪该指数的 ETF", ", an ETF tracking the index");
+  if (kind === "nasdaq-100") return t(lang, "，纳斯达克 100，代替综合指数", ", the Nasdaq-100 standing in for the Composite");
+  return "";
+}
+
+/** "标普 500（^GSPC）": the report's name for the benchmark and the file's ticker used for it. */
+export function benchmarkLabel(benchmark: BenchmarkPerformance, names: BenchmarkNames, lang: Lang): string {
+  const name = names[benchmark.id][lang];
+  if (!benchmark.ticker) return `${name}${t(lang, "（文件中没有）", " (not in the file)")}`;
+  return `${name}${t(lang, "（", " (")}${benchmark.ticker}${kindNote(benchmark.kind, lang)}${t(lang, "）", ")")}`;
+}
+
+function missingText(ticker: TickerPerformance, lang: Lang, since: string): string {
+  if (ticker.missing === "no-price-since-start") return t(lang, `${formatPartialDate(since, lang)}之后无价格`, `no price on or after ${since}`);
+  if (ticker.reportedSpellingInFile)
+    return t(
+      lang,
+      `无价格（文件使用报告写法 ${ticker.reportedSpellingInFile}；交易代码为 ${ticker.ticker}）`,
+      `no price (the file uses the report's spelling ${ticker.reportedSpellingInFile}; the exchange ticker is ${ticker.ticker})`
+    );
+  return t(lang, "无价格", "no price");
+}
+
+/** The per-ticker table's columns; tickers without a price say so in the status column. */
+export function performanceColumns(perf: Performance, {lang, names, sectors}: {lang: Lang; names: BenchmarkNames; sectors: SectorNames}): Column<TickerPerformance>[] {
+  const fixed = (digits: number) => (v: number | null) => (v == null ? t(lang, "—", "—") : formatNumber(v, lang, {minimumFractionDigits: digits, maximumFractionDigits: digits}));
+  return [
+    {key: "ticker", label: t(lang, "代码", "Ticker")},
+    {key: "sectors", label: t(lang, "行业", "Sector"), value: (r) => r.sectors.map((s) => sectors.get(s)?.name ?? s).join("; ")},
+    {key: "weight_pct", label: t(lang, "配置权重 %", "Allocation %"), value: (r) => Math.round(r.weight * 1000) / 10, format: fixed(1)},
+    {key: "start_date", label: t(lang, "起始日", "Start"), value: (r) => r.ret?.startDate ?? null},
+    {key: "start_close", label: t(lang, "起始收盘", "Start close"), value: (r) => r.ret?.startClose ?? null, format: fixed(2)},
+    {key: "end_date", label: t(lang, "最新日", "Latest"), value: (r) => r.ret?.endDate ?? null},
+    {key: "end_close", label: t(lang, "最新收盘", "Latest close"), value: (r) => r.ret?.endClose ?? null, format: fixed(2)},
+    {key: "return_pct", label: t(lang, "涨跌 %", "Return %"), value: (r) => round2(r.ret?.returnPct), format: (v) => signedPercent(v, lang, "")},
+    {key: "excess_sp500", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.sp500[lang]}`, value: (r) => round2(r.excess.sp500), format: (v) => signedPercent(v, lang, "")},
+    {key: "excess_nasdaq", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.nasdaq[lang]}`, value: (r) => round2(r.excess.nasdaq), format: (v) => signedPercent(v, lang, "")},
+    {key: "status", label: t(lang, "状态", "Status"), value: (r) => (r.ret ? t(lang, "有价格", "priced") : missingText(r, lang, perf.since))}
+  ];
+}
+
+/** An x domain with room beyond the longest bar on each side for its value label. */
+function paddedDomain(values: number[]): [number, number] {
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const pad = Math.max(1, (max - min) * 0.24);
+  return [min < 0 ? min - pad : 0, max > 0 ? max + pad : 0];
+}
+
+function round2(value: number | null | undefined): number | null {
+  return value == null ? null : Math.round(value * 100) / 100;
+}
+
+/** Each ticker's return since the start, highest first, with the benchmarks as vertical rules. */
+export function tickerReturnsChart(perf: Performance, {width, lang, names, sectors}: {width: number; lang: Lang; names: BenchmarkNames; sectors: SectorNames}) {
+  const priced = perf.tickers.filter((r) => r.ret).sort((a, b) => b.ret!.returnPct - a.ret!.returnPct);
+  const rows = priced.map((r) => ({
+    ticker: r.ticker,
+    returnPct: r.ret!.returnPct,
+    color: sectorColor(sectors.get(r.sectors[0])?.order ?? 1),
+    label: signedPercent(r.ret!.returnPct, lang)
+  }));
+  const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${signedPercent(b.ret!.returnPct, lang)}`, color: BENCHMARK_COLORS[b.id]}));
+  return Plot.plot({
+    style: CHART_STYLE,
+    width: Math.max(width, 320),
+    height: Math.max(140, 17 * rows.length + 60),
+    marginLeft: 56,
+    marginRight: 60,
+    marginTop: 40,
+    x: {label: t(lang, "报告以来涨跌 %", "Return since the report %"), grid: true, domain: paddedDomain([...rows.map((r) => r.returnPct), ...rules.map((r) => r.x)])},
+    y: {label: null, domain: rows.map((r) => r.ticker)},
+    marks: [
+      Plot.barX(rows, {y: "ticker", x: "returnPct", fill: "color", title: (d) => `${d.ticker}: ${d.label}`}),
+      Plot.text(rows, {y: "ticker", x: "returnPct", text: "label", textAnchor: "start", dx: 4, filter: (d) => d.returnPct >= 0, fill: "currentColor"}),
+      Plot.text(rows, {y: "ticker", x: "returnPct", text: "label", textAnchor: "end", dx: -4, filter: (d) => d.returnPct < 0, fill: "currentColor"}),
+      Plot.ruleX([0]),
+      Plot.ruleX(rules, {x: "x", stroke: "color", strokeWidth: 2, strokeDasharray: "5,3"}),
+      // Two benchmark labels on two lines, so close returns do not overprint each other.
+      ...rules.map((rule, i) => Plot.text([rule], {x: "x", text: "name", frameAnchor: "top", dy: -30 + 14 * i, fill: "color", fontWeight: 600}))
+    ]
+  });
+}
+
+/** The report's list as a basket, the allocation, the benchmarks, then each sector: one bar each. */
+export function groupReturnsChart(perf: Performance, {width, lang, names, sectors}: {width: number; lang: Lang; names: BenchmarkNames; sectors: SectorNames}) {
+  const rows = [
+    {name: t(lang, "报告清单（等权）", "Report's list (equal weight)"), returnPct: perf.basket.returnPct, color: BASKET_COLOR},
+    {name: t(lang, "你的配置", "Your allocation"), returnPct: perf.allocation.returnPct, color: ALLOCATION_COLOR},
+    ...perf.benchmarks.map((b) => ({name: names[b.id][lang], returnPct: b.ret?.returnPct ?? null, color: BENCHMARK_COLORS[b.id]})),
+    ...perf.sectors.map((s) => {
+      const info = sectors.get(s.sector);
+      return {name: info?.name ?? s.sector, returnPct: s.returnPct, color: sectorColor(info?.order ?? 1)};
+    })
+  ];
+  const shown = rows.map((r) => ({...r, value: r.returnPct ?? 0, label: signedPercent(r.returnPct, lang)}));
+  return Plot.plot({
+    style: CHART_STYLE,
+    width: Math.max(width, 480),
+    height: 24 * rows.length + 50,
+    marginLeft: lang === "zh" ? 130 : 210,
+    marginRight: 110,
+    x: {label: t(lang, "报告以来涨跌 %", "Return since the report %"), grid: true, domain: paddedDomain(shown.map((r) => r.value))},
+    y: {label: null, domain: shown.map((r) => r.name)},
+    marks: [
+      Plot.barX(shown, {y: "name", x: "value", fill: "color", title: (d) => `${d.name}: ${d.label}`}),
+      Plot.text(shown, {y: "name", x: "value", text: "label", textAnchor: "start", dx: 4, filter: (d) => d.value >= 0, fill: "currentColor"}),
+      Plot.text(shown, {y: "name", x: "value", text: "label", textAnchor: "end", dx: -4, filter: (d) => d.value < 0, fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+export type CumulativeLine = {id: string; name: string; points: {date: string; returnPct: number}[]};
+
+/** Buy-and-hold return since the start, day by day, for the basket, the allocation and the benchmarks. */
+export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: number; lang: Lang}) {
+  const colors: Record<string, string> = {basket: BASKET_COLOR, allocation: ALLOCATION_COLOR, ...BENCHMARK_COLORS};
+  // The latest value goes into the legend: end-of-line labels collide when two lines end close together.
+  const named = lines.map((line) => ({...line, label: `${line.name} ${signedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
+  const points = named.flatMap((line) => line.points.map((p) => ({name: line.label, id: line.id, date: new Date(`${p.date}T00:00:00Z`), returnPct: p.returnPct})));
+  return Plot.plot({
+    style: CHART_STYLE,
+    width: Math.max(width, 480),
+    height: 340,
+    x: {label: null, type: "utc"},
+    y: {label: t(lang, "报告以来涨跌 %", "Return since the report %"), grid: true, tickFormat: (d: number) => `${d}%`},
+    color: {domain: named.map((l) => l.label), range: named.map((l) => colors[l.id] ?? "#999"), legend: true},
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(points, {
+        x: "date",
+        y: "returnPct",
+        stroke: "name",
+        strokeWidth: (d) => (d.id === "basket" || d.id === "allocation" ? 2.5 : 1.5),
+        tip: {format: {returnPct: (v: number) => signedPercent(v, lang)}}
+      })
+    ]
+  });
+}
+
+/**
+ * The industry rating 推荐 against its definition: too early before three months, then the
+ * excess over each benchmark, whether it clears the threshold, and the band it falls in.
+ */
+export function judgementPanel(
+  judgement: Judgement,
+  {lang, names, recommend, benchmarks}: {lang: Lang; names: BenchmarkNames; recommend: RatingDefinition; benchmarks: BenchmarkPerformance[]}
+): HTMLElement {
+  const definition = html`<p class="deck-judgement-definition"><span class="deck-rating">${pick(recommend, "rating", lang)}</span> ${pick(recommend, "definition", lang)}</p>`;
+  if (judgement.status === "no-benchmark") {
+    return html`<div class="deck-judgement" data-status="no-benchmark">${definition}<p><strong>${t(lang, "无法判断：", "Cannot judge: ")}</strong>${t(
+      lang,
+      "价格文件中没有基准指数（标普 500 或纳斯达克指数）的价格。请加入 ^GSPC 或 ^IXIC 的收盘价（可用代码见下方说明）。",
+      "the price file has no prices for a benchmark (S&P 500 or Nasdaq). Add closes for ^GSPC or ^IXIC (the accepted tickers are listed below)."
+    )}</p></div>` as HTMLElement;
+  }
+  if (judgement.status === "no-price-since-start") {
+    return html`<div class="deck-judgement" data-status="no-price-since-start">${definition}<p><strong>${t(lang, "无法判断：", "Cannot judge: ")}</strong>${t(
+      lang,
+      `价格文件中的基准在起始日 ${formatPartialDate(judgement.since, lang)}之后没有价格。请选择更早的起始日，或加入更新的价格。`,
+      `the file's benchmark has no price on or after the start date, ${formatPartialDate(judgement.since, lang)}. Choose an earlier start date or add later prices.`
+    )}</p></div>` as HTMLElement;
+  }
+  if (judgement.status === "too-early") {
+    return html`<div class="deck-judgement" data-status="too-early">${definition}<p class="deck-judgement-verdict"><strong>${t(lang, "尚早，无法判断", "Too early to judge")}</strong></p><p>${t(
+      lang,
+      `评级期限为 3–6 个月；自 ${formatPartialDate(judgement.since, lang)}起，价格只到 ${formatPartialDate(judgement.asOf, lang)}（${judgement.elapsedDays} 天）。最早可于 ${formatPartialDate(judgement.judgeableFrom, lang)}判断。下方的涨跌仅为期中数据。`,
+      `The rating's horizon is 3–6 months; since ${formatPartialDate(judgement.since, lang)} the prices only reach ${formatPartialDate(judgement.asOf, lang)} (${judgement.elapsedDays} days). It can be judged from ${formatPartialDate(judgement.judgeableFrom, lang)}. The returns below are interim figures only.`
+    )}</p></div>` as HTMLElement;
+  }
+  const subjectName = (id: "basket" | "allocation") => (id === "basket" ? t(lang, "报告清单（等权）", "The report's list (equal weight)") : t(lang, "你的配置", "Your allocation"));
+  const benchmarkById = new Map(benchmarks.map((b) => [b.id, b]));
+  const status =
+    judgement.status === "final"
+      ? t(lang, `最终判断：按 ${formatPartialDate(judgement.windowEnd, lang)}（满 ${judgement.horizon.max} 个月）计算`, `Final: measured at ${formatPartialDate(judgement.windowEnd, lang)} (${judgement.horizon.max} months)`)
+      : t(
+          lang,
+          `期中判断：按最新收盘 ${formatPartialDate(judgement.windowEnd, lang)}计算；${formatPartialDate(judgement.finalOn, lang)}满 ${judgement.horizon.max} 个月后为最终判断`,
+          `Provisional: measured at the latest close, ${formatPartialDate(judgement.windowEnd, lang)}; final after ${judgement.horizon.max} months, on ${formatPartialDate(judgement.finalOn, lang)}`
+        );
+  const basket = judgement.subjects.find((subject) => subject.id === "basket")!;
+  const judged = basket.vsBenchmarks.filter((b) => b.meets !== null);
+  const met = judged.filter((b) => b.meets);
+  const benchmarkName = (id: BenchmarkId) => names[id][lang];
+  const bands = [...new Set(judged.map((b) => (b.band ? pick(b.band, "rating", lang) : "—")))].join(t(lang, "／", " / "));
+  const verdict = !judged.length
+    ? t(lang, "无法判断：窗口内缺少价格。", "Cannot judge: prices are missing in the window.")
+    : met.length === judged.length
+      ? t(lang, `报告清单达到“${pick(recommend, "rating", lang)}”的标准：对${judged.map((b) => benchmarkName(b.id)).join("与")}均超过 ${judgement.minExcessPct} 个百分点。`, `The report's list meets “${pick(recommend, "rating", lang)}”: it beats ${judged.map((b) => benchmarkName(b.id)).join(" and ")} by more than ${judgement.minExcessPct} points.`)
+      : met.length
+        ? t(lang, `报告清单仅对${met.map((b) => benchmarkName(b.id)).join("与")}超过 ${judgement.minExcessPct} 个百分点，对另一基准未达到。`, `The report's list beats only ${met.map((b) => benchmarkName(b.id)).join(" and ")} by more than ${judgement.minExcessPct} points, not the other benchmark.`)
+        : t(lang, `报告清单未达到“${pick(recommend, "rating", lang)}”的标准（超额未超过 ${judgement.minExcessPct} 个百分点），落在“${bands}”区间。`, `The report's list does not meet “${pick(recommend, "rating", lang)}” (excess not above ${judgement.minExcessPct} points); it falls in the “${bands}” band.`);
+  return html`<div class="deck-judgement" data-status=${judgement.status}>${definition}
+    <p class="deck-judgement-verdict" data-verdict=${met.length === judged.length && judged.length ? "meets" : met.length ? "partly" : "not-met"}><strong>${verdict}</strong></p>
+    <p class="deck-judgement-status">${status}</p>
+    <table class="deck-judgement-table">
+      <thead><tr><th scope="col"></th><th scope="col" class="deck-num">${t(lang, "涨跌", "Return")}</th>${judgement.subjects[0].vsBenchmarks.map(
+        (b) => html`<th scope="col" class="deck-num">${t(lang, "超额 vs ", "Excess vs ")}${benchmarkLabel(benchmarkById.get(b.id)!, names, lang)}</th>`
+      )}</tr></thead>
+      <tbody>${judgement.subjects.map(
+        (subject) => html`<tr data-subject=${subject.id}><th scope="row">${subjectName(subject.id)}${
+          subject.coverage < 0.9995 ? html`<br><small>${t(lang, `有价格的权重占 ${formatNumber(subject.coverage * 100, lang, {maximumFractionDigits: 1})}%`, `${formatNumber(subject.coverage * 100, lang, {maximumFractionDigits: 1})}% of weight priced`)}</small>` : ""
+        }</th><td class="deck-num">${signedPercent(subject.returnPct, lang)}</td>${subject.vsBenchmarks.map(
+          (b) => html`<td class="deck-num" data-benchmark=${b.id} data-meets=${b.meets === null ? "" : String(b.meets)}>${
+            b.excessPct === null
+              ? t(lang, "暂无", "not available")
+              : html`<strong>${signedPercent(b.excessPct, lang, t(lang, " 个百分点", " pts"))}</strong><br>${
+                  b.meets ? t(lang, `✓ 超过 ${judgement.minExcessPct} 个百分点`, `✓ beats by more than ${judgement.minExcessPct} pts`) : t(lang, `✗ 未超过 ${judgement.minExcessPct} 个百分点`, `✗ not more than ${judgement.minExcessPct} pts`)
+                }<br><small>${t(lang, "对应区间：", "Band: ")}${b.band ? pick(b.band, "rating", lang) : "—"}</small>`
+          }</td>`
+        )}</tr>`
+      )}</tbody>
+    </table>
+  </div>` as HTMLElement;
+}
+
+export type SinceInput = HTMLElement & {value: string | null};
+
+/**
+ * The start date of "since the report": a date field that starts at the report's earliest
+ * possible publication date, and a button back to it. Its value is null for that default
+ * (the link then says nothing), else the chosen YYYY-MM-DD. Labels in both languages.
+ */
+export function sinceInput({earliest}: {earliest: string}): SinceInput {
+  const form = document.createElement("form");
+  form.className = "deck-since";
+  form.addEventListener("submit", (event) => event.preventDefault());
+  const label = document.createElement("label");
+  label.htmlFor = "deck-since-date";
+  const zh = document.createElement("span");
+  zh.lang = "zh-CN";
+  zh.textContent = "起始日";
+  const en = document.createElement("span");
+  en.lang = "en";
+  en.textContent = "Start date";
+  label.append(zh, en);
+  const input = document.createElement("input");
+  input.type = "date";
+  input.id = "deck-since-date";
+  input.min = earliest;
+  input.required = true;
+  const reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "deck-csv";
+  const resetZh = document.createElement("span");
+  resetZh.lang = "zh-CN";
+  resetZh.textContent = `恢复为 ${earliest}`;
+  const resetEn = document.createElement("span");
+  resetEn.lang = "en";
+  resetEn.textContent = `Back to ${earliest}`;
+  reset.append(resetZh, resetEn);
+  const element = form as unknown as SinceInput;
+  Object.defineProperty(element, "value", {
+    get: () => (/^\d{4}-\d{2}-\d{2}$/.test(input.value) && input.value !== earliest ? input.value : null),
+    set: (value: string | null) => {
+      input.value = value ?? earliest;
+    }
+  });
+  input.addEventListener("input", (event) => {
+    event.stopPropagation();
+    if (input.value) form.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  input.addEventListener("change", (event) => event.stopPropagation());
+  reset.addEventListener("click", () => {
+    input.value = earliest;
+    form.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  form.append(label, input, reset);
+  element.value = null;
+  return element;
+}

@@ -1,0 +1,309 @@
+// The watchlist page as a committee member uses it: every ticker of the report under its
+// sector, search and filter, conviction sliders and multipliers that redraw the allocation
+// at 100%, the CSV export equal to the table, and performance from a price file picked on
+// the page (generated in a temp dir, never in data/), in both languages.
+import {readFileSync, rmSync, writeFileSync} from "node:fs";
+import type {Server} from "node:http";
+import {dirname, join} from "node:path";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {csvParse} from "d3-dsv";
+import {watchlistTickers} from "../../src/lib/allocation.js";
+import {loadDataset} from "../../src/lib/dataset.js";
+import {fixtureClose, writeFixture, type FixtureSpec} from "../fixtures/prices.js";
+import {launch, open, serve, settle} from "./harness.js";
+
+const {watchlist} = loadDataset();
+const tickers = watchlistTickers(watchlist).map((t) => t.ticker);
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+const fixtures: string[] = [];
+
+beforeAll(async () => {
+  ({server, origin} = await serve());
+  browser = await launch();
+  context = await browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  for (const path of fixtures) rmSync(dirname(path), {recursive: true, force: true});
+});
+
+async function openWatchlist(query: string, waitFor = ".deck-sector-card") {
+  return open(context, origin, `/watchlist${query}`, {waitFor});
+}
+
+async function svgTexts(page: Page, selector: string): Promise<string[]> {
+  return page.locator(`${selector} svg text`).evaluateAll((texts) => texts.map((text) => text.textContent ?? ""));
+}
+
+function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+async function tableRows(page: Page) {
+  return page.$$eval(".deck-allocation-table tbody tr", (rows) =>
+    rows.map((row) => ({
+      ticker: (row as HTMLElement).dataset.ticker!,
+      multiplier: row.querySelector("select")!.value,
+      weight: row.lastElementChild!.textContent!.replace("%", "")
+    }))
+  );
+}
+
+function sum(values: string[]): number {
+  return values.reduce((a, v) => a + Math.round(Number(v) * 10), 0) / 10;
+}
+
+async function setSlider(page: Page, sector: string, target: number) {
+  const slider = page.locator(`input[data-sector="${sector}"]`);
+  await slider.focus();
+  const current = Number(await slider.inputValue());
+  for (let i = current; i !== target; i += target > current ? 1 : -1) await page.keyboard.press(target > current ? "ArrowRight" : "ArrowLeft");
+  await settle(page);
+}
+
+describe.each(["zh", "en"] as const)("in %s", (lang) => {
+  test("every ticker of the report is on the page, under its sector, in the report's order", async () => {
+    const {page, problems} = await openWatchlist(`?lang=${lang}`);
+    const cards = await page.$$eval(".deck-sector-card", (sections) =>
+      sections.map((s) => ({sector: (s as HTMLElement).dataset.sector, tickers: [...s.querySelectorAll("li")].map((li) => (li as HTMLElement).dataset.ticker)}))
+    );
+    const expected = [...new Set(watchlist.map((r) => r.sector))].map((sector) => ({
+      sector,
+      tickers: watchlist.filter((r) => r.sector === sector).map((r) => r.ticker)
+    }));
+    expect(cards).toEqual(expected);
+    // Normalized spellings and dual listings are marked where they occur.
+    expect(await page.locator('li[data-ticker="ADBE"] .deck-badge-spelling').innerText()).toContain("ADOBE");
+    expect(await page.locator('li[data-ticker="SE"] .deck-badge-spelling').innerText()).toContain("SEA");
+    expect(await page.locator(".deck-badge-dual").count()).toBe(4);
+    const marker = lang === "zh" ? "亦列于" : "also in";
+    expect(await page.locator('[data-sector="office"] li[data-ticker="MSFT"] .deck-badge-dual').innerText()).toContain(marker);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("search by ticker or company name, filter by sector, both in the link", async () => {
+    const {page} = await openWatchlist(`?lang=${lang}`);
+    const search = page.getByPlaceholder("MSFT, Adobe, 微软…");
+    await search.fill("adobe");
+    await settle(page);
+    expect(await page.$$eval(".deck-sector-card li", (items) => items.map((li) => (li as HTMLElement).dataset.ticker))).toEqual(["ADBE"]);
+    expect(param(page, "q")).toBe("adobe");
+    await search.fill(lang === "zh" ? "微软" : "microsoft");
+    await settle(page);
+    expect(await page.$$eval(".deck-sector-card", (cards) => cards.map((c) => (c as HTMLElement).dataset.sector))).toEqual(["office", "cloud"]);
+    await search.fill("");
+    await settle(page);
+    await page.locator(".deck-controls select").selectOption({label: lang === "zh" ? "安全" : "Security"});
+    await settle(page);
+    expect(await page.$$eval(".deck-sector-card li", (items) => items.map((li) => (li as HTMLElement).dataset.ticker))).toEqual(["PANW", "CRWD", "NET", "FTNT"]);
+    expect(param(page, "sector")).toBe("security");
+    // The table view holds the same rows and sorts by a header click.
+    const figure = page.locator(".deck-figure").first();
+    await figure.locator("summary").click();
+    const table = figure.locator("table");
+    expect(await table.locator("tbody tr").count()).toBe(4);
+    await table.locator("thead th", {hasText: lang === "zh" ? "代码" : "Ticker"}).click();
+    const sorted = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.children[3]?.textContent));
+    expect([...sorted].sort()).toEqual(sorted);
+    // Nothing matches: the page says so.
+    await search.fill("zzzz");
+    await settle(page);
+    expect(await page.locator(".deck-sector-card").count()).toBe(0);
+    expect(await page.locator(".deck-watchlist-count").innerText()).toMatch(lang === "zh" ? /没有匹配/ : /No ticker matches/);
+    await page.close();
+  });
+});
+
+describe("the conviction scratchpad", () => {
+  test("moving a slider redraws the chart and the table, keeps 100.0%, and writes the link", async () => {
+    const {page, problems} = await openWatchlist("?lang=en");
+    const before = await tableRows(page);
+    expect(before).toHaveLength(tickers.length);
+    expect(sum(before.map((r) => r.weight))).toBe(100);
+    const barsBefore = await svgTexts(page, ".deck-scratchpad");
+    await setSlider(page, "security", 5);
+    expect(param(page, "conviction")).toBe("333333335333");
+    const after = await tableRows(page);
+    expect(sum(after.map((r) => r.weight))).toBe(100);
+    expect(await page.locator("[data-sum]").innerText()).toBe("100.0%");
+    const weight = (rows: typeof after, ticker: string) => Number(rows.find((r) => r.ticker === ticker)!.weight);
+    expect(weight(after, "PANW")).toBe(3.3); // 5 / (11 × 3 + 5) / 4 tickers
+    expect(weight(after, "PANW")).toBeGreaterThan(weight(before, "PANW"));
+    expect(weight(after, "ADBE")).toBeLessThan(weight(before, "ADBE"));
+    const barsAfter = await svgTexts(page, ".deck-scratchpad");
+    expect(barsAfter).not.toEqual(barsBefore);
+    // The sector chart: security 5/38 = 13.16%, the others 3/38 = 7.89%; largest remainder gives 13.1 + 11 × 7.9 = 100.
+    expect(barsAfter).toContain("13.1%");
+    expect(barsAfter.filter((text) => text === "7.9%")).toHaveLength(11);
+    await setSlider(page, "advertising", 0);
+    const zeroed = await tableRows(page);
+    expect(zeroed.filter((r) => ["APP", "U", "ZETA"].includes(r.ticker)).map((r) => r.weight)).toEqual(["0.0", "0.0", "0.0"]);
+    expect(sum(zeroed.map((r) => r.weight))).toBe(100);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("every sector at 0 says there is nothing to allocate", async () => {
+    const {page} = await openWatchlist("?lang=zh&conviction=000000000001");
+    expect(await page.locator("[data-sum]").innerText()).toBe("100.0%");
+    expect((await tableRows(page)).find((r) => r.ticker === "APP")!.weight).toBe("33.4");
+    await setSlider(page, "advertising", 0);
+    expect(await page.locator(".deck-allocation-sum").innerText()).toContain("所有行业均为 0");
+    await page.close();
+  });
+
+  test("a multiplier edited in the table excludes or re-weights a ticker, keeps the focus, and a reset clears it all", async () => {
+    const {page} = await openWatchlist("?lang=en&conviction=333333353333");
+    const select = page.locator('.deck-allocation-table select[data-ticker="CRWD"]');
+    await select.selectOption("0");
+    await settle(page);
+    expect(param(page, "overrides")).toBe("CRWD:0");
+    let rows = await tableRows(page);
+    expect(rows.find((r) => r.ticker === "CRWD")!.weight).toBe("0.0");
+    expect(await page.locator('tr[data-ticker="CRWD"]').getAttribute("class")).toBe("deck-excluded");
+    expect(sum(rows.map((r) => r.weight))).toBe(100);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.ticker)).toBe("CRWD");
+    // MSFT ×2 shifts weight from the other cloud names to it, in both its sectors.
+    await page.locator('.deck-allocation-table select[data-ticker="MSFT"]').selectOption("2");
+    await settle(page);
+    rows = await tableRows(page);
+    expect(param(page, "overrides")).toBe("CRWD:0,MSFT:2");
+    expect(sum(rows.map((r) => r.weight))).toBe(100);
+    await page.getByRole("button", {name: "Reset to equal weights"}).click();
+    await settle(page);
+    expect(param(page, "overrides")).toBeNull();
+    expect(param(page, "conviction")).toBeNull();
+    expect(await page.locator('input[data-sector="security"]').inputValue()).toBe("3");
+    expect((await tableRows(page)).find((r) => r.ticker === "CRWD")!.weight).toBe("2.1");
+    await page.close();
+  });
+
+  test("the CSV export has exactly the table's rows, in the table's order", async () => {
+    const {page} = await openWatchlist("?lang=en&conviction=503333333331&overrides=NET:0,SNOW:3");
+    await page.locator(".deck-allocation-table .deck-sort[data-sort=weight]").click();
+    const table = await tableRows(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Export allocation CSV"}).click()]);
+    expect(download.suggestedFilename()).toBe("allocation.csv");
+    const csv = csvParse(readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, ""));
+    expect(csv.map((r) => ({ticker: r.ticker, multiplier: r.multiplier, weight: r.weight_pct}))).toEqual(table);
+    expect(table.map((r) => Number(r.weight))).toEqual([...table.map((r) => Number(r.weight))].sort((a, b) => b - a));
+    expect(csv[0].source).toContain("conviction=503333333331");
+    expect(sum(csv.map((r) => r.weight_pct!))).toBe(100);
+    await page.close();
+  });
+
+  test("a link sets the sliders; hostile values fall back to equal weights with a notice and no injected markup", async () => {
+    const {page} = await openWatchlist("?lang=en&conviction=503333333331");
+    expect(await page.locator('input[data-sector="office"]').inputValue()).toBe("5");
+    expect(await page.locator('input[data-sector="finance"]').inputValue()).toBe("0");
+    await page.close();
+    const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+    const {page: bad, problems} = await openWatchlist(
+      `?lang=en&conviction=${hostile}&overrides=${hostile}&since=${hostile}&q=${encodeURIComponent("<b>x</b>")}`,
+      ".deck-watchlist"
+    );
+    await expect.poll(() => bad.locator("#deck-notices").isVisible()).toBe(true);
+    const notices = await bad.locator("#deck-notices").innerText();
+    for (const name of ["conviction", "overrides", "since"]) expect(notices).toContain(name);
+    expect(await bad.locator("#deck-notices img, .deck-watchlist b").count()).toBe(0);
+    expect(await bad.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(sum((await tableRows(bad)).map((r) => r.weight))).toBe(100);
+    expect(problems.consoleErrors).toEqual([]);
+    await bad.close();
+  });
+});
+
+describe("performance since the report", () => {
+  const priced = tickers.filter((t) => t !== "LMND");
+  const spec = (to: string): FixtureSpec => ({
+    from: "2025-03-03",
+    to,
+    tickers: {
+      ...Object.fromEntries(priced.map((t, i) => [t, [100, 100 + ((i * 13) % 70) - 20] as [number, number]])),
+      "^GSPC": [5000, 5500],
+      "^IXIC": [18000, 19500]
+    }
+  });
+  const fixture = (to: string) => {
+    const path = writeFixture(spec(to));
+    fixtures.push(path);
+    return path;
+  };
+
+  test("without a price file the page explains how to add one", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const {page} = await openWatchlist(`?lang=${lang}`);
+      const howto = page.locator(".deck-howto");
+      expect(await howto.getAttribute("open")).not.toBeNull();
+      const text = await howto.innerText();
+      expect(text).toContain("date,ticker,close");
+      expect(text).toContain("^GSPC");
+      expect(text).toContain("^IXIC");
+      expect(text).toContain("data/prices.csv");
+      expect(await page.locator(".deck-judgement").count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  test("a price file picked on the page shows returns, the no-price tickers and the 推荐 judgement, in both languages", async () => {
+    const path = fixture("2025-10-31");
+    const {page, problems} = await openWatchlist("?lang=en");
+    await page.setInputFiles('input[type="file"]', path);
+    await settle(page);
+    await page.locator(".deck-judgement").waitFor();
+    expect(await page.locator(".deck-judgement").getAttribute("data-status")).toBe("final");
+    expect(await page.locator(".deck-judgement-status").innerText()).toContain("10 Sep 2025");
+    expect(await page.locator("[data-missing]").innerText()).toBe("LMND");
+    // MSFT's return in the table equals the fixture's closes.
+    const expected = (fixtureClose(spec("2025-10-31"), "MSFT", "2025-10-31") / fixtureClose(spec("2025-10-31"), "MSFT", "2025-03-10") - 1) * 100;
+    const tickerFigure = page.locator(".deck-figure", {hasText: "Each ticker's return since the report"});
+    await tickerFigure.locator("summary").click();
+    const msftRow = tickerFigure.locator("tbody tr", {hasText: "MSFT"}).first();
+    expect(await msftRow.innerText()).toContain("2025-03-10");
+    expect(await msftRow.innerText()).toContain(`${expected >= 0 ? "+" : "−"}${Math.abs(expected).toFixed(1)}`);
+    expect(await tickerFigure.locator("tbody tr", {hasText: "LMND"}).innerText()).toContain("no price");
+    // A later start date moves every start.
+    await page.locator("#deck-since-date").fill("2025-04-01");
+    await settle(page);
+    expect(param(page, "since")).toBe("2025-04-01");
+    await tickerFigure.locator("summary").click(); // the figure was redrawn for the new start
+    expect(await msftRow.innerText()).toContain("2025-04-01");
+    await page.click('.deck-lang [data-lang="zh"]');
+    await settle(page);
+    expect(await page.locator(".deck-judgement").innerText()).toContain("推荐");
+    expect(await page.locator(".deck-judgement-definition").innerText()).toContain("3-6 个月");
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("less than three months of prices is too early to judge", async () => {
+    const {page} = await openWatchlist("?lang=zh");
+    await page.setInputFiles('input[type="file"]', fixture("2025-05-30"));
+    await settle(page);
+    expect(await page.locator(".deck-judgement").getAttribute("data-status")).toBe("too-early");
+    expect(await page.locator(".deck-judgement").innerText()).toContain("尚早，无法判断");
+    await page.close();
+  });
+
+  test("a bad price file is refused with file, line and column, and nothing is shown from it", async () => {
+    const path = fixture("2025-10-31");
+    const bad = join(dirname(path), "bad.csv");
+    writeFileSync(bad, "date,ticker,close\n2025-03-10,MSFT,380\n2025-03-11,MSFT,n/a\n2025/03/12,MSFT,381\n");
+    const {page} = await openWatchlist("?lang=en");
+    await page.setInputFiles('input[type="file"]', bad);
+    await settle(page);
+    const errors = await page.locator(".deck-errors").innerText();
+    expect(errors).toContain('bad.csv:3: column "close": expected a number ≥ 0, got "n/a"');
+    expect(errors).toContain('bad.csv:4: column "date": expected a date written YYYY-MM-DD, got "2025/03/12"');
+    expect(await page.locator(".deck-judgement").count()).toBe(0);
+    await page.close();
+  });
+});
