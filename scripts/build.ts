@@ -2,7 +2,7 @@
 // column), rerun every loader, build the static site, and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
-import {loadDataset} from "../src/lib/dataset.js";
+import {validateData} from "../src/lib/dataset.js";
 import {DataError} from "../src/lib/table.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 
@@ -13,7 +13,7 @@ function fail(message: string): never {
 }
 
 try {
-  loadDataset(DATA);
+  validateData(DATA);
 } catch (error) {
   if (error instanceof DataError) fail(`The data in ${DATA} has problems:\n${error.message}`);
   throw error;

@@ -4,7 +4,7 @@
 import {spawn} from "node:child_process";
 import {readdirSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {loadDataset} from "../src/lib/dataset.js";
+import {validateData} from "../src/lib/dataset.js";
 import {DataError} from "../src/lib/table.js";
 import {DATA, OBSERVABLE, ROOT, SRC, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 
@@ -25,7 +25,7 @@ watch(DATA, (_event, file) => {
   clearTimeout(timer);
   timer = setTimeout(() => {
     try {
-      loadDataset(DATA);
+      validateData(DATA);
       console.log(`data/${file} changed: reloading the pages that use it`);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;

@@ -277,7 +277,7 @@ export function sinceInput({earliest}: {earliest: string}): SinceInput {
   input.required = true;
   const reset = document.createElement("button");
   reset.type = "button";
-  reset.className = "deck-csv";
+  reset.className = "deck-button";
   const resetZh = document.createElement("span");
   resetZh.lang = "zh-CN";
   resetZh.textContent = `恢复为 ${earliest}`;

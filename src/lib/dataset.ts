@@ -3,7 +3,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {REFERENCES, TABLES, type Dataset, type TableName} from "./schema.js";
+import {parsePriceFile} from "./performance.js";
+import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "./schema.js";
 import {DataError, parseTableWithLines} from "./table.js";
 
 /** The project's data/ folder; DECK_DATA_DIR points elsewhere (tests build from fixtures). */
@@ -52,4 +53,26 @@ export function loadDataset(dir: string = DATA_DIR): Dataset {
   }
   if (problems.length) throw new DataError(problems);
   return dataset as Dataset;
+}
+
+/** The user's own closing prices (data/prices.csv), validated; null when there is no such file. */
+export const PRICE_FILE = "prices.csv";
+export function loadUserPrices(dir: string = DATA_DIR): PriceRow[] | null {
+  const path = join(dir, PRICE_FILE);
+  if (!existsSync(path)) return null;
+  return parsePriceFile(displayName(dir, "prices"), readFileSync(path, "utf8"));
+}
+
+/** Everything a build reads from data/: the shipped tables and, if present, the user's prices. */
+export function validateData(dir: string = DATA_DIR): void {
+  const problems: string[] = [];
+  for (const load of [loadDataset, loadUserPrices]) {
+    try {
+      load(dir);
+    } catch (error) {
+      if (error instanceof DataError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length) throw new DataError(problems);
 }

@@ -282,6 +282,6 @@ describe("the data/prices.json loader", {timeout: 30_000}, () => {
   test("with a bad file it fails, naming the line and column", () => {
     const result = runLoader(csv(["2025-03-10,MSFT,380", "2025-03-11,MSFT,abc"]));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('data/prices.csv:3: column "close": expected a number ≥ 0, got "abc"');
+    expect(result.stderr).toContain('prices.csv:3: column "close": expected a number ≥ 0, got "abc"');
   });
 });
