@@ -21,7 +21,7 @@ export function figureSourcesFigure(meta: MetaRow[], {lang}: {lang: Lang}): HTML
       format: (_: string, r: FigureEntry) => html`<a href=${`.${r.page}.html`}>${r.page.slice(1)}</a>` as Node
     }
   ];
-  return figure({
+  const element = figure({
     lang,
     title: t(lang, `图表目录与资料来源（共 ${rows.length} 个图表）`, `List of figures and their sources (${rows.length} figures)`),
     rows,
@@ -30,6 +30,9 @@ export function figureSourcesFigure(meta: MetaRow[], {lang}: {lang: Lang}): HTML
     fileName: "figure-sources",
     tableRows: 22
   });
+  element.id = "figure-sources";
+  element.classList.add("deck-wrap-cells");
+  return element;
 }
 
 /** The research team as the report introduces it, the lead analyst first. */
@@ -49,5 +52,7 @@ export function relatedReportsFigure(rows: RelatedReport[], {lang}: {lang: Lang}
     {key: "date", label: t(lang, "日期", "Date")},
     {key: "title", label: t(lang, "标题", "Title"), value: (r) => pick(r, "title", lang)}
   ];
-  return figure({lang, title: t(lang, "相关研究报告", "Related research reports"), rows, columns, source: rows[0]?.source ?? "report front matter", fileName: "related-reports"});
+  const element = figure({lang, title: t(lang, "相关研究报告", "Related research reports"), rows, columns, source: rows[0]?.source ?? "report front matter", fileName: "related-reports"});
+  element.classList.add("deck-wrap-cells");
+  return element;
 }

@@ -71,7 +71,7 @@ function scopeLabel(scope: RatingDefinition["scope"], rows: RatingDefinition[], 
 }
 
 function bandLabel(band: RatingBand, lang: Lang): string {
-  const name = lang === "zh" ? band.rating_zh : band.rating_en;
+  const name = lang === "zh" ? band.rating_zh : band.rating_en.replace(/ /g, "\n"); // "Strongly\nrecommend" fits a 10% band
   const range = band.openHigh ? `> ${band.x1}%` : band.openLow ? `< ${band.x2}%` : `${band.x1}%…${band.x2}%`;
   return `${name}\n${range}`;
 }
@@ -85,37 +85,48 @@ export function ratingScaleFigure(
   const gaps = (["industry", "company"] as const).flatMap((scope) =>
     uncoveredRanges(rows, scope, SCALE).map(([x1, x2]) => ({x1, x2, y: scopeLabel(scope, rows, lang)}))
   );
+  // Wide: scopes as rows along a horizontal scale; narrow (a phone): scopes as columns, scale upright.
   const narrow = width < 560;
+  const along = narrow ? {v1: "y1", v2: "y2", v: "y", band: "x"} : {v1: "x1", v2: "x2", v: "x", band: "y"};
+  const mid = (d: {x1: number; x2: number}) => (d.x1 + d.x2) / 2;
+  const scale = {
+    domain: SCALE,
+    label: t(lang, "相对基准指数表现（%）", "Performance relative to the benchmark index (%)"),
+    labelArrow: "none" as const,
+    tickFormat: (d: number) => `${d}%`,
+    ...(narrow ? {} : {labelAnchor: "center" as const})
+  };
+  const scopes = {label: null, domain: [scopeLabel("industry", rows, lang), scopeLabel("company", rows, lang)], padding: 0.12, tickSize: 0};
   const chart = Plot.plot({
     document,
     width,
-    height: narrow ? 220 : 200,
-    marginLeft: lang === "zh" ? 108 : 124,
-    marginTop: 20,
-    marginBottom: 44,
-    x: {domain: SCALE, label: t(lang, "相对基准指数表现（%）→", "Performance relative to the benchmark index (%) →"), labelAnchor: "center", labelArrow: "none", tickFormat: (d: number) => `${d}%`},
-    y: {label: null, domain: [scopeLabel("industry", rows, lang), scopeLabel("company", rows, lang)], padding: 0.12, tickSize: 0},
+    height: narrow ? 420 : 200,
+    marginLeft: narrow ? 44 : lang === "zh" ? 108 : 124,
+    marginTop: narrow ? 34 : 20,
+    marginBottom: narrow ? 30 : 44,
+    x: narrow ? {...scopes, axis: "top"} : scale,
+    y: narrow ? {...scale, label: null} : scopes,
     marks: [
-      Plot.rect(gaps, {x1: "x1", x2: "x2", y: "y", fill: "none", stroke: "var(--theme-foreground-fainter)", strokeDasharray: "3,3", inset: 2}),
-      Plot.text(gaps, {x: (d: {x1: number; x2: number}) => (d.x1 + d.x2) / 2, y: "y", text: () => t(lang, "未定义", "not defined"), fill: "var(--theme-foreground-muted)", fontSize: 11}),
+      Plot.rect(gaps, {[along.v1]: "x1", [along.v2]: "x2", [along.band]: "y", fill: "none", stroke: "var(--theme-foreground-fainter)", strokeDasharray: "3,3", inset: 2}),
+      Plot.text(gaps, {[along.v]: mid, [along.band]: "y", text: () => t(lang, "未定义", "not defined"), fill: "var(--theme-foreground-muted)", fontSize: 11}),
       Plot.rect(bands, {
-        x1: "x1",
-        x2: "x2",
-        y: "y",
+        [along.v1]: "x1",
+        [along.v2]: "x2",
+        [along.band]: "y",
         fill: (d: {current: boolean}) => (d.current ? "var(--deck-accent)" : "var(--theme-foreground-faintest)"),
         stroke: "var(--theme-background)",
         strokeWidth: 2,
         title: (d: RatingBand) => pick(d.definition, "definition", lang)
       }),
       Plot.text(bands, {
-        x: (d: RatingBand) => (d.x1 + d.x2) / 2,
-        y: "y",
+        [along.v]: mid,
+        [along.band]: "y",
         text: (d: RatingBand) => bandLabel(d, lang),
         fill: (d: {current: boolean}) => (d.current ? "white" : "currentColor"),
         fontWeight: 600,
-        fontSize: narrow ? 10 : 12,
+        fontSize: 12,
         lineHeight: 1.15
-      }),
+      })
     ]
   });
   const columns: Column<RatingDefinition>[] = [
@@ -152,7 +163,7 @@ export function sectorsFigure(rows: WatchlistEntry[], {lang}: {lang: Lang}): HTM
     {key: "count", label: t(lang, "标的数", "Names"), value: (r) => r.tickers.length},
     {key: "tickers", label: t(lang, "标的（报告原文）", "Tickers (as the report writes them)"), value: (r) => r.tickers.join(lang === "zh" ? "、" : ", ")}
   ];
-  return figure({
+  const element = figure({
     lang,
     title: t(lang, `建议关注的 ${sectors.length} 个领域`, `The ${sectors.length} sectors to follow`),
     rows: sectors,
@@ -161,4 +172,6 @@ export function sectorsFigure(rows: WatchlistEntry[], {lang}: {lang: Lang}): HTM
     fileName: "recommended-sectors",
     tableRows: 12
   });
+  element.classList.add("deck-wrap-cells");
+  return element;
 }

@@ -15,7 +15,7 @@ export function ratingTableFigure(rows: RatingDefinition[], {lang}: {lang: Lang}
     {key: "max_excess_pct", label: t(lang, "上限 %", "To %")},
     {key: "definition", label: t(lang, "定义", "Definition"), value: (r) => pick(r, "definition", lang)}
   ];
-  return figure({
+  const element = figure({
     lang,
     title: t(lang, "公司投资评级说明与行业投资评级说明", "Company and industry investment ratings"),
     rows,
@@ -23,6 +23,8 @@ export function ratingTableFigure(rows: RatingDefinition[], {lang}: {lang: Lang}
     source: "report rating system",
     fileName: "rating-definitions"
   });
+  element.classList.add("deck-wrap-cells");
+  return element;
 }
 
 export function benchmarkFigure(rows: Benchmark[], {lang}: {lang: Lang}): HTMLElement {
