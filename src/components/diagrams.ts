@@ -340,36 +340,43 @@ export function layerDiagram(spec: LayerSpec, options: DiagramOptions): SVGSVGEl
 
 export type LoopSpec = {nodes: string[]; center: string; centerDetail?: string};
 
-function loopGroup(ctx: Ctx, spec: LoopSpec, width: number): {g: SVGGElement; height: number} {
+function loopGroup(outer: Ctx, spec: LoopSpec, width: number): {g: SVGGElement; height: number} {
+  const ctx = {...outer, size: outer.size * 0.92}; // a loop's boxes are small: slightly smaller type
   const n = spec.nodes.length;
   // The first node on top (two nodes: left and right), the rest clockwise.
   const angles = spec.nodes.map((_, i) => -Math.PI / 2 + (i * 2 * Math.PI) / n - (n === 2 ? Math.PI / 2 : 0));
-  // Boxes level with each other must fit side by side at any height: that bounds their width.
+  // Boxes level with each other must fit side by side, with room for an arrow, at any height.
   let boxWidth = Math.min(170, width * (n <= 2 ? 0.42 : 0.36));
   angles.forEach((a, i) =>
     angles.forEach((b, j) => {
       const c = Math.abs(Math.cos(a) - Math.cos(b));
-      if (j > i && Math.abs(Math.sin(a) - Math.sin(b)) < 0.05 && c > 0) boxWidth = Math.min(boxWidth, ((c * width) / 2 - 10) / (1 + c / 2));
+      if (j > i && Math.abs(Math.sin(a) - Math.sin(b)) < 0.05 && c > 0) boxWidth = Math.min(boxWidth, ((c * width) / 2 - 30) / (1 + c / 2));
     })
   );
   const layouts = spec.nodes.map((title) => layoutBox(ctx, {title}, boxWidth));
   const boxHeight = Math.max(...layouts.map((l) => l.height));
   const rx = width / 2 - boxWidth / 2 - 2;
-  // Grow the vertical radius until no two boxes overlap and the centre label fits.
-  const centerLines = wrapText(spec.center, rx * 0.9, ctx.size * 1.05);
-  const centerDetailLines = spec.centerDetail ? wrapText(spec.centerDetail, rx * 0.9, ctx.size * 0.8) : [];
-  const centerHeight = centerLines.length * ctx.size * 1.4 + centerDetailLines.length * ctx.size * 0.8 * 1.3;
+  // The centre label: as wide as the boxes beside it (those near the midline) allow.
+  const beside = angles.filter((a) => Math.abs(Math.sin(a)) <= 0.55).map((a) => Math.abs(Math.cos(a)));
+  const centerWidth = Math.max(60, beside.length ? 2 * (rx * Math.min(...beside) - boxWidth / 2) - 16 : Math.min(rx * 1.3, width * 0.6));
+  const centerLines = wrapText(spec.center, centerWidth, outer.size * 1.05);
+  const centerDetailLines = spec.centerDetail ? wrapText(spec.centerDetail, centerWidth, outer.size * 0.8) : [];
+  const centerHeight = centerLines.length * outer.size * 1.4 + centerDetailLines.length * outer.size * 0.8 * 1.3;
+  const centerHalfWidth = Math.max(linesWidth(centerLines, outer.size * 1.05), linesWidth(centerDetailLines, outer.size * 0.8)) / 2 + 6;
+  // Grow the vertical radius until no two boxes overlap and no box covers the centre label.
   let ry = n === 2 ? boxHeight / 2 + 34 : boxHeight / 2 + centerHeight / 2 + 16;
   const overlaps = (r: number) =>
-    angles.some((a, i) =>
-      angles.some((b, j) => {
+    angles.some((a, i) => {
+      const offMidline = Math.abs(Math.sin(a)) >= 0.05;
+      if (offMidline && Math.abs(rx * Math.cos(a)) < boxWidth / 2 + centerHalfWidth && Math.abs(r * Math.sin(a)) < boxHeight / 2 + centerHeight / 2 + 6) return true;
+      return angles.some((b, j) => {
         if (j <= i) return false;
         const dx = Math.abs(rx * Math.cos(a) - rx * Math.cos(b));
         const dy = Math.abs(r * Math.sin(a) - r * Math.sin(b));
         const level = Math.abs(Math.sin(a) - Math.sin(b)) < 0.05; // already clear side by side
         return !level && dx < boxWidth + 8 && dy < boxHeight + 10;
-      })
-    );
+      });
+    });
   while (overlaps(ry) && ry < 2000) ry += 4;
   const cx = width / 2;
   const cy = ry + boxHeight / 2 + 2;
@@ -410,10 +417,10 @@ function loopGroup(ctx: Ctx, spec: LoopSpec, width: number): {g: SVGGElement; he
     const y = cy + ry * Math.sin(angles[i]) - boxHeight / 2;
     g.append(drawBox(ctx, layout, x, y, boxHeight));
   });
-  const top = cy - centerHeight / 2 + ctx.size * 1.05;
-  g.append(textLines(ctx, centerLines, cx, top, {className: "deck-diagram-center", size: ctx.size * 1.05, lineHeight: 1.3}));
+  const top = cy - centerHeight / 2 + outer.size * 1.05;
+  g.append(textLines(ctx, centerLines, cx, top, {className: "deck-diagram-center", size: outer.size * 1.05, lineHeight: 1.3}));
   if (centerDetailLines.length) {
-    g.append(textLines(ctx, centerDetailLines, cx, top + centerLines.length * ctx.size * 1.4, {className: "deck-diagram-detail", size: ctx.size * 0.8}));
+    g.append(textLines(ctx, centerDetailLines, cx, top + centerLines.length * outer.size * 1.4, {className: "deck-diagram-detail", size: outer.size * 0.8}));
   }
   return {g, height: cy * 2};
 }

@@ -19,9 +19,9 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Breaks text into lines no wider than `maxWidth`: Latin at spaces, Chinese between characters. */
+/** Breaks text into lines no wider than `maxWidth`: Latin at spaces and after hyphens, Chinese between characters. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’][，。、；：？！）》」』”’]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]+\s*|\s+/g) ?? [];
+  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’][，。、；：？！）》」』”’]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’-]+-?\s*|-\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = "";
   for (const token of tokens) {
@@ -34,6 +34,13 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
+  // No lone Chinese character on the last line: take one more from the line above.
+  const n = lines.length;
+  if (n > 1 && [...lines[n - 1]].length === 1 && WIDE.test(lines[n - 1]) && [...lines[n - 2]].length > 3 && !NO_LINE_START.test([...lines[n - 2]].at(-1)!)) {
+    const above = [...lines[n - 2]];
+    lines[n - 1] = above.pop() + lines[n - 1];
+    lines[n - 2] = above.join("");
+  }
   return lines.length ? lines : [""];
 }
 

@@ -114,10 +114,16 @@ describe("text layout", () => {
     expect(lines.join("")).toBe("数据快速迭代与优化，输出更高质量的内容");
   });
 
-  test("English breaks at spaces", () => {
-    const lines = wrapText("Feed back to the front end for higher-quality data", 100, 13);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(" ")).toBe("Feed back to the front end for higher-quality data");
+  test("no lone Chinese character on a last line", () => {
+    const lines = wrapText("人与模型的互动", 14 * 6, 14);
+    expect(lines).toEqual(["人与模型的", "互动"]);
+  });
+
+  test("English breaks at spaces and after hyphens, never inside a word", () => {
+    const lines = wrapText("Feed back to the front end for higher-quality data", 60, 13);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.reduce((text, line) => (text.endsWith("-") ? text + line : `${text} ${line}`))).toBe("Feed back to the front end for higher-quality data");
+    expect(lines).toContain("higher-");
   });
 });
 
