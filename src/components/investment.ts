@@ -34,7 +34,8 @@ export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document
   const chart = Plot.plot({
     document,
     width,
-    height: 60 + rows.length * 44,
+    style: {fontSize: "13px"},
+    height: 60 + rows.length * 48,
     marginLeft: Math.min(width * 0.4, lang === "zh" ? 230 : 250),
     marginRight: 70,
     x: {label: t(lang, "GPU 数量（张）", "GPUs"), grid: true, tickFormat: (d: number) => formatCount(d, lang)},
@@ -100,6 +101,7 @@ export function ratingScaleFigure(
   const chart = Plot.plot({
     document,
     width,
+    style: {fontSize: "12px"},
     height: narrow ? 420 : 200,
     marginLeft: narrow ? 44 : lang === "zh" ? 108 : 124,
     marginTop: narrow ? 34 : 20,
@@ -172,6 +174,7 @@ export function sectorsFigure(rows: WatchlistEntry[], {lang}: {lang: Lang}): HTM
     fileName: "recommended-sectors",
     tableRows: 12
   });
+  element.id = "sectors";
   element.classList.add("deck-wrap-cells");
   return element;
 }
