@@ -2,6 +2,21 @@
 // nothing here may point at a CDN (see DESIGN.md, "Offline by construction").
 import {builtChapters} from "./src/lib/chapters.js";
 
+// The theme switch (src/lib/theme.ts): auto (the system's), light, dark; icons with a name in each language.
+const THEME_ICONS = {
+  auto: '<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>',
+  light:
+    '<circle cx="8" cy="8" r="3" fill="currentColor"/><path d="M8 1v2M8 13v2M1 8h2M13 8h2M3 3l1.4 1.4M11.6 11.6L13 13M3 13l1.4-1.4M11.6 4.4L13 3" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/>',
+  dark: '<path d="M13.5 10.2A6 6 0 0 1 5.8 2.5a6 6 0 1 0 7.7 7.7z" fill="currentColor"/>'
+};
+const THEME_NAMES = {auto: ["跟随系统配色", "System theme"], light: ["浅色", "Light theme"], dark: ["深色", "Dark theme"]};
+const THEME_BUTTONS = (["auto", "light", "dark"] as const)
+  .map(
+    (theme) =>
+      `<button type="button" data-theme-choice="${theme}" aria-pressed="false" title="${THEME_NAMES[theme].join(" · ")}"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">${THEME_ICONS[theme]}</svg><span class="deck-sr-only" lang="zh-CN">${THEME_NAMES[theme][0]}</span><span class="deck-sr-only" lang="en">${THEME_NAMES[theme][1]}</span></button>`
+  )
+  .join("");
+
 export default {
   title: "海外AI大模型 · AI Models Deck",
   root: "src",
@@ -21,14 +36,17 @@ export default {
   pager: true,
   // Plain .html files and links, so any static host (or a sub-folder) serves the site.
   preserveExtension: true,
-  // The inline script sets the document's language before the first paint, so an English
-  // reader never sees the Chinese text flash; src/lib/state.ts owns the rule it mirrors.
+  // The inline scripts set the document's language and theme before the first paint, so an
+  // English reader never sees the Chinese text flash, nor a dark-theme reader a white page;
+  // src/lib/state.ts and src/lib/theme.ts own the rules they mirror.
   head: `<link rel="icon" href="data:,">
-<script>(function(){try{var q=new URLSearchParams(location.search).get("lang"),s=localStorage.getItem("deck.lang"),n=(navigator.language||"").toLowerCase(),l=q==="zh"||q==="en"?q:s==="zh"||s==="en"?s:n.startsWith("zh")?"zh":n?"en":"zh";document.documentElement.lang=l==="zh"?"zh-CN":"en";}catch(e){document.documentElement.lang="zh-CN";}})();</script>`,
+<script>(function(){try{var q=new URLSearchParams(location.search).get("lang"),s=localStorage.getItem("deck.lang"),n=(navigator.language||"").toLowerCase(),l=q==="zh"||q==="en"?q:s==="zh"||s==="en"?s:n.startsWith("zh")?"zh":n?"en":"zh";document.documentElement.lang=l==="zh"?"zh-CN":"en";}catch(e){document.documentElement.lang="zh-CN";}})();</script>
+<script>(function(){try{var t=localStorage.getItem("deck.theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t);}catch(e){}})();</script>`,
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>
   <button type="button" class="deck-present-toggle" data-deck-present aria-pressed="false" title="P"><span lang="zh-CN">演示</span><span lang="en">Present</span></button>
+  <div class="deck-theme" role="group" aria-label="配色 / Theme">${THEME_BUTTONS}</div>
   <div class="deck-lang" role="group" aria-label="语言 / Language"><button type="button" data-lang="zh" lang="zh-CN">中文</button><button type="button" data-lang="en" lang="en">EN</button></div>
 </div>`,
   footer: `<span lang="zh-CN">资料来源：华创证券《海外科技行业深度研究报告》；外部数据均已注明。</span><span lang="en">Source: Huachuang Securities, "Overseas technology industry in-depth report"; outside data is labelled as such.</span>`

@@ -3,6 +3,7 @@
 // link. Reading the URL goes through the schema: a bad value falls back to the default and
 // a notice says so; nothing from the URL is ever inserted as markup.
 import {z} from "zod";
+import "./reading.js";
 
 export type Param<T> = {
   readonly name: string;
