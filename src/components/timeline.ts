@@ -90,7 +90,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   const domain = options.domain ?? TIMELINE_DOMAIN;
   const lanes = options.lanes ?? COMPARED_VENDORS.filter((id) => events.some((e) => e.vendor === id));
   const laneLabels = lanes.map((id) => vendorName(vendors, id, lang));
-  const marginLeft = Math.ceil(Math.max(60, ...laneLabels.map((l) => textWidthEm(l) * FONT_SIZE)) + 14);
+  const marginLeft = Math.ceil(Math.max(60, ...laneLabels.map((l) => textWidthEm(l) * FONT_SIZE)) + 24);
   const marginRight = 20;
   // Years before 2023 hold few events: they get 30% of the width (shaded), the crowded years the rest.
   const compressed = width >= 600 && domain[0] < DETAIL_FROM && DETAIL_FROM < domain[1];

@@ -100,11 +100,10 @@ export function priceDeclineCallout(models: OpenaiModel[], {lang}: TableOptions)
     const line = document.createElement("p");
     const strong = document.createElement("strong");
     strong.textContent = t(lang, `降为 1/${Math.round(d.factor)}`, `1/${Math.round(d.factor)} of the price`);
-    line.append(
-      `${priceSideLabel(side, lang)}${t(lang, "：", ": ")}${modelDisplayName(d.from.model, lang)}${t(lang, `（${formatPartialDate(d.from.released, lang)}）`, ` (${formatPartialDate(d.from.released, lang)})`)} ${formatUsd(d.from.usdPerMtok, lang)} → ${modelDisplayName(d.to.model, lang)}${t(lang, `（${formatPartialDate(d.to.released, lang)}）`, ` (${formatPartialDate(d.to.released, lang)})`)} ${formatUsd(d.to.usdPerMtok, lang)}${t(lang, "，", ": ")}`,
-      strong,
-      ` (−${d.percent.toFixed(1)}%)`
-    );
+    const model = (p: PricePoint) =>
+      t(lang, `${modelDisplayName(p.model, lang)}（${formatPartialDate(p.released, lang)}）`, `${modelDisplayName(p.model, lang)} (${formatPartialDate(p.released, lang)}) `) +
+      formatUsd(p.usdPerMtok, lang);
+    line.append(`${priceSideLabel(side, lang)}${t(lang, "：", ": ")}${model(d.from)} → ${model(d.to)}${t(lang, "，", ": ")}`, strong, t(lang, `（−${d.percent.toFixed(1)}%）`, ` (−${d.percent.toFixed(1)}%)`));
     element.append(line);
   }
   return element;
