@@ -173,8 +173,8 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
   const dateLabels = events.map((e) => shortDate(e.date, lang));
   const marginLeft = Math.ceil(Math.max(48, ...dateLabels.map((l) => textWidthEm(l) * (FONT_SIZE - 1))) + 20);
   const marginRight = 12;
-  // Dots take the left part; the latest event keeps 40% of the width for its title.
-  const xRight = width - marginRight - Math.max(150, Math.round(width * 0.4));
+  // Dots take the left part; the latest event keeps 40% of the width for its title (more on a phone).
+  const xRight = width - marginRight - Math.max(150, Math.round(width * (width < 500 ? 0.55 : 0.4)));
   const rowPx = 26;
   const marginTop = 28;
   const marginBottom = 28;
@@ -184,14 +184,17 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     const period = starts[i];
     const x = marginLeft + (period.start.getTime() - domain[0].getTime()) * pxPerMs;
     const room = (width - marginRight - x - DOT_RADIUS - 8) / FONT_SIZE;
-    const prefix = manyVendors ? `${vendorShortName(vendors.find((v) => v.id === event.vendor) ?? {id: event.vendor, name_en: event.vendor})} · ` : "";
+    // Among several vendors, name the vendor unless the title already does.
+    const short = vendorShortName(vendors.find((v) => v.id === event.vendor) ?? {id: event.vendor, name_en: event.vendor});
+    const title = pick(event, "title", lang);
+    const prefix = manyVendors && !title.toLowerCase().includes(short.toLowerCase()) ? `${short} · ` : "";
     return {
       ...event,
       ...period,
       yearOnly: datePrecision(event.date) === "year",
       y: event.id,
       tip: eventTipText(event, {lang, vendors}),
-      label: clipText(prefix + pick(event, "title", lang), room)
+      label: clipText(prefix + title, room)
     };
   });
   const dateOf = new Map(events.map((e, i) => [e.id, dateLabels[i]]));

@@ -30,7 +30,7 @@ type ChartOptions = {width: number; lang: Lang; document?: Document};
 
 const FONT_SIZE = 13;
 // A halo in the page's background colour keeps labels legible where they cross a line.
-const HALO = {stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"} as const;
+const HALO = {fill: "currentColor", stroke: "var(--theme-background, white)", strokeWidth: 3, paintOrder: "stroke"} as const;
 const SIDE_COLORS: Record<PriceSide, string> = {input: "#4e79a7", output: "#e15759"};
 
 export function priceSideLabel(side: PriceSide, lang: Lang): string {

@@ -186,15 +186,23 @@ export function eventTable(data: Pick<Dataset, "events" | "report_meta">, figure
 export function vendorComparisonTable(vendors: Vendor[], {lang}: TableOptions): HTMLElement {
   const rows = vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
   const columns: Column<Vendor>[] = [
-    {key: "order", label: "#", width: 24},
+    {key: "order", label: "#"},
     {key: "name", label: t(lang, "厂商", "Vendor"), value: (v) => pick(v, "name", lang)},
-    {key: "positioning", label: t(lang, "定位（投资逻辑）", "Positioning (investment logic)"), value: (v) => pick(v, "positioning", lang)},
+    {key: "positioning", label: t(lang, "定位（投资逻辑）", "Positioning (investment logic)"), value: (v) => pick(v, "positioning", lang), format: wideText},
     {key: "strengths", label: t(lang, "优势", "Strengths"), value: (v) => pick(v, "strengths", lang), format: clamped},
     {key: "outlook", label: t(lang, "展望", "Outlook"), value: (v) => pick(v, "outlook", lang), format: clamped}
   ];
   return reportTable(t(lang, "五家厂商对比：定位、优势与展望", "The five vendors compared: positioning, strengths and outlook"), rows, columns, "report front matter (investment logic); report §3.2–§3.6", "vendor-comparison", lang, {
     note: t(lang, "长文本只显示开头几行（悬停看全文，CSV 含全文）；“……”表示此处省略了报告的部分段落，全文见各厂商页面。", "Long cells show their first lines (hover for the whole text; the CSV has it all); “…” marks passages of the report left out here, which each vendor's page has in full.")
   });
+}
+
+/** A text cell given room enough to read (a table cell would otherwise shrink to a few words). */
+function wideText(text: string): HTMLElement {
+  const div = document.createElement("div");
+  div.className = "deck-cell-text";
+  div.textContent = text;
+  return div;
 }
 
 /** A long cell shown as its first lines; the full text is its tooltip, and in the CSV. */
