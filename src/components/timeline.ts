@@ -152,10 +152,24 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
     color: colorScale(events, options),
     marks: [
       compressed
-        ? Plot.rectX([0], {x1: domain[0], x2: DETAIL_FROM, y1: 0, y2: Math.max(top, 40), fill: "currentColor", fillOpacity: 0.04, className: "deck-timeline-compressed"})
+        ? Plot.rectX([0], {
+            x1: domain[0],
+            x2: DETAIL_FROM,
+            y1: 0,
+            y2: Math.max(top, 40),
+            fill: "currentColor",
+            fillOpacity: 0.04,
+            className: "deck-timeline-compressed"
+          })
         : null,
       Plot.ruleY(laneEdges.slice(1, -1), {stroke: "currentColor", strokeOpacity: 0.15}),
-      Plot.axisY({ticks: laneCenters, tickFormat: (c: number) => laneName.get(c) ?? "", tickSize: 0, label: null, fontSize: FONT_SIZE}),
+      Plot.axisY({
+        ticks: laneCenters,
+        tickFormat: (c: number) => laneName.get(c) ?? "",
+        tickSize: 0,
+        label: null,
+        fontSize: FONT_SIZE
+      }),
       ...eventMarks(placed)
     ]
   });
@@ -168,7 +182,10 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
   const domain: [Date, Date] =
     options.domain ??
     (events.length
-      ? [utcYear.floor(new Date(Math.min(...starts.map((p) => p.start.getTime())))), utcYear.ceil(new Date(Math.max(...starts.map((p) => p.end.getTime()))))]
+      ? [
+          utcYear.floor(new Date(Math.min(...starts.map((p) => p.start.getTime())))),
+          utcYear.ceil(new Date(Math.max(...starts.map((p) => p.end.getTime()))))
+        ]
       : TIMELINE_DOMAIN);
   const dateLabels = events.map((e) => shortDate(e.date, lang));
   const marginLeft = Math.ceil(Math.max(48, ...dateLabels.map((l) => textWidthEm(l) * (FONT_SIZE - 1))) + 20);
@@ -185,7 +202,9 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     const x = marginLeft + (period.start.getTime() - domain[0].getTime()) * pxPerMs;
     const room = (width - marginRight - x - DOT_RADIUS - 8) / FONT_SIZE;
     // Among several vendors, name the vendor unless the title already does.
-    const short = vendorShortName(vendors.find((v) => v.id === event.vendor) ?? {id: event.vendor, name_en: event.vendor});
+    const short = vendorShortName(
+      vendors.find((v) => v.id === event.vendor) ?? {id: event.vendor, name_en: event.vendor}
+    );
     const title = pick(event, "title", lang);
     const prefix = manyVendors && !title.toLowerCase().includes(short.toLowerCase()) ? `${short} · ` : "";
     return {
@@ -208,12 +227,34 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     marginTop,
     marginBottom,
     style: {fontSize: `${FONT_SIZE}px`},
-    x: {type: "utc", domain, range: [marginLeft, xRight], ...yearTicks(domain, xRight - marginLeft, lang), grid: true, label: null, axis: "both"},
-    y: {type: "point", domain: events.map((e) => e.id), range: [marginTop + rowPx / 2, height - marginBottom - rowPx / 2], axis: null},
+    x: {
+      type: "utc",
+      domain,
+      range: [marginLeft, xRight],
+      ...yearTicks(domain, xRight - marginLeft, lang),
+      grid: true,
+      label: null,
+      axis: "both"
+    },
+    y: {
+      type: "point",
+      domain: events.map((e) => e.id),
+      range: [marginTop + rowPx / 2, height - marginBottom - rowPx / 2],
+      axis: null
+    },
     color: colorScale(events, options),
     marks: [
       Plot.axisY({tickFormat: (id: string) => dateOf.get(id) ?? "", tickSize: 0, label: null, fontSize: FONT_SIZE - 1}),
-      Plot.text(placed, {x: "start", y: "y", text: "label", dx: DOT_RADIUS + 6, textAnchor: "start", fontSize: FONT_SIZE, fill: "currentColor", className: "deck-timeline-label"}),
+      Plot.text(placed, {
+        x: "start",
+        y: "y",
+        text: "label",
+        dx: DOT_RADIUS + 6,
+        textAnchor: "start",
+        fontSize: FONT_SIZE,
+        fill: "currentColor",
+        className: "deck-timeline-label"
+      }),
       ...eventMarks(placed)
     ]
   });
@@ -223,7 +264,9 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
 function shortDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split("-");
   if (!month) return lang === "zh" ? `${year}年` : year;
-  return lang === "zh" ? `${year}年${Number(month)}月${day ? `${Number(day)}日` : ""}` : `${year}-${month}${day ? `-${day}` : ""}`;
+  return lang === "zh"
+    ? `${year}年${Number(month)}月${day ? `${Number(day)}日` : ""}`
+    : `${year}-${month}${day ? `-${day}` : ""}`;
 }
 
 /** Ticks that never touch (a year label is about 36 px): every half-year, year, two or five years. */
@@ -231,11 +274,19 @@ function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
   const years = (domain[1].getTime() - domain[0].getTime()) / (365.25 * 864e5);
   const perYear = px / years;
   if (perYear >= 120) {
-    const tickFormat = (d: Date) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : lang === "zh" ? `${d.getUTCMonth() + 1}月` : utcFormatMonth(d));
+    const tickFormat = (d: Date) =>
+      d.getUTCMonth() === 0
+        ? String(d.getUTCFullYear())
+        : lang === "zh"
+          ? `${d.getUTCMonth() + 1}月`
+          : utcFormatMonth(d);
     return {ticks: utcMonth.every(6)!.range(domain[0], utcMonth.offset(domain[1], 1)), tickFormat};
   }
   const step = perYear >= 44 ? 1 : perYear >= 22 ? 2 : 5;
-  return {ticks: utcYear.every(step)!.range(domain[0], utcYear.offset(domain[1], 1)), tickFormat: (d: Date) => String(d.getUTCFullYear())};
+  return {
+    ticks: utcYear.every(step)!.range(domain[0], utcYear.offset(domain[1], 1)),
+    tickFormat: (d: Date) => String(d.getUTCFullYear())
+  };
 }
 
 const utcFormatMonth = utcFormat("%b");
@@ -247,8 +298,26 @@ function eventMarks(placed: Placed[]) {
   return [
     // A date known only to the year: a bar over the year, a hollow dot at its start.
     Plot.ruleY(yearOnly, {x1: "start", x2: "end", y: "y", stroke: "kind", strokeWidth: 4, strokeOpacity: 0.35}),
-    Plot.dot(yearOnly, {x: "start", y: "y", r: DOT_RADIUS, stroke: "kind", strokeWidth: 2, fill: "var(--theme-background, white)", ariaLabel, className: "deck-timeline-dot"}),
-    Plot.dot(precise, {x: "start", y: "y", r: DOT_RADIUS, fill: "kind", stroke: "var(--theme-background, white)", strokeWidth: 1, ariaLabel, className: "deck-timeline-dot"}),
+    Plot.dot(yearOnly, {
+      x: "start",
+      y: "y",
+      r: DOT_RADIUS,
+      stroke: "kind",
+      strokeWidth: 2,
+      fill: "var(--theme-background, white)",
+      ariaLabel,
+      className: "deck-timeline-dot"
+    }),
+    Plot.dot(precise, {
+      x: "start",
+      y: "y",
+      r: DOT_RADIUS,
+      fill: "kind",
+      stroke: "var(--theme-background, white)",
+      strokeWidth: 1,
+      ariaLabel,
+      className: "deck-timeline-dot"
+    }),
     Plot.tip(placed, Plot.pointer({x: "start", y: "y", title: "tip", lineWidth: Infinity, fontSize: 12, maxRadius: 30}))
   ];
 }
@@ -257,7 +326,12 @@ function eventMarks(placed: Placed[]) {
 export function eventColumns(lang: Lang, vendors: Vendor[]): Column<ReportEvent>[] {
   return [
     {key: "date", label: t(lang, "日期", "Date")},
-    {key: "precision", label: t(lang, "精度", "Precision"), value: (e) => datePrecision(e.date), format: (p) => precisionLabel(p, lang)},
+    {
+      key: "precision",
+      label: t(lang, "精度", "Precision"),
+      value: (e) => datePrecision(e.date),
+      format: (p) => precisionLabel(p, lang)
+    },
     {key: "vendor", label: t(lang, "厂商", "Vendor"), format: (id) => vendorName(vendors, id, lang)},
     {key: "kind", label: t(lang, "类型", "Kind"), format: (kind) => kindLabel(kind, lang)},
     {key: "title", label: t(lang, "事件", "Event"), value: (e) => pick(e, "title", lang)},
@@ -266,7 +340,12 @@ export function eventColumns(lang: Lang, vendors: Vendor[]): Column<ReportEvent>
   ];
 }
 
-export type TimelineFigureOptions = TimelineOptions & {title: string; source: string; fileName: string; note?: string | Node};
+export type TimelineFigureOptions = TimelineOptions & {
+  title: string;
+  source: string;
+  fileName: string;
+  note?: string | Node;
+};
 
 /** The timeline as a figure: caption, chart, source, the events as a table, and their CSV. */
 export function timelineFigure(events: ReportEvent[], options: TimelineFigureOptions): HTMLElement {
@@ -274,11 +353,25 @@ export function timelineFigure(events: ReportEvent[], options: TimelineFigureOpt
   const sorted = sortEvents(events);
   const chart = sorted.length ? timelineChart(sorted, options) : emptyNotice(lang);
   const compressed = chart.querySelector?.(".deck-timeline-compressed")
-    ? t(lang, `阴影部分（${DETAIL_FROM.getUTCFullYear()} 年以前）事件较少，时间轴按比例压缩。`, `The shaded years (before ${DETAIL_FROM.getUTCFullYear()}) hold few events and are compressed.`)
+    ? t(
+        lang,
+        `阴影部分（${DETAIL_FROM.getUTCFullYear()} 年以前）事件较少，时间轴按比例压缩。`,
+        `The shaded years (before ${DETAIL_FROM.getUTCFullYear()}) hold few events and are compressed.`
+      )
     : "";
   const fullNote = [note, compressed].filter((p): p is string | Node => Boolean(p));
   const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
-  const element = figure({lang, title, chart, rows: sorted, columns: eventColumns(lang, vendors), source, fileName, note: noteNode, tableRows: 15});
+  const element = figure({
+    lang,
+    title,
+    chart,
+    rows: sorted,
+    columns: eventColumns(lang, vendors),
+    source,
+    fileName,
+    note: noteNode,
+    tableRows: 15
+  });
   element.classList.add("deck-timeline");
   return element;
 }

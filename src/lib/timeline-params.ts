@@ -21,6 +21,8 @@ export function commaListSchema<T extends string>(allowed: readonly T[]): z.ZodT
   });
 }
 
-export const vendorsParam = defineParam<ComparedVendor[]>("vendors", commaListSchema(COMPARED_VENDORS), [...COMPARED_VENDORS]);
+export const vendorsParam = defineParam<ComparedVendor[]>("vendors", commaListSchema(COMPARED_VENDORS), [
+  ...COMPARED_VENDORS
+]);
 
 export const kindsParam = defineParam<EventKind[]>("kinds", commaListSchema(EVENT_KINDS), [...EVENT_KINDS]);

@@ -116,7 +116,9 @@ export function precisionLabel(precision: DatePrecision, lang: Lang): string {
 /** "2015 年（精确到年）" / "2015 (to the year)": the date as the source gives it, and how precise that is. */
 export function formatEventDate(date: string, lang: Lang): string {
   const precision = precisionLabel(datePrecision(date), lang);
-  return lang === "zh" ? `${formatPartialDate(date, lang)}（${precision}）` : `${formatPartialDate(date, lang)} (${precision})`;
+  return lang === "zh"
+    ? `${formatPartialDate(date, lang)}（${precision}）`
+    : `${formatPartialDate(date, lang)} (${precision})`;
 }
 
 export function isOutsideSource(source: string): boolean {
@@ -138,7 +140,10 @@ export function eventsForVendor(events: ReportEvent[], vendor: string): ReportEv
 }
 
 /** The events of the chosen vendors and kinds, in date order. */
-export function filterEvents(events: ReportEvent[], {vendors, kinds}: {vendors: readonly string[]; kinds: readonly string[]}) {
+export function filterEvents(
+  events: ReportEvent[],
+  {vendors, kinds}: {vendors: readonly string[]; kinds: readonly string[]}
+) {
   return sortEvents(events.filter((e) => vendors.includes(e.vendor) && kinds.includes(e.kind)));
 }
 
@@ -239,7 +244,10 @@ export function figureSource(meta: ReportMeta[], figure: number, lang: Lang): st
 }
 
 /** The vendor's item of the report's key takeaway "对比海外各家大模型厂商…" (front matter), both languages. */
-export function vendorTakeaway(takeaways: Takeaway[], vendor: Vendor): {zh: string; en: string; source: string} | undefined {
+export function vendorTakeaway(
+  takeaways: Takeaway[],
+  vendor: Vendor
+): {zh: string; en: string; source: string} | undefined {
   const short = vendorShortName(vendor).toLowerCase();
   for (const row of takeaways) {
     const zh = splitEnumeration(row.text_zh);
@@ -301,7 +309,15 @@ export function priceHistory(models: OpenaiModel[]): {points: PricePoint[]; unpr
     for (const side of ["input", "output"] as const) {
       const usdPerMtok = side === "input" ? model.input_usd_per_mtok : model.output_usd_per_mtok;
       if (usdPerMtok == null) continue;
-      points.push({id: model.id, model: model.name, released: model.released, date: partialDateToDate(model.released), side, usdPerMtok, source: model.source});
+      points.push({
+        id: model.id,
+        model: model.name,
+        released: model.released,
+        date: partialDateToDate(model.released),
+        side,
+        usdPerMtok,
+        source: model.source
+      });
     }
   }
   const unpriced = sortByRelease(models).filter((m) => m.input_usd_per_mtok == null && m.output_usd_per_mtok == null);
@@ -333,7 +349,13 @@ export function priceDecline(points: PricePoint[], side: PriceSide) {
 
 /** A Fig. 12 model name in the reader's language: "o1 系列 (o1、o1-mini)" reads "o1 series (o1, o1-mini)" in English. */
 export function modelDisplayName(name: string, lang: Lang): string {
-  return lang === "zh" ? name : name.replace(/\s*系列\s*/g, " series ").replace(/、/g, ", ").replace(/\s+/g, " ").trim();
+  return lang === "zh"
+    ? name
+    : name
+        .replace(/\s*系列\s*/g, " series ")
+        .replace(/、/g, ", ")
+        .replace(/\s+/g, " ")
+        .trim();
 }
 
 // --- Context windows across vendors -------------------------------------------------------
@@ -371,20 +393,39 @@ export function contextWindowSeries(data: {
   const undated: {vendor: string; model: string; tokens: number; source: string}[] = [];
   for (const generation of data.llama_generations) {
     const release = events.get(`${generation.id}-release`);
-    const entry = {vendor: "meta", model: generation.generation, tokens: generation.context_window_tokens, special: false};
+    const entry = {
+      vendor: "meta",
+      model: generation.generation,
+      tokens: generation.context_window_tokens,
+      special: false
+    };
     if (release) points.push({...entry, date: release.date, source: joinSources(generation.source, release.source)});
     else undated.push({...entry, source: generation.source});
   }
   for (const generation of data.claude_generations) {
-    const entry = {vendor: "anthropic", model: generation.generation, date: generation.released, source: generation.source};
+    const entry = {
+      vendor: "anthropic",
+      model: generation.generation,
+      date: generation.released,
+      source: generation.source
+    };
     points.push({...entry, tokens: generation.context_window_tokens, special: false});
-    if (generation.context_window_max_tokens != null) points.push({...entry, tokens: generation.context_window_max_tokens, special: true});
+    if (generation.context_window_max_tokens != null)
+      points.push({...entry, tokens: generation.context_window_max_tokens, special: true});
   }
   for (const link of CONTEXT_WINDOW_FACTS) {
     const fact = data.facts.find((f) => f.id === link.fact);
     const event = events.get(link.event);
     if (!fact) continue;
-    if (event) points.push({vendor: event.vendor, model: link.model, date: event.date, tokens: fact.value, special: false, source: joinSources(fact.source, event.source)});
+    if (event)
+      points.push({
+        vendor: event.vendor,
+        model: link.model,
+        date: event.date,
+        tokens: fact.value,
+        special: false,
+        source: joinSources(fact.source, event.source)
+      });
     else undated.push({vendor: "", model: link.model, tokens: fact.value, source: fact.source});
   }
   const order = (vendor: string) => COMPARED_VENDORS.indexOf(vendor as ComparedVendor);
@@ -400,7 +441,10 @@ export function contextWindowRange(points: ContextWindowPoint[]): Map<string, {m
   const ranges = new Map<string, {min: number; max: number}>();
   for (const {vendor, tokens} of points) {
     const range = ranges.get(vendor);
-    ranges.set(vendor, range ? {min: Math.min(range.min, tokens), max: Math.max(range.max, tokens)} : {min: tokens, max: tokens});
+    ranges.set(
+      vendor,
+      range ? {min: Math.min(range.min, tokens), max: Math.max(range.max, tokens)} : {min: tokens, max: tokens}
+    );
   }
   return ranges;
 }
@@ -411,7 +455,9 @@ export type LlamaSize = {generation: string; id: string; order: number; sizeB: n
 
 /** One point per parameter size of each generation (LLaMA 1: 7B, 13B, 33B, 65B …). */
 export function llamaSizes(generations: LlamaGeneration[]): LlamaSize[] {
-  return generations.flatMap((g, order) => g.parameter_sizes_b.map((sizeB) => ({generation: g.generation, id: g.id, order, sizeB})));
+  return generations.flatMap((g, order) =>
+    g.parameter_sizes_b.map((sizeB) => ({generation: g.generation, id: g.id, order, sizeB}))
+  );
 }
 
 // --- xAI: parameters, compute and funding on its timeline (Fig. 19, §3.5, §4) ------------------
@@ -430,12 +476,32 @@ export const XAI_MILESTONES: {
   planned?: boolean;
   valuation?: boolean;
 }[] = [
-  {measure: "parameters", fact: "grok-1-parameters-b", event: "grok-1-release", scale: 1e9, subject: ["Grok-1", "Grok-1"]},
+  {
+    measure: "parameters",
+    fact: "grok-1-parameters-b",
+    event: "grok-1-release",
+    scale: 1e9,
+    subject: ["Grok-1", "Grok-1"]
+  },
   {measure: "compute", fact: "colossus-h100-gpus", event: "xai-colossus", scale: 1, subject: ["Colossus", "Colossus"]},
-  {measure: "compute", fact: "colossus-planned-gpus", event: "xai-colossus", scale: 1, subject: ["Colossus", "Colossus"], planned: true},
+  {
+    measure: "compute",
+    fact: "colossus-planned-gpus",
+    event: "xai-colossus",
+    scale: 1,
+    subject: ["Colossus", "Colossus"],
+    planned: true
+  },
   {measure: "compute", fact: "grok-3-training-gpus", event: "grok-3-release", scale: 1, subject: ["Grok-3", "Grok-3"]},
   {measure: "funding", fact: "xai-series-b-usd-b", event: "xai-series-b", scale: 1e9, subject: ["B 轮", "Series B"]},
-  {measure: "funding", fact: "xai-post-money-valuation-usd-b", event: "xai-series-b", scale: 1e9, subject: ["B 轮", "Series B"], valuation: true}
+  {
+    measure: "funding",
+    fact: "xai-post-money-valuation-usd-b",
+    event: "xai-series-b",
+    scale: 1e9,
+    subject: ["B 轮", "Series B"],
+    valuation: true
+  }
 ];
 
 export type XaiMilestone = {
@@ -483,11 +549,19 @@ export function xaiMilestones(facts: Fact[], events: ReportEvent[]): {points: Xa
 }
 
 /** A figure of xAI's as a short label: "3140 亿参数" / "314B parameters", "计划 15 万块 GPU" / "150K GPUs planned". */
-export function xaiMilestoneLabel(m: Pick<XaiMilestone, "measure" | "value" | "planned" | "valuation">, lang: Lang): string {
+export function xaiMilestoneLabel(
+  m: Pick<XaiMilestone, "measure" | "value" | "planned" | "valuation">,
+  lang: Lang
+): string {
   const amount = formatLargeNumber(m.value, lang);
   if (m.measure === "parameters") return t(lang, `${amount}参数`, `${amount} parameters`);
-  if (m.measure === "compute") return m.planned ? t(lang, `计划 ${amount}块 GPU`, `${amount} GPUs planned`) : t(lang, `${amount}块 GPU`, `${amount} GPUs`);
-  return m.valuation ? t(lang, `估值 ${amount}美元`, `$${amount} valuation`) : t(lang, `融资 ${amount}美元`, `$${amount} raised`);
+  if (m.measure === "compute")
+    return m.planned
+      ? t(lang, `计划 ${amount}块 GPU`, `${amount} GPUs planned`)
+      : t(lang, `${amount}块 GPU`, `${amount} GPUs`);
+  return m.valuation
+    ? t(lang, `估值 ${amount}美元`, `$${amount} valuation`)
+    : t(lang, `融资 ${amount}美元`, `$${amount} raised`);
 }
 
 export function xaiMeasureLabel(measure: XaiMeasure, lang: Lang): string {

@@ -11,7 +11,13 @@ import {COMPARED_VENDORS, eventsForVendor, filterEvents} from "../../src/lib/ven
 import {launch, open, serve, settle} from "./harness.js";
 
 const data = loadDataset();
-const VENDOR_PAGES = {openai: "/openai", meta: "/llama", anthropic: "/anthropic", xai: "/xai", google: "/gemini"} as const;
+const VENDOR_PAGES = {
+  openai: "/openai",
+  meta: "/llama",
+  anthropic: "/anthropic",
+  xai: "/xai",
+  google: "/gemini"
+} as const;
 const PAGES = ["/vendors", "/timeline", ...Object.values(VENDOR_PAGES)];
 
 let server: Server;
@@ -47,11 +53,16 @@ describe("the cross-vendor timeline", () => {
   test("choosing vendors and kinds changes the dots shown and the link", async () => {
     const {page, problems} = await open(context, origin, "/timeline?lang=en");
     await expect.poll(() => timelineDots(page).count()).toBe(data.events.length);
-    expect(await page.locator(".deck-timeline-count").innerText()).toBe(`Showing ${data.events.length} of ${data.events.length} events`);
+    expect(await page.locator(".deck-timeline-count").innerText()).toBe(
+      `Showing ${data.events.length} of ${data.events.length} events`
+    );
 
     await filterOption(page, "OpenAI").click();
     await settle(page);
-    const withoutOpenai = filterEvents(data.events, {vendors: COMPARED_VENDORS.filter((v) => v !== "openai"), kinds: [...new Set(data.events.map((e) => e.kind))]});
+    const withoutOpenai = filterEvents(data.events, {
+      vendors: COMPARED_VENDORS.filter((v) => v !== "openai"),
+      kinds: [...new Set(data.events.map((e) => e.kind))]
+    });
     await expect.poll(() => timelineDots(page).count()).toBe(withoutOpenai.length);
     expect(new URL(page.url()).searchParams.get("vendors")).toBe("meta,anthropic,xai,google");
     expect((await dotLabels(page)).some((label) => label.includes("OpenAI ·"))).toBe(false);
@@ -81,7 +92,9 @@ describe("the cross-vendor timeline", () => {
     await expect.poll(() => timelineDots(page).count()).toBe(expected.length);
     expect(await filterOption(page, "xAI").locator("input").isChecked()).toBe(true);
     expect(await filterOption(page, "Anthropic").locator("input").isChecked()).toBe(false);
-    expect(await page.locator(".deck-timeline-count").innerText()).toBe(`显示 ${expected.length} / ${data.events.length} 个事件`);
+    expect(await page.locator(".deck-timeline-count").innerText()).toBe(
+      `显示 ${expected.length} / ${data.events.length} 个事件`
+    );
     await page.close();
   });
 
@@ -123,8 +136,12 @@ describe.each(Object.entries(VENDOR_PAGES))("the %s page", (vendor, path) => {
 describe.each(PAGES)("the language switch on %s", (path) => {
   test("the header button changes headings and chart labels in place", async () => {
     const {page, problems} = await open(context, origin, `${path}?lang=zh`);
-    const headings = () => page.locator("#observablehq-main h1, #observablehq-main h2").evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
-    const chartText = () => page.locator("#observablehq-main figure svg").evaluateAll((svgs) => svgs.map((svg) => svg.textContent).join(" "));
+    const headings = () =>
+      page
+        .locator("#observablehq-main h1, #observablehq-main h2")
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+    const chartText = () =>
+      page.locator("#observablehq-main figure svg").evaluateAll((svgs) => svgs.map((svg) => svg.textContent).join(" "));
     const zhHeadings = await headings();
     const zhCharts = await chartText();
     expect(zhHeadings.join(" ")).toMatch(/[\u4e00-\u9fff]/);
@@ -136,7 +153,9 @@ describe.each(PAGES)("the language switch on %s", (path) => {
     const enCharts = await chartText();
     expect(enCharts).not.toBe(zhCharts);
     expect(enCharts.length).toBeGreaterThan(0);
-    const captions = await page.locator("#observablehq-main figcaption").evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText).filter(Boolean));
+    const captions = await page
+      .locator("#observablehq-main figcaption")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText).filter(Boolean));
     expect(captions.length).toBeGreaterThan(0);
     expect(captions.every((c) => !/[\u4e00-\u9fff]/.test(c))).toBe(true);
     expect(problems.consoleErrors).toEqual([]);
@@ -153,11 +172,15 @@ async function downloadCsv(page: Page, figure: ReturnType<Page["locator"]>) {
 describe("CSV downloads", () => {
   test("Fig. 12: every row of the table, with a source column", async () => {
     const {page} = await open(context, origin, "/openai?lang=en");
-    const figure = page.locator("figure.deck-figure", {has: page.locator("figcaption", {hasText: "Fig. 12 OpenAI model series and prices"})});
+    const figure = page.locator("figure.deck-figure", {
+      has: page.locator("figcaption", {hasText: "Fig. 12 OpenAI model series and prices"})
+    });
     const {name, rows} = await downloadCsv(page, figure);
     expect(name).toBe("fig-12-openai-models-and-prices.csv");
     expect(rows.columns).toEqual(["name", "released", "input_usd_per_mtok", "output_usd_per_mtok", "source"]);
-    expect(rows.map((r) => r.name)).toEqual(data.openai_models.map((m) => m.name.replace(" 系列 ", " series ").replace("、", ", ")));
+    expect(rows.map((r) => r.name)).toEqual(
+      data.openai_models.map((m) => m.name.replace(" 系列 ", " series ").replace("、", ", "))
+    );
     expect(rows.find((r) => r.name === "GPT-4")).toMatchObject({input_usd_per_mtok: "30", output_usd_per_mtok: "60"});
     expect(rows.find((r) => r.name === "GPT-3")?.input_usd_per_mtok).toBe("");
     expect(rows.every((r) => r.source.startsWith("report Fig. 12"))).toBe(true);
@@ -178,9 +201,18 @@ describe("CSV downloads", () => {
 
   test("the xAI figures chart: its points and their sources", async () => {
     const {page} = await open(context, origin, "/xai?lang=en");
-    const figure = page.locator("figure.deck-figure", {has: page.locator("figcaption", {hasText: "xAI: parameters, compute and funding"})});
+    const figure = page.locator("figure.deck-figure", {
+      has: page.locator("figcaption", {hasText: "xAI: parameters, compute and funding"})
+    });
     const {rows} = await downloadCsv(page, figure);
-    expect(rows.map((r) => r.value)).toEqual(["314000000000", "100000", "150000", "200000", "6000000000", "24000000000"]);
+    expect(rows.map((r) => r.value)).toEqual([
+      "314000000000",
+      "100000",
+      "150000",
+      "200000",
+      "6000000000",
+      "24000000000"
+    ]);
     expect(rows.every((r) => /report/.test(r.source))).toBe(true);
     await page.close();
   });

@@ -50,7 +50,11 @@ describe.each(LANGS)("the cross-vendor timeline in %s", (lang) => {
     expect(dots(chart)).toHaveLength(events.length);
     const titles = [...chart.querySelectorAll(".deck-timeline-label text")].map((t) => t.textContent ?? "");
     expect(titles).toHaveLength(events.length);
-    expect(titles[0]).toBe(lang === "zh" ? "xAI 成立，目标是打造高质量的大语言模型。" : "xAI founded, aiming to build high-quality large language models.");
+    expect(titles[0]).toBe(
+      lang === "zh"
+        ? "xAI 成立，目标是打造高质量的大语言模型。"
+        : "xAI founded, aiming to build high-quality large language models."
+    );
   });
 
   test("narrow screens get the rows layout", () => {
@@ -67,13 +71,19 @@ describe("details on hover", () => {
     expect(zh).toContain("2015 年（精确到年）");
     expect(zh).toContain("OpenAI · 成立");
     expect(zh).toContain("来源：报告 §3.2 (OpenAI)");
-    const en = eventTipText(data.events.find((e) => e.id === "llama-3-2-release")!, {lang: "en", vendors: data.vendors});
+    const en = eventTipText(
+      data.events.find((e) => e.id === "llama-3-2-release")!,
+      {lang: "en", vendors: data.vendors}
+    );
     expect(en).toContain("25 Sep 2024 (to the day)");
     expect(en).toMatch(/Source: Outside data: Meta AI blog/);
   });
 
   test("lines stay short enough for a tip, in Chinese too", () => {
-    const tip = eventTipText(data.events.find((e) => e.id === "claude-3-release")!, {lang: "zh", vendors: data.vendors});
+    const tip = eventTipText(
+      data.events.find((e) => e.id === "claude-3-release")!,
+      {lang: "zh", vendors: data.vendors}
+    );
     expect(tip.split("\n").every((line) => textWidthEm(line) <= 30)).toBe(true);
     expect(tip.split("\n").length).toBeGreaterThan(4);
   });
@@ -107,7 +117,15 @@ describe("the timeline figure", () => {
   });
 
   test("an empty filter says so instead of drawing an empty chart", () => {
-    const figure = timelineFigure([], {width: 1000, lang: "zh", vendors: data.vendors, title: "x", source: "report", fileName: "x", document});
+    const figure = timelineFigure([], {
+      width: 1000,
+      lang: "zh",
+      vendors: data.vendors,
+      title: "x",
+      source: "report",
+      fileName: "x",
+      document
+    });
     expect(figure.textContent).toContain("没有符合所选条件的事件");
     expect(dots(figure)).toHaveLength(0);
   });

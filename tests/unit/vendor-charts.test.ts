@@ -2,15 +2,26 @@
 // The vendor charts in a DOM: each draws exactly the report's points, in the reader's language,
 // and leaves the report's gaps out (Fig. 12's "-" prices, undated windows).
 import {describe, expect, test, vi} from "vitest";
-import {contextWindowChart, llamaGenerationsChart, priceHistoryChart, xaiMilestonesChart} from "../../src/components/vendor-charts.js";
-import {contextWindowFigure, openaiModelsTable, priceDeclineCallout, xaiFigure} from "../../src/components/vendor-tables.js";
+import {
+  contextWindowChart,
+  llamaGenerationsChart,
+  priceHistoryChart,
+  xaiMilestonesChart
+} from "../../src/components/vendor-charts.js";
+import {
+  contextWindowFigure,
+  openaiModelsTable,
+  priceDeclineCallout,
+  xaiFigure
+} from "../../src/components/vendor-tables.js";
 import {loadDataset} from "../../src/lib/dataset.js";
 import {contextWindowSeries, xaiMilestones} from "../../src/lib/vendors.js";
 
 vi.hoisted(() => void (process.env.DECK_DATA_DIR ??= `${process.cwd()}/data`));
 const data = loadDataset();
 
-const texts = (element: Element, selector = "text") => [...element.querySelectorAll(selector)].map((t) => t.textContent ?? "");
+const texts = (element: Element, selector = "text") =>
+  [...element.querySelectorAll(selector)].map((t) => t.textContent ?? "");
 
 describe("OpenAI's price history", () => {
   test("a dot per priced input and output, none for the '-' rows, on a log axis", () => {
@@ -29,7 +40,9 @@ describe("OpenAI's price history", () => {
   });
 
   test("the decline the thesis rests on, in words", () => {
-    expect(priceDeclineCallout(data.openai_models, {lang: "zh"}).textContent).toContain("GPT-4（2023 年 3 月）$30.00 → GPT-4o mini（2024 年 7 月）$0.15，降为 1/200");
+    expect(priceDeclineCallout(data.openai_models, {lang: "zh"}).textContent).toContain(
+      "GPT-4（2023 年 3 月）$30.00 → GPT-4o mini（2024 年 7 月）$0.15，降为 1/200"
+    );
     expect(priceDeclineCallout(data.openai_models, {lang: "en"}).textContent).toContain("1/100 of the price");
   });
 
@@ -48,7 +61,9 @@ describe("context windows", () => {
       const chart = contextWindowChart(points, {width: 900, lang, vendors: data.vendors, document});
       expect(chart.querySelectorAll(".deck-context-dot circle")).toHaveLength(points.length);
       expect(chart.querySelectorAll(".deck-context-special circle")).toHaveLength(1);
-      expect(texts(chart, ".deck-context-special-label text").join(" ")).toContain(lang === "zh" ? "特定用途" : "special uses");
+      expect(texts(chart, ".deck-context-special-label text").join(" ")).toContain(
+        lang === "zh" ? "特定用途" : "special uses"
+      );
     }
   });
 

@@ -57,7 +57,11 @@ describe("vendors and their colours", () => {
   });
 
   test("each vendor's item of the report's key takeaway, in both languages", () => {
-    const byId = (id: string) => vendorTakeaway(data.takeaways, data.vendors.find((v) => v.id === id)!);
+    const byId = (id: string) =>
+      vendorTakeaway(
+        data.takeaways,
+        data.vendors.find((v) => v.id === id)!
+      );
     expect(byId("openai")?.zh).toMatch(/^使命是确保通用人工智能/);
     expect(byId("meta")?.zh).toContain("一模多能");
     expect(byId("anthropic")?.en).toMatch(/^Committed to making Claude/);
@@ -114,7 +118,16 @@ describe("filtering events", () => {
   });
 
   test("the kinds present are those the data has, in the schema's order", () => {
-    expect(kindsPresent(data.events)).toEqual(["founding", "model", "open-source", "product", "funding", "compute", "benchmark", "plan"]);
+    expect(kindsPresent(data.events)).toEqual([
+      "founding",
+      "model",
+      "open-source",
+      "product",
+      "funding",
+      "compute",
+      "benchmark",
+      "plan"
+    ]);
   });
 });
 
@@ -125,15 +138,28 @@ describe("stacking dots that would overlap", () => {
   });
 
   test("a year-long interval keeps its slot busy until its end", () => {
-    expect(stackSlots([{start: 0, end: 100}, {start: 50, end: 50}, {start: 120, end: 120}], 13)).toEqual([0, 1, 0]);
+    expect(
+      stackSlots(
+        [
+          {start: 0, end: 100},
+          {start: 50, end: 50},
+          {start: 120, end: 120}
+        ],
+        13
+      )
+    ).toEqual([0, 1, 0]);
   });
 });
 
 describe("sources", () => {
   test("a figure's source line names the report's sections and figures, and counts outside rows", () => {
     expect(eventsSource(eventsForVendor(data.events, "xai"))).toBe("report §3.5; report Fig. 19");
-    expect(eventsSource(eventsForVendor(data.events, "meta"))).toBe("report §3.3; report Fig. 15; outside: 1 row (see the row's source)");
-    expect(sourceSummary(["report Fig. 17", "report §3.4 (Anthropic); report Fig. 17"])).toBe("report §3.4; report Fig. 17");
+    expect(eventsSource(eventsForVendor(data.events, "meta"))).toBe(
+      "report §3.3; report Fig. 15; outside: 1 row (see the row's source)"
+    );
+    expect(sourceSummary(["report Fig. 17", "report §3.4 (Anthropic); report Fig. 17"])).toBe(
+      "report §3.4; report Fig. 17"
+    );
   });
 
   test("figure titles and sources come from report_meta", () => {
@@ -145,7 +171,15 @@ describe("sources", () => {
 
 describe("quantities as the report writes them", () => {
   test("token counts", () => {
-    expect([2048, 4096, 8192, 9000, 128000, 200000, 1000000].map(shortTokens)).toEqual(["2K", "4K", "8K", "9K", "128K", "200K", "1M"]);
+    expect([2048, 4096, 8192, 9000, 128000, 200000, 1000000].map(shortTokens)).toEqual([
+      "2K",
+      "4K",
+      "8K",
+      "9K",
+      "128K",
+      "200K",
+      "1M"
+    ]);
   });
 
   test("large numbers in 万 / 亿 and K / B, without thousands separators in Chinese", () => {
@@ -193,7 +227,8 @@ describe("OpenAI's price history (Fig. 12)", () => {
 
 describe("context windows across vendors", () => {
   const {points, undated} = contextWindowSeries(data);
-  const series = (vendor: string) => points.filter((p) => p.vendor === vendor).map((p) => [p.model, p.date, p.tokens, p.special]);
+  const series = (vendor: string) =>
+    points.filter((p) => p.vendor === vendor).map((p) => [p.model, p.date, p.tokens, p.special]);
 
   test("LLaMA 2K → 128K, dated by each generation's release event (LLaMA 3.2's date is outside, and says so)", () => {
     expect(series("meta")).toEqual([
