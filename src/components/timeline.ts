@@ -1,0 +1,410 @@
+// The report's dated events on a time axis. Two layouts of one component:
+// - "lanes": one lane per vendor, dots stacked where they would overlap (the cross-vendor timeline);
+// - "rows": one row per event with its title beside the dot (a vendor's slice, and narrow screens).
+// Colour is the kind of event; a date known only to the year is a hollow dot at the start of
+// that year with a bar over it; every dot tells its title, date, detail and source on hover.
+import * as Plot from "@observablehq/plot";
+import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
+import {figure, type Column} from "./figure.js";
+import {formatSource, pick, t} from "../lib/i18n.js";
+import type {ReportEvent, Vendor} from "../lib/schema.js";
+import type {Lang} from "../lib/state.js";
+import {clipText, textWidthEm, wrapText} from "../lib/text-width.js";
+import {
+  COMPARED_VENDORS,
+  datePeriod,
+  datePrecision,
+  formatEventDate,
+  kindColor,
+  kindLabel,
+  kindsPresent,
+  precisionLabel,
+  sortEvents,
+  stackSlots,
+  vendorName,
+  vendorShortName,
+  type EventKind
+} from "../lib/vendors.js";
+
+/** The span of the report's dated events: 2015 (OpenAI founded) to 2025. */
+export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
+
+export type TimelineLayout = "lanes" | "rows";
+
+export type TimelineOptions = {
+  width: number;
+  lang: Lang;
+  /** vendors.csv rows, for the vendors' names. */
+  vendors: Vendor[];
+  /** Vendor ids, one lane each, in order (lanes layout); defaults to the compared vendors that have events. */
+  lanes?: readonly string[];
+  /** "rows" under 600 px wide, else "lanes", unless given. */
+  layout?: TimelineLayout;
+  /** The time axis; defaults to 2015–2025 for lanes and to the events' own years for rows. */
+  domain?: [Date, Date];
+  /** Kinds shown in the legend; defaults to those present. */
+  kinds?: readonly EventKind[];
+  document?: Document;
+};
+
+const FONT_SIZE = 13;
+const DOT_RADIUS = 5.5;
+
+type Placed = ReportEvent & {start: Date; end: Date; y: number | string; yearOnly: boolean; tip: string; label: string};
+
+/** The hover text of an event: title, date with its precision, detail, vendor · kind, source. */
+export function eventTipText(event: ReportEvent, {lang, vendors}: {lang: Lang; vendors: Vendor[]}): string {
+  const lines = [
+    ...wrapText(pick(event, "title", lang), 30),
+    formatEventDate(event.date, lang),
+    ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), 30) : []),
+    `${vendorName(vendors, event.vendor, lang)} · ${kindLabel(event.kind, lang)}`,
+    ...wrapText(`${t(lang, "来源：", "Source: ")}${formatSource(event.source, lang)}`, 30)
+  ];
+  return lines.join("\n");
+}
+
+export function timelineChart(events: ReportEvent[], options: TimelineOptions): HTMLElement | SVGSVGElement {
+  const {width, lang} = options;
+  const layout = options.layout ?? (width < 600 ? "rows" : "lanes");
+  return layout === "rows" ? rowsChart(sortEvents(events), options) : lanesChart(sortEvents(events), options);
+}
+
+function colorScale(events: ReportEvent[], {lang, kinds}: TimelineOptions) {
+  const domain = kinds ? [...kinds] : kindsPresent(events);
+  return {
+    domain,
+    range: domain.map(kindColor),
+    legend: true,
+    tickFormat: (kind: EventKind) => kindLabel(kind, lang),
+    className: "deck-timeline-legend"
+  };
+}
+
+/** Where the lanes layout stops compressing time: the report's events crowd 2023–2025. */
+export const DETAIL_FROM = new Date(Date.UTC(2023, 0, 1));
+const COMPRESSED_SHARE = 0.3;
+
+function lanesChart(events: ReportEvent[], options: TimelineOptions) {
+  const {width, lang, vendors, document} = options;
+  const domain = options.domain ?? TIMELINE_DOMAIN;
+  const lanes = options.lanes ?? COMPARED_VENDORS.filter((id) => events.some((e) => e.vendor === id));
+  const laneLabels = lanes.map((id) => vendorName(vendors, id, lang));
+  const marginLeft = Math.ceil(Math.max(60, ...laneLabels.map((l) => textWidthEm(l) * FONT_SIZE)) + 24);
+  const marginRight = 20;
+  // Years before 2023 hold few events: they get 30% of the width (shaded), the crowded years the rest.
+  const compressed = width >= 600 && domain[0] < DETAIL_FROM && DETAIL_FROM < domain[1];
+  const [left, right] = [marginLeft, width - marginRight];
+  const xDomain = compressed ? [domain[0], DETAIL_FROM, domain[1]] : domain;
+  const xRange = compressed ? [left, left + (right - left) * COMPRESSED_SHARE, right] : [left, right];
+  const x = scaleUtc(xDomain, xRange);
+  const slotPx = DOT_RADIUS * 2 + 3;
+
+  // Stack each lane's dots, then give each lane the height its stack needs.
+  const placed: Placed[] = [];
+  const laneCenters: number[] = [];
+  const laneEdges: number[] = [0];
+  let top = 0;
+  for (const vendor of lanes) {
+    const laneEvents = events.filter((e) => e.vendor === vendor);
+    const periods = laneEvents.map((e) => ({...datePeriod(e.date), yearOnly: datePrecision(e.date) === "year"}));
+    const slots = stackSlots(
+      periods.map((p) => ({start: x(p.start), end: p.yearOnly ? x(p.end) : x(p.start)})),
+      slotPx
+    );
+    const maxSlot = Math.max(0, ...slots);
+    const minSlot = Math.min(0, ...slots);
+    const padding = 10;
+    const center = top + padding + (maxSlot + 0.5) * slotPx;
+    laneEvents.forEach((event, i) => {
+      placed.push({
+        ...event,
+        ...periods[i],
+        y: center - slots[i] * slotPx,
+        tip: eventTipText(event, {lang, vendors}),
+        label: pick(event, "title", lang)
+      });
+    });
+    laneCenters.push(center);
+    top += (maxSlot - minSlot + 1) * slotPx + padding * 2;
+    laneEdges.push(top);
+  }
+  const marginTop = 8;
+  const marginBottom = 30;
+  const height = Math.max(top, 40) + marginTop + marginBottom;
+  const laneName = new Map(laneCenters.map((c, i) => [c, laneLabels[i]]));
+  const years = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
+  const ticks = compressed
+    ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
+    : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
+
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: {fontSize: `${FONT_SIZE}px`},
+    x: {type: "utc", domain: xDomain, range: xRange, ticks, tickFormat: "%Y", grid: true, label: null},
+    y: {domain: [0, Math.max(top, 40)], range: [marginTop, height - marginBottom], axis: null},
+    color: colorScale(events, options),
+    marks: [
+      compressed
+        ? Plot.rectX([0], {
+            x1: domain[0],
+            x2: DETAIL_FROM,
+            y1: 0,
+            y2: Math.max(top, 40),
+            fill: "currentColor",
+            fillOpacity: 0.04,
+            className: "deck-timeline-compressed"
+          })
+        : null,
+      Plot.ruleY(laneEdges.slice(1, -1), {stroke: "currentColor", strokeOpacity: 0.15}),
+      Plot.axisY({
+        ticks: laneCenters,
+        tickFormat: (c: number) => laneName.get(c) ?? "",
+        tickSize: 0,
+        label: null,
+        fontSize: FONT_SIZE
+      }),
+      ...eventMarks(placed)
+    ]
+  });
+}
+
+function rowsChart(events: ReportEvent[], options: TimelineOptions) {
+  const {width, lang, vendors, document} = options;
+  const manyVendors = new Set(events.map((e) => e.vendor)).size > 1;
+  const starts = events.map((e) => datePeriod(e.date));
+  const domain: [Date, Date] =
+    options.domain ??
+    (events.length
+      ? [
+          utcYear.floor(new Date(Math.min(...starts.map((p) => p.start.getTime())))),
+          utcYear.ceil(new Date(Math.max(...starts.map((p) => p.end.getTime()))))
+        ]
+      : TIMELINE_DOMAIN);
+  const dateLabels = events.map((e) => shortDate(e.date, lang));
+  const marginLeft = Math.ceil(Math.max(48, ...dateLabels.map((l) => textWidthEm(l) * (FONT_SIZE - 1))) + 20);
+  const marginRight = 12;
+  // Dots take the left part; the latest event keeps 40% of the width for its title (more on a phone).
+  const xRight = width - marginRight - Math.max(150, Math.round(width * (width < 500 ? 0.55 : 0.4)));
+  const rowPx = 26;
+  const marginTop = 28;
+  const marginBottom = 28;
+  const height = events.length * rowPx + marginTop + marginBottom;
+  const pxPerMs = (xRight - marginLeft) / (domain[1].getTime() - domain[0].getTime());
+  const placed: Placed[] = events.map((event, i) => {
+    const period = starts[i];
+    const x = marginLeft + (period.start.getTime() - domain[0].getTime()) * pxPerMs;
+    const room = (width - marginRight - x - DOT_RADIUS - 8) / FONT_SIZE;
+    // Among several vendors, name the vendor unless the title already does.
+    const short = vendorShortName(
+      vendors.find((v) => v.id === event.vendor) ?? {id: event.vendor, name_en: event.vendor}
+    );
+    const title = pick(event, "title", lang);
+    const prefix = manyVendors && !title.toLowerCase().includes(short.toLowerCase()) ? `${short} · ` : "";
+    return {
+      ...event,
+      ...period,
+      yearOnly: datePrecision(event.date) === "year",
+      y: event.id,
+      tip: eventTipText(event, {lang, vendors}),
+      label: clipText(prefix + title, room)
+    };
+  });
+  const dateOf = new Map(events.map((e, i) => [e.id, dateLabels[i]]));
+
+  return Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: {fontSize: `${FONT_SIZE}px`},
+    x: {
+      type: "utc",
+      domain,
+      range: [marginLeft, xRight],
+      ...yearTicks(domain, xRight - marginLeft, lang),
+      grid: true,
+      label: null,
+      axis: "both"
+    },
+    y: {
+      type: "point",
+      domain: events.map((e) => e.id),
+      range: [marginTop + rowPx / 2, height - marginBottom - rowPx / 2],
+      axis: null
+    },
+    color: colorScale(events, options),
+    marks: [
+      Plot.axisY({tickFormat: (id: string) => dateOf.get(id) ?? "", tickSize: 0, label: null, fontSize: FONT_SIZE - 1}),
+      Plot.text(placed, {
+        x: "start",
+        y: "y",
+        text: "label",
+        dx: DOT_RADIUS + 6,
+        textAnchor: "start",
+        fontSize: FONT_SIZE,
+        fill: "currentColor",
+        className: "deck-timeline-label"
+      }),
+      ...eventMarks(placed)
+    ]
+  });
+}
+
+/** A date short enough for an axis: "2024年5月" / "2024-05"; a year alone stays "2015年" / "2015". */
+function shortDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split("-");
+  if (!month) return lang === "zh" ? `${year}年` : year;
+  return lang === "zh"
+    ? `${year}年${Number(month)}月${day ? `${Number(day)}日` : ""}`
+    : `${year}-${month}${day ? `-${day}` : ""}`;
+}
+
+/** Ticks that never touch (a year label is about 36 px): every half-year, year, two or five years. */
+function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
+  const years = (domain[1].getTime() - domain[0].getTime()) / (365.25 * 864e5);
+  const perYear = px / years;
+  if (perYear >= 120) {
+    const tickFormat = (d: Date) =>
+      d.getUTCMonth() === 0
+        ? String(d.getUTCFullYear())
+        : lang === "zh"
+          ? `${d.getUTCMonth() + 1}月`
+          : utcFormatMonth(d);
+    return {ticks: utcMonth.every(6)!.range(domain[0], utcMonth.offset(domain[1], 1)), tickFormat};
+  }
+  const step = perYear >= 44 ? 1 : perYear >= 22 ? 2 : 5;
+  return {
+    ticks: utcYear.every(step)!.range(domain[0], utcYear.offset(domain[1], 1)),
+    tickFormat: (d: Date) => String(d.getUTCFullYear())
+  };
+}
+
+const utcFormatMonth = utcFormat("%b");
+
+function eventMarks(placed: Placed[]) {
+  const yearOnly = placed.filter((p) => p.yearOnly);
+  const precise = placed.filter((p) => !p.yearOnly);
+  const ariaLabel = (p: Placed) => p.tip.replace(/\n/g, " ");
+  return [
+    // A date known only to the year: a bar over the year, a hollow dot at its start.
+    Plot.ruleY(yearOnly, {x1: "start", x2: "end", y: "y", stroke: "kind", strokeWidth: 4, strokeOpacity: 0.35}),
+    Plot.dot(yearOnly, {
+      x: "start",
+      y: "y",
+      r: DOT_RADIUS,
+      stroke: "kind",
+      strokeWidth: 2,
+      fill: "var(--theme-background, white)",
+      ariaLabel,
+      className: "deck-timeline-dot"
+    }),
+    Plot.dot(precise, {
+      x: "start",
+      y: "y",
+      r: DOT_RADIUS,
+      fill: "kind",
+      stroke: "var(--theme-background, white)",
+      strokeWidth: 1,
+      ariaLabel,
+      className: "deck-timeline-dot"
+    }),
+    Plot.tip(placed, Plot.pointer({x: "start", y: "y", title: "tip", lineWidth: Infinity, fontSize: 12, maxRadius: 30}))
+  ];
+}
+
+/** The table and CSV columns of events: date as given, its precision, vendor, kind, title, detail, source. */
+export function eventColumns(lang: Lang, vendors: Vendor[]): Column<ReportEvent>[] {
+  return [
+    {key: "date", label: t(lang, "日期", "Date")},
+    {
+      key: "precision",
+      label: t(lang, "精度", "Precision"),
+      value: (e) => datePrecision(e.date),
+      format: (p) => precisionLabel(p, lang)
+    },
+    {key: "vendor", label: t(lang, "厂商", "Vendor"), format: (id) => vendorName(vendors, id, lang)},
+    {key: "kind", label: t(lang, "类型", "Kind"), format: (kind) => kindLabel(kind, lang)},
+    {key: "title", label: t(lang, "事件", "Event"), value: (e) => pick(e, "title", lang)},
+    {key: "detail", label: t(lang, "详情", "Detail"), value: (e) => pick(e, "detail", lang)},
+    {key: "source", label: t(lang, "来源", "Source"), format: (s) => formatSource(s, lang)}
+  ];
+}
+
+export type TimelineFigureOptions = TimelineOptions & {
+  title: string;
+  source: string;
+  fileName: string;
+  note?: string | Node;
+};
+
+/** The timeline as a figure: caption, chart, source, the events as a table, and their CSV. */
+export function timelineFigure(events: ReportEvent[], options: TimelineFigureOptions): HTMLElement {
+  const {lang, vendors, title, source, fileName, note} = options;
+  const sorted = sortEvents(events);
+  const chart = sorted.length ? timelineChart(sorted, options) : emptyNotice(lang);
+  const compressed = chart.querySelector?.(".deck-timeline-compressed")
+    ? t(
+        lang,
+        `阴影部分（${DETAIL_FROM.getUTCFullYear()} 年以前）事件较少，时间轴按比例压缩。`,
+        `The shaded years (before ${DETAIL_FROM.getUTCFullYear()}) hold few events and are compressed.`
+      )
+    : "";
+  const fullNote = [note, compressed].filter((p): p is string | Node => Boolean(p));
+  const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
+  const element = figure({
+    lang,
+    title,
+    chart,
+    rows: sorted,
+    columns: eventColumns(lang, vendors),
+    source,
+    fileName,
+    note: noteNode,
+    tableRows: 15
+  });
+  element.classList.add("deck-timeline");
+  return element;
+}
+
+function joinNote(parts: (string | Node)[]): string | Node {
+  if (parts.every((p) => typeof p === "string")) return parts.join(" ");
+  const span = document.createElement("span");
+  parts.forEach((p, i) => span.append(...(i ? [" ", p] : [p])));
+  return span;
+}
+
+function emptyNotice(lang: Lang): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "deck-timeline-empty";
+  p.textContent = t(lang, "没有符合所选条件的事件。", "No event matches the chosen filters.");
+  return p;
+}
+
+/** A link to the cross-vendor timeline filtered to one vendor (the filter is a link parameter). */
+export function timelineLink(vendor: string): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "deck-see-also";
+  const link = document.createElement("a");
+  link.href = `./timeline.html?vendors=${encodeURIComponent(vendor)}`;
+  for (const [lang, text] of [
+    ["zh-CN", "在跨厂商时间线中查看 →"],
+    ["en", "See it on the cross-vendor timeline →"]
+  ]) {
+    const span = document.createElement("span");
+    span.lang = lang;
+    span.textContent = text;
+    link.append(span);
+  }
+  p.append(link);
+  return p;
+}

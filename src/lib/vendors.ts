@@ -1,0 +1,571 @@
+// The vendor landscape (report §3): the five compared vendors, their one colour each, the
+// kinds of dated events, and the series the vendor charts draw, all derived from data/.
+// Links between tables (a fact and the event that dates it) are declared here, once.
+import {formatNumber, formatPartialDate, partialDateToDate, splitEnumeration, t} from "./i18n.js";
+import {
+  EVENT_KINDS,
+  type ClaudeGeneration,
+  type Fact,
+  type LlamaGeneration,
+  type OpenaiModel,
+  type ReportEvent,
+  type ReportMeta,
+  type Takeaway,
+  type Vendor
+} from "./schema.js";
+import type {Lang} from "./state.js";
+
+// --- Vendors and kinds -----------------------------------------------------------------
+
+/** The five vendors the report compares (vendors.csv `compared` = yes), in its order. */
+export const COMPARED_VENDORS = ["openai", "meta", "anthropic", "xai", "google"] as const;
+export type ComparedVendor = (typeof COMPARED_VENDORS)[number];
+
+// One colour per vendor across the site (Okabe–Ito based: distinguishable with colour-blindness,
+// readable on light and dark backgrounds).
+const VENDOR_COLORS: Record<string, string> = {
+  openai: "#009e73",
+  meta: "#0072b2",
+  anthropic: "#d55e00",
+  xai: "#cc79a7",
+  google: "#e69f00",
+  deepseek: "#56b4e9",
+  mistral: "#a6761d",
+  alibaba: "#8c564b"
+};
+const OTHER_VENDOR_COLOR = "#8a8a8a";
+
+/** The site's colour for a vendor id (one palette everywhere); grey for an unknown id. */
+export function vendorColor(id: string): string {
+  return VENDOR_COLORS[id] ?? OTHER_VENDOR_COLOR;
+}
+
+/** The vendor's short name as the report heads its section: OpenAI, LLaMA, Anthropic, xAI, Gemini. */
+export function vendorShortName(vendor: Pick<Vendor, "id" | "name_en">): string {
+  const inParentheses = /\(([^)]+)\)/.exec(vendor.name_en);
+  return inParentheses ? inParentheses[1] : vendor.name_en;
+}
+
+/** The vendor's name in the reader's language. */
+export function vendorName(vendors: Vendor[], id: string, lang: Lang): string {
+  const vendor = vendors.find((v) => v.id === id);
+  return vendor ? (lang === "zh" ? vendor.name_zh : vendor.name_en) : id;
+}
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+const KIND_LABELS: Record<EventKind, [zh: string, en: string]> = {
+  founding: ["成立", "Founding"],
+  model: ["模型发布", "Model release"],
+  "open-source": ["开源", "Open source"],
+  product: ["产品", "Product"],
+  funding: ["融资", "Funding"],
+  compute: ["算力", "Compute"],
+  benchmark: ["评测", "Benchmark"],
+  research: ["研究", "Research"],
+  plan: ["计划", "Plan"]
+};
+
+const KIND_COLORS: Record<EventKind, string> = {
+  founding: "#59a14f",
+  model: "#4e79a7",
+  "open-source": "#76b7b2",
+  product: "#f28e2c",
+  funding: "#b07aa1",
+  compute: "#e15759",
+  benchmark: "#9c755f",
+  research: "#ff9da7",
+  plan: "#8a8a8a"
+};
+
+export function kindLabel(kind: EventKind, lang: Lang): string {
+  const [zh, en] = KIND_LABELS[kind];
+  return t(lang, zh, en);
+}
+
+export function kindColor(kind: EventKind): string {
+  return KIND_COLORS[kind];
+}
+
+// --- Dates as precise as their source ----------------------------------------------------
+
+export type DatePrecision = "year" | "month" | "day";
+
+export function datePrecision(date: string): DatePrecision {
+  const parts = date.split("-").length;
+  return parts === 1 ? "year" : parts === 2 ? "month" : "day";
+}
+
+/** The period a partial date names: [start, end) — a year, a month or a day. */
+export function datePeriod(date: string): {start: Date; end: Date} {
+  const start = partialDateToDate(date);
+  const end = new Date(start);
+  const precision = datePrecision(date);
+  if (precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1);
+  else if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
+  else end.setUTCDate(end.getUTCDate() + 1);
+  return {start, end};
+}
+
+export function precisionLabel(precision: DatePrecision, lang: Lang): string {
+  if (precision === "year") return t(lang, "精确到年", "to the year");
+  if (precision === "month") return t(lang, "精确到月", "to the month");
+  return t(lang, "精确到日", "to the day");
+}
+
+/** "2015 年（精确到年）" / "2015 (to the year)": the date as the source gives it, and how precise that is. */
+export function formatEventDate(date: string, lang: Lang): string {
+  const precision = precisionLabel(datePrecision(date), lang);
+  return lang === "zh"
+    ? `${formatPartialDate(date, lang)}（${precision}）`
+    : `${formatPartialDate(date, lang)} (${precision})`;
+}
+
+export function isOutsideSource(source: string): boolean {
+  return /^outside:/.test(source);
+}
+
+// --- Events ------------------------------------------------------------------------------
+
+/** Events in date order (by the start of their period); events on the same date keep the data's order. */
+export function sortEvents<E extends Pick<ReportEvent, "date">>(events: E[]): E[] {
+  return events
+    .map((event, index) => ({event, index, start: partialDateToDate(event.date).getTime()}))
+    .sort((a, b) => a.start - b.start || a.index - b.index)
+    .map(({event}) => event);
+}
+
+export function eventsForVendor(events: ReportEvent[], vendor: string): ReportEvent[] {
+  return sortEvents(events.filter((e) => e.vendor === vendor));
+}
+
+/** The events of the chosen vendors and kinds, in date order. */
+export function filterEvents(
+  events: ReportEvent[],
+  {vendors, kinds}: {vendors: readonly string[]; kinds: readonly string[]}
+) {
+  return sortEvents(events.filter((e) => vendors.includes(e.vendor) && kinds.includes(e.kind)));
+}
+
+/** The years the events span, e.g. "2015–2025". */
+export function yearSpan(events: Pick<ReportEvent, "date">[]): string {
+  if (!events.length) return "";
+  const years = events.map((e) => Number(e.date.slice(0, 4)));
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The kinds that occur in `events`, in the schema's order. */
+export function kindsPresent(events: ReportEvent[]): EventKind[] {
+  const present = new Set(events.map((e) => e.kind));
+  return EVENT_KINDS.filter((kind) => present.has(kind));
+}
+
+/** How many events each value of `key` has, e.g. per vendor or per kind. */
+export function countBy(events: ReportEvent[], key: "vendor" | "kind"): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event[key], (counts.get(event[key]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Stacks intervals (sorted by start) into slots 0, 1, -1, 2, -2, … so that no two within
+ * `minGap` of each other share a slot: the dots of one timeline lane never overlap.
+ */
+export function stackSlots(intervals: {start: number; end: number}[], minGap: number): number[] {
+  const lastEnd = new Map<number, number>();
+  return intervals.map(({start, end}) => {
+    for (let i = 0; ; ++i) {
+      const slot = i === 0 ? 0 : i % 2 ? (i + 1) / 2 : -i / 2;
+      const previous = lastEnd.get(slot);
+      if (previous === undefined || start - previous >= minGap) {
+        lastEnd.set(slot, Math.max(start, end));
+        return slot;
+      }
+    }
+  });
+}
+
+/** The distinct sources of some rows, joined: "report Fig. 19; report §3.5 (xAI)". */
+export function joinSources(...sources: string[]): string {
+  return [...new Set(sources.flatMap((s) => s.split("; ")))].join("; ");
+}
+
+/**
+ * A short statement of where a set of rows comes from, for a figure's source line:
+ * "report §3.2, §3.5; report Fig. 12, 19; outside: 1 row (see its source)". Each row keeps its full source in the table and CSV.
+ */
+export function sourceSummary(sources: string[], extraFigures: number[] = []): string {
+  const sections = new Set<string>();
+  const figures = new Set<number>(extraFigures);
+  let outside = 0;
+  for (const source of sources) {
+    for (const part of source.split("; ")) {
+      if (isOutsideSource(part)) {
+        ++outside;
+        continue;
+      }
+      for (const match of part.matchAll(/§(\d+(?:\.\d+)*)/g)) sections.add(match[1]);
+      for (const match of part.matchAll(/Fig\. (\d+)/g)) figures.add(Number(match[1]));
+    }
+  }
+  const parts: string[] = [];
+  const bySection = [...sections].sort((a, b) => a.localeCompare(b, "en", {numeric: true}));
+  if (bySection.length) parts.push(`report ${bySection.map((s) => `§${s}`).join(", ")}`);
+  if (figures.size) parts.push(`report Fig. ${[...figures].sort((a, b) => a - b).join(", ")}`);
+  if (outside) parts.push(`outside: ${outside} ${outside === 1 ? "row" : "rows"} (see the row's source)`);
+  return parts.join("; ");
+}
+
+/** Where a set of events comes from (their sources and the report figures they belong to). */
+export function eventsSource(events: ReportEvent[]): string {
+  return sourceSummary(
+    events.map((e) => e.source),
+    events.flatMap((e) => (e.figure ? [Number(e.figure)] : []))
+  );
+}
+
+// --- Report front matter and figures ----------------------------------------------------
+
+export function metaRow(meta: ReportMeta[], key: string): ReportMeta | undefined {
+  return meta.find((row) => row.key === key);
+}
+
+/** "图表 12 Open AI 模型系列与价格" / "Fig. 12 OpenAI model series and prices". */
+export function figureTitle(meta: ReportMeta[], figure: number, lang: Lang): string {
+  const caption = metaRow(meta, `figure.${figure}.caption`);
+  return `${t(lang, `图表 ${figure}`, `Fig. ${figure}`)} ${caption ? caption[lang] : ""}`.trim();
+}
+
+/** The figure's source line as the report prints it, naming the report's figure first. */
+export function figureSource(meta: ReportMeta[], figure: number, lang: Lang): string {
+  const source = metaRow(meta, `figure.${figure}.source`);
+  return source ? `report Fig. ${figure} — ${source[lang]}` : `report Fig. ${figure}`;
+}
+
+/** The vendor's item of the report's key takeaway "对比海外各家大模型厂商…" (front matter), both languages. */
+export function vendorTakeaway(
+  takeaways: Takeaway[],
+  vendor: Vendor
+): {zh: string; en: string; source: string} | undefined {
+  const short = vendorShortName(vendor).toLowerCase();
+  for (const row of takeaways) {
+    const zh = splitEnumeration(row.text_zh);
+    const en = splitEnumeration(row.text_en);
+    if (zh.length < 2 || zh.length !== en.length) continue;
+    const index = en.findIndex((item) => item.split(":")[0].trim().toLowerCase() === short);
+    if (index >= 0) return {zh: dropLead(zh[index]), en: dropLead(en[index]), source: row.source};
+  }
+  return undefined;
+}
+
+function dropLead(item: string): string {
+  const text = item.replace(/^[^:：]+[:：]\s*/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// --- Quantities as the report writes them --------------------------------------------------
+
+/** A token count as a short label: 2048 → "2K", 128000 → "128K", 1000000 → "1M". */
+export function shortTokens(tokens: number): string {
+  if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(1))}M`;
+  if (tokens >= 1000) return `${Math.round(tokens / 1000)}K`;
+  return String(tokens);
+}
+
+/** A large count in the reader's units: 万 / 亿 in Chinese, K / M / B in English. */
+export function formatLargeNumber(value: number, lang: Lang): string {
+  // The report writes "3140 亿", not "3,140 亿".
+  const format = (n: number) => formatNumber(n, lang, {maximumFractionDigits: 1, useGrouping: lang !== "zh"});
+  if (lang === "zh") {
+    if (value >= 1e8) return `${format(value / 1e8)} 亿`;
+    if (value >= 1e4) return `${format(value / 1e4)} 万`;
+    return format(value);
+  }
+  if (value >= 1e9) return `${format(value / 1e9)}B`;
+  if (value >= 1e6) return `${format(value / 1e6)}M`;
+  if (value >= 1e3) return `${format(value / 1e3)}K`;
+  return format(value);
+}
+
+// --- OpenAI's price history (Fig. 12) -----------------------------------------------------
+
+export type PriceSide = "input" | "output";
+
+export type PricePoint = {
+  id: string;
+  model: string;
+  released: string;
+  date: Date;
+  side: PriceSide;
+  usdPerMtok: number;
+  source: string;
+};
+
+/** Fig. 12's priced rows as points (input and output separately); the rows the report prices "-" are gaps. */
+export function priceHistory(models: OpenaiModel[]): {points: PricePoint[]; unpriced: OpenaiModel[]} {
+  const points: PricePoint[] = [];
+  for (const model of sortByRelease(models)) {
+    for (const side of ["input", "output"] as const) {
+      const usdPerMtok = side === "input" ? model.input_usd_per_mtok : model.output_usd_per_mtok;
+      if (usdPerMtok == null) continue;
+      points.push({
+        id: model.id,
+        model: model.name,
+        released: model.released,
+        date: partialDateToDate(model.released),
+        side,
+        usdPerMtok,
+        source: model.source
+      });
+    }
+  }
+  const unpriced = sortByRelease(models).filter((m) => m.input_usd_per_mtok == null && m.output_usd_per_mtok == null);
+  return {points, unpriced};
+}
+
+function sortByRelease(models: OpenaiModel[]): OpenaiModel[] {
+  const start = (m: OpenaiModel) => partialDateToDate(m.released).getTime();
+  return [...models].sort((a, b) => start(a) - start(b)); // stable: same-month models keep the table's order
+}
+
+/** The cheapest price on offer over time (running minimum): one step each time a cheaper model arrives. */
+export function cheapestOverTime(points: PricePoint[], side: PriceSide): PricePoint[] {
+  const steps: PricePoint[] = [];
+  for (const point of points.filter((p) => p.side === side).sort((a, b) => a.date.getTime() - b.date.getTime())) {
+    if (!steps.length || point.usdPerMtok < steps[steps.length - 1].usdPerMtok) steps.push(point);
+  }
+  return steps;
+}
+
+/** From the first priced model to the cheapest one: how many times cheaper, and the fall in percent. */
+export function priceDecline(points: PricePoint[], side: PriceSide) {
+  const steps = cheapestOverTime(points, side);
+  if (steps.length === 0) return undefined;
+  const from = steps[0];
+  const to = steps[steps.length - 1];
+  return {from, to, factor: from.usdPerMtok / to.usdPerMtok, percent: (1 - to.usdPerMtok / from.usdPerMtok) * 100};
+}
+
+/** A Fig. 12 model name in the reader's language: "o1 系列 (o1、o1-mini)" reads "o1 series (o1, o1-mini)" in English. */
+export function modelDisplayName(name: string, lang: Lang): string {
+  return lang === "zh"
+    ? name
+    : name
+        .replace(/\s*系列\s*/g, " series ")
+        .replace(/、/g, ", ")
+        .replace(/\s+/g, " ")
+        .trim();
+}
+
+// --- Context windows across vendors -------------------------------------------------------
+
+export type ContextWindowPoint = {
+  vendor: string;
+  model: string;
+  date: string;
+  tokens: number;
+  /** Reached only for special uses (Claude 3's 1M: "特定用途可达 1M token"). */
+  special: boolean;
+  source: string;
+};
+
+// Context windows the report states outside Fig. 15 / 17, each dated by the event it belongs to.
+const CONTEXT_WINDOW_FACTS: {fact: string; event: string; model: string}[] = [
+  {fact: "grok-1-5-context-tokens", event: "grok-1-5-release", model: "Grok-1.5"},
+  {fact: "gemini-1-5-context-tokens", event: "gemini-1-5-release", model: "Gemini 1.5"},
+  {fact: "gemini-pro-1-5-context-tokens", event: "gemini-pro-1-5-release", model: "Gemini Pro 1.5"}
+];
+
+/**
+ * Every dated context window: LLaMA generations (Fig. 15, dated by their `<id>-release`
+ * event), Claude generations (Fig. 17, with Claude 3's 1M for special uses) and the windows
+ * the narrative states (Grok-1.5, Gemini 1.5). A window with no date is returned as undated.
+ */
+export function contextWindowSeries(data: {
+  llama_generations: LlamaGeneration[];
+  claude_generations: ClaudeGeneration[];
+  facts: Fact[];
+  events: ReportEvent[];
+}): {points: ContextWindowPoint[]; undated: {vendor: string; model: string; tokens: number; source: string}[]} {
+  const events = new Map(data.events.map((e) => [e.id, e]));
+  const points: ContextWindowPoint[] = [];
+  const undated: {vendor: string; model: string; tokens: number; source: string}[] = [];
+  for (const generation of data.llama_generations) {
+    const release = events.get(`${generation.id}-release`);
+    const entry = {
+      vendor: "meta",
+      model: generation.generation,
+      tokens: generation.context_window_tokens,
+      special: false
+    };
+    if (release) points.push({...entry, date: release.date, source: joinSources(generation.source, release.source)});
+    else undated.push({...entry, source: generation.source});
+  }
+  for (const generation of data.claude_generations) {
+    const entry = {
+      vendor: "anthropic",
+      model: generation.generation,
+      date: generation.released,
+      source: generation.source
+    };
+    points.push({...entry, tokens: generation.context_window_tokens, special: false});
+    if (generation.context_window_max_tokens != null)
+      points.push({...entry, tokens: generation.context_window_max_tokens, special: true});
+  }
+  for (const link of CONTEXT_WINDOW_FACTS) {
+    const fact = data.facts.find((f) => f.id === link.fact);
+    const event = events.get(link.event);
+    if (!fact) continue;
+    if (event)
+      points.push({
+        vendor: event.vendor,
+        model: link.model,
+        date: event.date,
+        tokens: fact.value,
+        special: false,
+        source: joinSources(fact.source, event.source)
+      });
+    else undated.push({vendor: "", model: link.model, tokens: fact.value, source: fact.source});
+  }
+  const order = (vendor: string) => COMPARED_VENDORS.indexOf(vendor as ComparedVendor);
+  const sorted = points
+    .map((p, index) => ({p, index, start: partialDateToDate(p.date).getTime()}))
+    .sort((a, b) => order(a.p.vendor) - order(b.p.vendor) || a.start - b.start || a.index - b.index)
+    .map(({p}) => p);
+  return {points: sorted, undated};
+}
+
+/** Each vendor's smallest and largest stated window (Llama 2K → 128K, Claude 9K → 1M). */
+export function contextWindowRange(points: ContextWindowPoint[]): Map<string, {min: number; max: number}> {
+  const ranges = new Map<string, {min: number; max: number}>();
+  for (const {vendor, tokens} of points) {
+    const range = ranges.get(vendor);
+    ranges.set(
+      vendor,
+      range ? {min: Math.min(range.min, tokens), max: Math.max(range.max, tokens)} : {min: tokens, max: tokens}
+    );
+  }
+  return ranges;
+}
+
+// --- LLaMA generations (Fig. 15) ------------------------------------------------------------
+
+export type LlamaSize = {generation: string; id: string; order: number; sizeB: number};
+
+/** One point per parameter size of each generation (LLaMA 1: 7B, 13B, 33B, 65B …). */
+export function llamaSizes(generations: LlamaGeneration[]): LlamaSize[] {
+  return generations.flatMap((g, order) =>
+    g.parameter_sizes_b.map((sizeB) => ({generation: g.generation, id: g.id, order, sizeB}))
+  );
+}
+
+// --- xAI: parameters, compute and funding on its timeline (Fig. 19, §3.5, §4) ------------------
+
+export type XaiMeasure = "parameters" | "compute" | "funding";
+
+// Each figure the report gives for xAI, with the event that dates it and the unit it is in.
+// The 200k GPUs of Grok-3 (§4) are placed at Grok-3's release (Fig. 19); the 150k plan at Colossus.
+// `subject` names what the figure is about (a model, a computer, a round) for its label.
+export const XAI_MILESTONES: {
+  measure: XaiMeasure;
+  fact: string;
+  event: string;
+  scale: number;
+  subject: [zh: string, en: string];
+  planned?: boolean;
+  valuation?: boolean;
+}[] = [
+  {
+    measure: "parameters",
+    fact: "grok-1-parameters-b",
+    event: "grok-1-release",
+    scale: 1e9,
+    subject: ["Grok-1", "Grok-1"]
+  },
+  {measure: "compute", fact: "colossus-h100-gpus", event: "xai-colossus", scale: 1, subject: ["Colossus", "Colossus"]},
+  {
+    measure: "compute",
+    fact: "colossus-planned-gpus",
+    event: "xai-colossus",
+    scale: 1,
+    subject: ["Colossus", "Colossus"],
+    planned: true
+  },
+  {measure: "compute", fact: "grok-3-training-gpus", event: "grok-3-release", scale: 1, subject: ["Grok-3", "Grok-3"]},
+  {measure: "funding", fact: "xai-series-b-usd-b", event: "xai-series-b", scale: 1e9, subject: ["B 轮", "Series B"]},
+  {
+    measure: "funding",
+    fact: "xai-post-money-valuation-usd-b",
+    event: "xai-series-b",
+    scale: 1e9,
+    subject: ["B 轮", "Series B"],
+    valuation: true
+  }
+];
+
+export type XaiMilestone = {
+  measure: XaiMeasure;
+  fact: string;
+  event: string;
+  date: string;
+  value: number;
+  planned: boolean;
+  valuation: boolean;
+  subject_zh: string;
+  subject_en: string;
+  label_zh: string;
+  label_en: string;
+  source: string;
+};
+
+/** xAI's stated figures on its timeline; a link whose fact or event is missing from data/ is named in `missing`. */
+export function xaiMilestones(facts: Fact[], events: ReportEvent[]): {points: XaiMilestone[]; missing: string[]} {
+  const points: XaiMilestone[] = [];
+  const missing: string[] = [];
+  for (const link of XAI_MILESTONES) {
+    const fact = facts.find((f) => f.id === link.fact);
+    const event = events.find((e) => e.id === link.event);
+    if (!fact || !event) {
+      missing.push(!fact ? `facts.csv: ${link.fact}` : `events.csv: ${link.event}`);
+      continue;
+    }
+    points.push({
+      measure: link.measure,
+      fact: link.fact,
+      event: link.event,
+      date: event.date,
+      value: fact.value * link.scale,
+      planned: link.planned ?? false,
+      valuation: link.valuation ?? false,
+      subject_zh: link.subject[0],
+      subject_en: link.subject[1],
+      label_zh: fact.label_zh,
+      label_en: fact.label_en,
+      source: joinSources(fact.source, event.source)
+    });
+  }
+  return {points, missing};
+}
+
+/** A figure of xAI's as a short label: "3140 亿参数" / "314B parameters", "计划 15 万块 GPU" / "150K GPUs planned". */
+export function xaiMilestoneLabel(
+  m: Pick<XaiMilestone, "measure" | "value" | "planned" | "valuation">,
+  lang: Lang
+): string {
+  const amount = formatLargeNumber(m.value, lang);
+  if (m.measure === "parameters") return t(lang, `${amount}参数`, `${amount} parameters`);
+  if (m.measure === "compute")
+    return m.planned
+      ? t(lang, `计划 ${amount}块 GPU`, `${amount} GPUs planned`)
+      : t(lang, `${amount}块 GPU`, `${amount} GPUs`);
+  return m.valuation
+    ? t(lang, `估值 ${amount}美元`, `$${amount} valuation`)
+    : t(lang, `融资 ${amount}美元`, `$${amount} raised`);
+}
+
+export function xaiMeasureLabel(measure: XaiMeasure, lang: Lang): string {
+  if (measure === "parameters") return t(lang, "参数量", "Parameters");
+  if (measure === "compute") return t(lang, "算力（GPU 数）", "Compute (GPUs)");
+  return t(lang, "融资（美元）", "Funding (USD)");
+}
