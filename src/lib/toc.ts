@@ -42,3 +42,31 @@ export function localizeToc(doc: Document = document): number {
   }
   return changed;
 }
+
+/**
+ * The sidebar, the pager and the site title are written once by Framework with both
+ * languages in one label ("产业趋势 · Industry trends", from src/lib/chapters.ts). This splits
+ * every such label into per-language spans (as text), so only the reader's language shows.
+ */
+export function localizeNavigation(doc: Document = document): number {
+  let changed = 0;
+  for (const root of doc.querySelectorAll("#observablehq-sidebar, #observablehq-footer nav")) {
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    const texts: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    for (const text of texts) {
+      const match = /^(\s*)(.*[\u4e00-\u9fff].*?) · (.+?)(\s*)$/s.exec(text.data);
+      if (!match || text.parentElement?.closest("[lang]:not(html)")) continue;
+      const [, before, zh, en, after] = match;
+      const zhSpan = doc.createElement("span");
+      zhSpan.lang = "zh-CN";
+      zhSpan.textContent = zh;
+      const enSpan = doc.createElement("span");
+      enSpan.lang = "en";
+      enSpan.textContent = en;
+      text.replaceWith(before, zhSpan, enSpan, after);
+      changed++;
+    }
+  }
+  return changed;
+}

@@ -18,7 +18,7 @@ import {
   splitLeadIn
 } from "../../src/lib/narrative.js";
 import {applyTheme, parseTheme} from "../../src/lib/theme.js";
-import {localizeToc} from "../../src/lib/toc.js";
+import {localizeNavigation, localizeToc} from "../../src/lib/toc.js";
 import {textWidth, wrapText} from "../../src/lib/text-layout.js";
 
 process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
@@ -172,5 +172,23 @@ describe("the chapter pages' headings are the report's", () => {
       const row = meta.find((r) => r.zh.replace(/\s+/g, " ") === zh && r.en === en);
       expect(row, `${zh} / ${en}`).toBeDefined();
     }
+  });
+});
+
+describe("the sidebar and pager in one language", () => {
+  test("a bilingual label becomes two language spans; one-language labels and markup are left alone", () => {
+    document.body.innerHTML = `<nav id="observablehq-sidebar"><ol><li><a href="./">海外AI大模型 · AI Models Deck</a></li>
+<section><summary><span>二、产业趋势 · Industry trends</span></summary><ol><li><a href="./trends.html">产业趋势 · Industry trends</a></li>
+<li><a href="./openai.html">OpenAI</a></li></ol></section></ol></nav>
+<footer id="observablehq-footer"><nav><a rel="next" href="./agi.html"><span>大模型与 AGI · Large models &amp; AGI</span></a></nav></footer>`;
+    expect(localizeNavigation(document)).toBe(4);
+    const trends = document.querySelector("a[href='./trends.html']")!;
+    expect([...trends.children].map((c) => [c.getAttribute("lang"), c.textContent])).toEqual([
+      ["zh-CN", "产业趋势"],
+      ["en", "Industry trends"]
+    ]);
+    expect(document.querySelector("a[href='./openai.html']")!.innerHTML).toBe("OpenAI");
+    expect(document.querySelector("#observablehq-footer [lang=en]")!.textContent).toBe("Large models & AGI");
+    expect(localizeNavigation(document)).toBe(0); // idempotent
   });
 });
