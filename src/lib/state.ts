@@ -50,7 +50,12 @@ export function writeParam<T>(param: Param<T>, value: T, search: string): string
   const query = new URLSearchParams(search);
   if (param.equals(value, param.defaultValue)) query.delete(param.name);
   else query.set(param.name, param.format(value));
-  const text = query.toString();
+  return queryString(query);
+}
+
+/** The query as text; commas and colons stay as typed (they are legal there) so shared links stay readable. */
+function queryString(query: URLSearchParams): string {
+  const text = query.toString().replace(/%2C/gi, ",").replace(/%3A/gi, ":");
   return text ? `?${text}` : "";
 }
 
@@ -202,7 +207,7 @@ export function setLang(lang: Lang): void {
   }
   const query = new URLSearchParams(location.search);
   query.set("lang", lang);
-  history.replaceState(history.state, "", `${location.pathname}?${query}${location.hash}`);
+  history.replaceState(history.state, "", `${location.pathname}${queryString(query)}${location.hash}`);
   for (const listener of langListeners) listener(lang);
 }
 

@@ -158,7 +158,7 @@ describe("the page's link parameters", () => {
 
   test("overrides: ticker:multiplier pairs, written sorted and without the default 1", () => {
     expect(readParam(overridesParam, "?overrides=MSFT:0,ADBE:2,NET:1").value).toEqual({MSFT: 0, ADBE: 2});
-    expect(writeParam(overridesParam, {MSFT: 0, ADBE: 2, NET: 1}, "")).toBe("?overrides=ADBE%3A2%2CMSFT%3A0");
+    expect(writeParam(overridesParam, {MSFT: 0, ADBE: 2, NET: 1}, "")).toBe("?overrides=ADBE:2,MSFT:0");
   });
 
   test("hostile or malformed values fall back to the defaults with a notice", () => {

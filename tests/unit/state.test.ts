@@ -30,6 +30,7 @@ describe("URL parameters", () => {
     expect(writeParam(mix, 5, "?lang=en")).toBe("?lang=en&test-mix=5");
     expect(writeParam(mix, 3, "?lang=en&test-mix=5")).toBe("?lang=en");
     expect(writeParam(vendors, ["google"], "")).toBe("?test-vendors=google");
+    expect(writeParam(vendors, ["google", "openai"], "?overrides=CRWD%3A0")).toBe("?overrides=CRWD:0&test-vendors=google,openai");
   });
 
   test("a parameter is declared once: declaring the name again returns the first declaration", () => {

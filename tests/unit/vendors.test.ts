@@ -348,7 +348,7 @@ describe("the timeline's link parameters", () => {
     expect(bad.notice?.param).toBe("kinds");
     expect(writeParam(kindsParam, [...kindsParam.defaultValue], "?lang=en")).toBe("?lang=en");
     const chosen: EventKind[] = ["model", "funding"];
-    expect(writeParam(kindsParam, chosen, "")).toBe("?kinds=model%2Cfunding");
+    expect(writeParam(kindsParam, chosen, "")).toBe("?kinds=model,funding");
   });
 });
 
