@@ -13,7 +13,7 @@ import {
 } from "../lib/allocation.js";
 import {formatNumber, pick, t} from "../lib/i18n.js";
 import type {Lang} from "../lib/state.js";
-import {toCsv, type Column} from "./figure.js";
+import {saveCsv, toCsv, type Column} from "./figure.js";
 import {sectorColor} from "./watchlist.js";
 
 // --- Conviction inputs ------------------------------------------------------------------
@@ -336,17 +336,7 @@ export function allocationTable(
   download.className = "deck-csv";
   download.textContent = t(lang, "导出配置 CSV", "Export allocation CSV");
   download.dataset.fileName = `${fileName}.csv`;
-  download.addEventListener("click", () => {
-    const text = toCsv(sortAllocationRows(allocation.tickers, sort), columns, source);
-    const url = URL.createObjectURL(new Blob(["\uFEFF" + text], {type: "text/csv;charset=utf-8"}));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${fileName}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  download.addEventListener("click", () => saveCsv(toCsv(sortAllocationRows(allocation.tickers, sort), columns, source), fileName));
 
   renderHead();
   renderBody();

@@ -86,18 +86,20 @@ export function csvButton<R>(rows: R[], columns: Column<R>[], {lang, source, fil
   button.className = "deck-csv";
   button.textContent = t(lang, "下载 CSV", "Download CSV");
   button.dataset.fileName = `${fileName}.csv`;
-  button.addEventListener("click", () => {
-    const blob = new Blob(["\uFEFF" + toCsv(rows, columns, source)], {type: "text/csv;charset=utf-8"});
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${fileName}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  button.addEventListener("click", () => saveCsv(toCsv(rows, columns, source), fileName));
   return button;
+}
+
+/** Saves CSV text as a file (with a byte-order mark, so spreadsheets read the Chinese right). */
+export function saveCsv(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob(["\uFEFF" + text], {type: "text/csv;charset=utf-8"}));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `${fileName}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Source line in the report's style: "资料来源：…" / "Source: …". Text only, never markup. */

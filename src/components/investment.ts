@@ -3,6 +3,7 @@
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
 import * as Plot from "@observablehq/plot";
 import {figure, type Column} from "./figure.js";
+import {ratingColumns} from "./ratings.js";
 import {formatSource, pick, t} from "../lib/i18n.js";
 import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../lib/investment.js";
 import {formatCount, reportText, type MetaRow} from "../lib/narrative.js";
@@ -132,12 +133,7 @@ export function ratingScaleFigure(
     ]
   });
   const columns: Column<RatingDefinition>[] = [
-    {key: "scope", label: t(lang, "对象", "Scope"), format: (v: string) => (v === "industry" ? t(lang, "行业", "Industry") : t(lang, "公司", "Company"))},
-    {key: "rating", label: t(lang, "评级", "Rating"), value: (r) => pick(r, "rating", lang)},
-    {key: "horizon_months", label: t(lang, "期限（月）", "Horizon (months)")},
-    {key: "min_excess_pct", label: t(lang, "下限 %", "From %")},
-    {key: "max_excess_pct", label: t(lang, "上限 %", "To %")},
-    {key: "definition", label: t(lang, "定义", "Definition"), value: (r) => pick(r, "definition", lang)},
+    ...ratingColumns(lang),
     {key: "source", label: t(lang, "来源", "Source"), format: (v: string) => formatSource(v, lang)}
   ];
   return figure({

@@ -5,9 +5,9 @@ import {pick, t} from "../lib/i18n.js";
 import type {Benchmark, RatingDefinition} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
 
-/** The rating definitions, industry and company, as the sortable table the report prints as text. */
-export function ratingTableFigure(rows: RatingDefinition[], {lang}: {lang: Lang}): HTMLElement {
-  const columns: Column<RatingDefinition>[] = [
+/** The columns of a rating-definitions table, in the reader's language. */
+export function ratingColumns(lang: Lang): Column<RatingDefinition>[] {
+  return [
     {key: "scope", label: t(lang, "对象", "Scope"), format: (v: string) => (v === "industry" ? t(lang, "行业", "Industry") : t(lang, "公司", "Company"))},
     {key: "rating", label: t(lang, "评级", "Rating"), value: (r) => pick(r, "rating", lang)},
     {key: "horizon_months", label: t(lang, "期限（月）", "Horizon (months)")},
@@ -15,6 +15,11 @@ export function ratingTableFigure(rows: RatingDefinition[], {lang}: {lang: Lang}
     {key: "max_excess_pct", label: t(lang, "上限 %", "To %")},
     {key: "definition", label: t(lang, "定义", "Definition"), value: (r) => pick(r, "definition", lang)}
   ];
+}
+
+/** The rating definitions, industry and company, as the sortable table the report prints as text. */
+export function ratingTableFigure(rows: RatingDefinition[], {lang}: {lang: Lang}): HTMLElement {
+  const columns = ratingColumns(lang);
   const element = figure({
     lang,
     title: t(lang, "公司投资评级说明与行业投资评级说明", "Company and industry investment ratings"),
