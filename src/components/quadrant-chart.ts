@@ -48,7 +48,7 @@ export type QuadrantChart = {
 
 const DOT_RADIUS = 6;
 const FONT_SIZE = 11;
-/** Above this many models the dots are drawn as one path per vendor and shape (fast), not one element each. */
+/** Above this many models the dots are painted on a canvas under the chart (fast), not one element each. */
 export const BATCH_THRESHOLD = 400;
 const MAX_LABELS_BATCHED = 40;
 
@@ -60,13 +60,30 @@ export function vendorColors(vendors: readonly Vendor[]): (id: string) => string
   return (id) => scale(id);
 }
 
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
 /** A dot's outline: a circle for a standard model, a diamond for a reasoning model, centred on x, y. */
 export function symbolPath(x: number, y: number, reasoning: boolean, r = DOT_RADIUS): string {
   if (reasoning) {
     const s = r * 1.25;
-    return `M${x.toFixed(1)},${(y - s).toFixed(1)}L${(x + s).toFixed(1)},${y.toFixed(1)}L${x.toFixed(1)},${(y + s).toFixed(1)}L${(x - s).toFixed(1)},${y.toFixed(1)}Z`;
+    return `M${round1(x)},${round1(y - s)}L${round1(x + s)},${round1(y)}L${round1(x)},${round1(y + s)}L${round1(x - s)},${round1(y)}Z`;
   }
-  return `M${(x + r).toFixed(1)},${y.toFixed(1)}A${r},${r},0,1,1,${(x - r).toFixed(1)},${y.toFixed(1)}A${r},${r},0,1,1,${(x + r).toFixed(1)},${y.toFixed(1)}Z`;
+  return `M${round1(x + r)},${round1(y)}A${r},${r},0,1,1,${round1(x - r)},${round1(y)}A${r},${r},0,1,1,${round1(x + r)},${round1(y)}Z`;
+}
+
+/** The same shapes on a canvas, for thousands of dots (no element, no layout per dot). */
+function drawSymbol(context: CanvasRenderingContext2D, x: number, y: number, reasoning: boolean, r = DOT_RADIUS) {
+  if (reasoning) {
+    const s = r * 1.25;
+    context.moveTo(x, y - s);
+    context.lineTo(x + s, y);
+    context.lineTo(x, y + s);
+    context.lineTo(x - s, y);
+    context.closePath();
+  } else {
+    context.moveTo(x + r, y);
+    context.arc(x, y, r, 0, 2 * Math.PI);
+  }
 }
 
 const LOG_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
@@ -107,9 +124,15 @@ export function quadrantChart({
   host.append(legend, stage);
   stage.append(badge, tooltip);
 
+  const canvas = document.createElement("canvas");
+  canvas.className = "qx-canvas";
+  canvas.hidden = true;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  stage.prepend(canvas);
   const svg = d3
     .select(stage)
-    .insert("svg", ":first-child")
+    .insert("svg", ".qx-canvas + *")
     .attr("class", "qx-svg")
     .attr("width", width)
     .attr("height", height)
@@ -201,7 +224,13 @@ export function quadrantChart({
     const yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
     const logScale = state.priceScale === "log";
     const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
-    const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}|${state.mix.input}:${state.mix.output}`;
+    const title = t(
+      lang,
+      `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
+      `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
+    );
+    if (title !== xTitle.text()) xTitle.text(title);
+    const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
     if (key === frameKey) return;
     frameKey = key;
     x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
@@ -234,32 +263,18 @@ export function quadrantChart({
         .tickSizeOuter(0)
     );
     gAxisY.call(d3.axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
-    xTitle.text(
-      t(
-        lang,
-        `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
-        `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
-      )
-    );
     yTitle.text(t(lang, "↑ 智力指数（Artificial Analysis）", "↑ Intelligence Index (Artificial Analysis)"));
   }
 
   function drawModels(view: QuadrantView, _state: ChartState) {
     points = view.plotted.map((model) => ({model, x: x(model.price), y: y(model.intelligence)}));
     const batched = points.length > BATCH_THRESHOLD;
-    gDots.attr("data-mode", batched ? "batched" : "each");
+    gDots.attr("data-mode", batched ? "canvas" : "each");
+    canvas.hidden = !batched;
     if (batched) {
       gDots.selectAll("path.qx-dot").remove();
-      const groups = d3.group(points, (p) => `${p.model.vendor}|${p.model.reasoning}`);
-      gDots
-        .selectAll<SVGPathElement, [string, typeof points]>("path.qx-dot-batch")
-        .data([...groups], (d) => d[0])
-        .join("path")
-        .attr("class", "qx-dot-batch")
-        .attr("fill", (d) => color(d[1][0].model.vendor))
-        .attr("d", (d) => d[1].map((p) => symbolPath(p.x, p.y, p.model.reasoning)).join(""));
+      paintDots();
     } else {
-      gDots.selectAll("path.qx-dot-batch").remove();
       gDots
         .selectAll<SVGPathElement, (typeof points)[number]>("path.qx-dot")
         .data(points, (p) => p.model.id)
@@ -300,6 +315,29 @@ export function quadrantChart({
       .attr("cx", (p) => p.x)
       .attr("cy", (p) => p.y)
       .attr("r", (p) => DOT_RADIUS + (p.model.scenario ? 4 : 4.5));
+  }
+
+  function paintDots() {
+    const ratio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
+    if (canvas.width !== Math.round(width * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const context = canvas.getContext("2d");
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.globalAlpha = 0.85;
+    context.strokeStyle = "rgba(255,255,255,0.8)";
+    context.lineWidth = 0.5;
+    for (const [vendor, group] of d3.group(points, (p) => p.model.vendor)) {
+      context.beginPath();
+      for (const p of group) drawSymbol(context, p.x, p.y, p.model.reasoning);
+      context.fillStyle = color(vendor);
+      context.fill();
+      context.stroke();
+    }
+    context.globalAlpha = 1;
   }
 
   function drawThresholds() {
@@ -487,7 +525,11 @@ export function quadrantChart({
       pinned = null;
       showTooltip(null);
       host.classList.add("qx-dragging");
-      svgNode.setPointerCapture?.(event.pointerId);
+      try {
+        svgNode.setPointerCapture(event.pointerId);
+      } catch {
+        // a synthetic pointer (tests, bench) has nothing to capture; the drag still works
+      }
     };
   }
   priceLine.on("pointerdown", startDrag("price"));
@@ -510,7 +552,7 @@ export function quadrantChart({
     if (!dragging) return;
     dragging = null;
     host.classList.remove("qx-dragging");
-    svgNode.releasePointerCapture?.(event.pointerId);
+    if (svgNode.hasPointerCapture?.(event.pointerId)) svgNode.releasePointerCapture(event.pointerId);
     onThresholds?.(thresholds, true);
   };
   svgNode.addEventListener("pointerup", endDrag);

@@ -3,12 +3,12 @@
 // -> SVG; src/components/quadrant-explorer.ts wraps them in figures and redraws them.
 import * as Plot from "@observablehq/plot";
 import {dateOfDecimalYear, projectPrice} from "../lib/economics.js";
-import {formatNumber, formatPartialDate, t} from "../lib/i18n.js";
+import {formatPartialDate, t} from "../lib/i18n.js";
 import type {PriceScale} from "../lib/quadrant-params.js";
 import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../lib/quadrant-view.js";
 import type {Lang} from "../lib/state.js";
 import {BATCH_THRESHOLD} from "./quadrant-chart.js";
-import {formatFactor, formatPrice, formatPriceShort} from "./quadrant-format.js";
+import {formatFactor, formatNumber, formatPrice, formatPriceShort} from "./quadrant-format.js";
 import {placeLabels, textWidth, type PlacedLabel} from "./quadrant-labels.js";
 
 type Common = {lang: Lang; width: number; color: (vendor: string) => string};

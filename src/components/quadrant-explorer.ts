@@ -5,8 +5,8 @@
 // A view redraws only when an input it depends on changed, and only while it is on screen
 // (an off-screen view redraws when it scrolls in), so an input costs one frame.
 import type {Column} from "./figure.js";
-import {asOfMonth, thresholdsAround, type Thresholds} from "../lib/economics.js";
-import {formatNumber, formatPartialDate, t} from "../lib/i18n.js";
+import {asOfMonth, formatMix, thresholdsAround, type Thresholds} from "../lib/economics.js";
+import {formatPartialDate, t} from "../lib/i18n.js";
 import {QUADRANT_PARAMS, type QuadrantState} from "../lib/quadrant-params.js";
 import {
   buildQuadrantView,
@@ -24,7 +24,7 @@ import type {Lang} from "../lib/state.js";
 import {quadrantChart, vendorColors} from "./quadrant-chart.js";
 import {openaiName, paretoPlot, projectionPlot, speedPlot, valuePlot} from "./quadrant-companions.js";
 import {liveFigure, type LiveFigure} from "./quadrant-figure.js";
-import {comparisonSource, describeChange, formatFactor, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
+import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
 import {asideList, asideReasons, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
 
 export type ExplorerData = {
@@ -92,6 +92,7 @@ export function quadrantExplorer(
     title: t(lang, `图表 11（交互重建）${fig11?.zh ?? ""}`, `Fig. 11 (rebuilt, interactive): ${fig11?.en ?? ""}`),
     source: comparisonSource(lang),
     fileName: "intelligence-vs-price",
+    view: "main",
     className: "qx-main-figure"
   });
   const chart = quadrantChart({
@@ -137,6 +138,7 @@ export function quadrantExplorer(
     title: t(lang, "未绘出的模型及原因", "Models not on the chart, and why"),
     source: comparisonSource(lang, {derived: false}),
     fileName: "models-not-plotted",
+    view: "aside",
     className: "qx-aside-figure"
   });
 
@@ -145,19 +147,22 @@ export function quadrantExplorer(
     lang,
     title: t(lang, "帕累托前沿：同等价格下智力最高的模型", "Pareto frontier: the most intelligence for the price"),
     source: comparisonSource(lang),
-    fileName: "pareto-frontier"
+    fileName: "pareto-frontier",
+    view: "pareto"
   });
   const valueFigure = liveFigure<PlottedModel & {rank: number}>({
     lang,
     title: t(lang, "每美元智力排名", "Intelligence per dollar, ranked"),
     source: comparisonSource(lang),
-    fileName: "intelligence-per-dollar"
+    fileName: "intelligence-per-dollar",
+    view: "value"
   });
   const speedFigure = liveFigure<{model: string; vendor: string; speed: number; asOf: string | null; afterReport: boolean; row: ModelComparison}>({
     lang,
     title: t(lang, "输出速度及其测量日期", "Output speed, with the date of each figure"),
     source: comparisonSource(lang, {derived: false}),
-    fileName: "output-speed"
+    fileName: "output-speed",
+    view: "speed"
   });
   const projectionFigure = liveFigure<Record<string, unknown>>({
     lang,
@@ -167,7 +172,8 @@ export function quadrantExplorer(
       "report Fig. 12（OpenAI 官网标价，华创证券）；起点模型：外部数据 Artificial Analysis 与厂商标价；年降幅为演示者的假设",
       "report Fig. 12 (OpenAI list prices, Huachuang Securities); starting model: outside: Artificial Analysis and vendors' list prices; the yearly decline is the presenter's assumption"
     ),
-    fileName: "price-decline-projection"
+    fileName: "price-decline-projection",
+    view: "projection"
   });
 
   type Companion = {figure: LiveFigure<any>; deps: Key[]; render: () => void; visible: boolean; key: string};
@@ -202,11 +208,12 @@ export function quadrantExplorer(
   }
   let idle: ReturnType<typeof setTimeout> | null = null;
   function scheduleIdle() {
-    if (idle != null) return;
+    // Once the presenter pauses: a drag or a slide in progress is not slowed by views off screen.
+    if (idle != null) clearTimeout(idle);
     idle = setTimeout(() => {
       idle = null;
       for (const companion of Object.values(companions)) refreshCompanion(companion, true);
-    }, 150);
+    }, 400);
   }
   const flushAll = () => {
     for (const companion of Object.values(companions)) refreshCompanion(companion, true);
@@ -245,11 +252,21 @@ export function quadrantExplorer(
     });
     const scenarioText = s.changes.length ? s.changes.map((c) => describeChange(c, data.vendors, models, lang)).join(" · ") : null;
     chart.update(view, {priceScale: s.priceScale, thresholds, mix: s.mix, extent, scenarioText});
-    members.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}), defaultsNote());
-    checks.replaceChildren(reportChecksPanel(checkReport(view, data.facts, models), {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+    // The panels are rebuilt only when what they say changes (a drag often moves no model across a line).
+    const membersKey = `${preview != null}|${thresholds.minIntelligence}|${thresholds.maxPrice}|${formatMix(s.mix)}|${view.quadrant.map((m) => `${m.id}:${m.price}`).join()}`;
+    if (keys.get("members") !== membersKey) {
+      keys.set("members", membersKey);
+      members.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}), defaults);
+    }
+    const result = checkReport(view, data.facts, models);
+    const checksKey = `${formatMix(s.mix)}|${JSON.stringify(result)}`;
+    if (keys.get("checks") !== checksKey) {
+      keys.set("checks", checksKey);
+      checks.replaceChildren(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+    }
     mainFigure.setRows(view.plotted, mainColumns(s));
     if (preview) return;
-    const asideKey = depKey(VIEW_KEYS);
+    const asideKey = depKey(["hiddenVendors", "reasoning", "snapshot"]);
     if (keys.get("aside") !== asideKey) {
       keys.set("aside", asideKey);
       renderAside();
@@ -258,6 +275,7 @@ export function quadrantExplorer(
     first = false;
   }
 
+  const defaults = defaultsNote();
   function defaultsNote(): HTMLElement {
     // The default lines, derived live from the data: the named models at the default mix.
     const mix = QUADRANT_PARAMS.mix.defaultValue;

@@ -1,7 +1,7 @@
 // The site's figure (caption, chart, source, table view, CSV with sources) for views that
 // redraw in place: the frame stays, so a drag or focus inside it survives an update, and the
 // table view is built only while it is open (a table of 2,000 rows on every input costs frames).
-import {csvButton, sortableTable, sourceLine, type Column} from "./figure.js";
+import {sortableTable, sourceLine, toCsv, type Column} from "./figure.js";
 import {t} from "../lib/i18n.js";
 import type {Lang} from "../lib/state.js";
 
@@ -19,6 +19,7 @@ export function liveFigure<R>({
   source,
   fileName,
   className = "",
+  view,
   tableRows = 12
 }: {
   lang: Lang;
@@ -26,10 +27,13 @@ export function liveFigure<R>({
   source: string;
   fileName: string;
   className?: string;
+  /** A name for tests and the bench (data-view). */
+  view?: string;
   tableRows?: number;
 }): LiveFigure<R> {
   const element = document.createElement("figure");
   element.className = `deck-figure ${className}`.trim();
+  if (view) element.dataset.view = view;
   element.setAttribute("aria-label", title);
   const caption = document.createElement("figcaption");
   caption.textContent = title;
@@ -44,7 +48,6 @@ export function liveFigure<R>({
   details.className = "deck-table-view";
   const summary = document.createElement("summary");
   details.append(summary);
-  let button: HTMLElement | null = null;
   tools.append(details);
   element.append(caption, body, sourceLine(source, lang), note, tools);
 
@@ -61,19 +64,35 @@ export function liveFigure<R>({
     table = next;
   };
   details.addEventListener("toggle", renderTable);
+  // The site's CSV button (figure.csvButton), made once: a click writes the rows shown at that
+  // moment, so an update does not rebuild it.
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "deck-csv";
+  button.textContent = t(lang, "下载 CSV", "Download CSV");
+  button.dataset.fileName = `${fileName}.csv`;
+  button.addEventListener("click", () => {
+    const blob = new Blob(["\uFEFF" + toCsv(rows, columns, source)], {type: "text/csv;charset=utf-8"});
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${fileName}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  tools.append(button);
 
   return {
     element,
     body,
     setRows(nextRows, nextColumns) {
+      element.dataset.render = String(Number(element.dataset.render ?? 0) + 1); // for tests and the bench
       rows = nextRows;
       columns = nextColumns;
       dirty = true;
       summary.textContent = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
-      const next = csvButton(rows, columns, {lang, source, fileName});
-      if (button) button.replaceWith(next);
-      else tools.append(next);
-      button = next;
       renderTable();
     },
     setNote(text) {

@@ -2,10 +2,24 @@
 // the precision they need, what-if changes, reasons a model is listed aside, the source line.
 import type {Mix, PriceChange} from "../lib/economics.js";
 import {formatMix} from "../lib/economics.js";
-import {formatNumber, formatPartialDate, pick, t} from "../lib/i18n.js";
+import {formatPartialDate, pick, t} from "../lib/i18n.js";
 import type {AsideReason} from "../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the reader's language, as i18n.formatNumber writes it, with the formatter kept:
+ * building an Intl.NumberFormat costs more than a frame allows when a drag redraws every label.
+ */
+export function formatNumber(value: number | null | undefined, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  if (value == null || Number.isNaN(value)) return t(lang, "不适用", "n/a");
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", options)));
+  return format.format(value);
+}
 
 /** USD per million tokens: three decimals under $1 ($0.175), two above ($26.25). */
 export function formatPrice(value: number | null | undefined, lang: Lang): string {

@@ -2,11 +2,11 @@
 // statements checked against what is plotted, and the models that cannot be plotted (and
 // why). Built with textContent only: names and notes from data never become markup.
 import type {Mix, Thresholds} from "../lib/economics.js";
-import {formatNumber, formatPartialDate, pick, t} from "../lib/i18n.js";
-import {REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../lib/quadrant-view.js";
+import {formatPartialDate, pick, t} from "../lib/i18n.js";
+import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../lib/quadrant-view.js";
 import type {Fact, ModelComparison, Vendor} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
-import {formatFactor, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./quadrant-format.js";
+import {formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./quadrant-format.js";
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]) {
   const element = document.createElement(tag);
@@ -35,7 +35,8 @@ export function quadrantMembers(
     )
   );
   const list = make("ol", "qx-member-list");
-  for (const m of view.quadrant) {
+  const shown = view.quadrant.slice(0, MAX_LISTED);
+  for (const m of shown) {
     const item = make(
       "li",
       m.scenario ? "qx-scenario" : null,
@@ -49,7 +50,21 @@ export function quadrantMembers(
   }
   if (view.quadrant.length === 0) list.append(make("li", "qx-empty", t(lang, "当前分界线内没有模型。", "No model inside the current lines.")));
   root.append(list);
+  if (view.quadrant.length > shown.length) {
+    root.append(make("p", "qx-lines", t(lang, `……另有 ${view.quadrant.length - shown.length} 个（见表格视图）`, `… and ${view.quadrant.length - shown.length} more (see the table view)`)));
+  }
   return root;
+}
+
+/** Lists longer than this are cut, with a count of the rest (the table view has every row). */
+const MAX_LISTED = 30;
+const MAX_EXCEPTIONS = 5;
+
+function listExceptions(check: ClaimCheck, lang: Lang, format: (v: number) => string, asOf: string): string {
+  const shown = check.exceptions.slice(0, MAX_EXCEPTIONS).map((e) => exceptionText(e, lang, format, asOf));
+  const rest = check.exceptionCount - shown.length;
+  if (rest > 0) shown.push(t(lang, `另有 ${rest} 个`, `${rest} more`));
+  return shown.join(t(lang, "；", "; "));
 }
 
 const MARK = {holds: "✓", exceptions: "!", fails: "✗", unverifiable: "?"} as const;
@@ -116,7 +131,7 @@ export function reportChecksPanel(
       : leaders.exceptions.length
         ? [
             t(lang, `高于 ${second.model}（${second.dataValue}）的还有 `, `also above ${second.model} (${second.dataValue}): `),
-            leaders.exceptions.map((e) => exceptionText(e, lang, (v) => formatNumber(v, lang), asOf)).join(t(lang, "；", "; ")),
+            listExceptions(leaders, lang, (v) => formatNumber(v, lang), asOf),
             tail(leaders)
           ]
         : [t(lang, `${top.model} ${top.dataValue} 居首，${second.model} ${second.dataValue} 其次`, `${top.model} ${top.dataValue} leads, ${second.model} ${second.dataValue} is next`)]
@@ -134,7 +149,7 @@ export function reportChecksPanel(
       : fastest.exceptions.length
         ? [
             t(lang, "更快的有 ", "faster here: "),
-            fastest.exceptions.map((e) => exceptionText(e, lang, (v) => `${formatNumber(v, lang)} t/s`, asOf)).join(t(lang, "；", "; ")),
+            listExceptions(fastest, lang, (v) => `${formatNumber(v, lang)} t/s`, asOf),
             tail(fastest)
           ]
         : [t(lang, `当前视图中没有更快的模型（有速度数据的模型中）`, `no faster model in this view (among models with a speed figure)`)]
@@ -158,7 +173,7 @@ export function reportChecksPanel(
           ...(cheapest.exceptions.length
             ? [
                 t(lang, "；更便宜的有 ", "; cheaper here: "),
-                cheapest.exceptions.map((e) => exceptionText(e, lang, (v) => formatPrice(v, lang), asOf)).join(t(lang, "；", "; ")),
+                listExceptions(cheapest, lang, (v) => formatPrice(v, lang), asOf),
                 tail(cheapest)
               ]
             : [])
@@ -194,11 +209,28 @@ export function asideList(
     root.append(make("p", "qx-empty", t(lang, "数据中的每个模型都已绘出。", "Every model in the data is plotted.")));
     return root;
   }
+  // Data gaps one by one; models the presenter's filters hide as a count per filter.
+  const gaps = view.aside.filter((m) => !hiddenByFilter(m));
   const list = make("ul", null);
-  for (const model of view.aside) {
-    const li = make("li", null, make("strong", null, model.model), ` · ${vendorName(vendors, model.vendor, lang)}: `, model.reasons.map((r) => reasonText(r, model.row, lang, asOf)).join(t(lang, "；", "; ")));
+  for (const model of gaps.slice(0, MAX_LISTED)) {
+    const li = make("li", null, make("strong", null, model.model), ` · ${vendorName(vendors, model.vendor, lang)}: `, asideReasons(model, lang, asOf));
     li.dataset.id = model.id;
     li.dataset.reasons = model.reasons.join(" ");
+    list.append(li);
+  }
+  if (gaps.length > MAX_LISTED) list.append(make("li", "qx-empty", t(lang, `……另有 ${gaps.length - MAX_LISTED} 个（见表格视图）`, `… and ${gaps.length - MAX_LISTED} more (see the table view)`)));
+  for (const reason of ["released-after-report", "hidden-vendor", "hidden-reasoning"] as const) {
+    const hidden = view.aside.filter((m) => hiddenByFilter(m) && m.reasons.includes(reason));
+    if (!hidden.length) continue;
+    const names = hidden.slice(0, 8).map((m) => m.model).join(t(lang, "、", ", ")) + (hidden.length > 8 ? " …" : "");
+    const words = {
+      "released-after-report": t(lang, `报告之后发布，“报告时点”视图不显示（${hidden.length}）：`, `Released after the report, not in the report snapshot (${hidden.length}): `),
+      "hidden-vendor": t(lang, `已按厂商筛除（${hidden.length}）：`, `Hidden by the vendor filter (${hidden.length}): `),
+      "hidden-reasoning": t(lang, `已按推理类型筛除（${hidden.length}）：`, `Hidden by the reasoning filter (${hidden.length}): `)
+    }[reason];
+    const li = make("li", "qx-aside-hidden", make("strong", null, words), names);
+    li.dataset.hidden = reason;
+    li.dataset.ids = hidden.map((m) => m.id).join(" ");
     list.append(li);
   }
   root.append(list);

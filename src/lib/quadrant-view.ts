@@ -172,12 +172,17 @@ export type ExceptionReason = "after-report" | "scenario" | "variant";
 
 export type ClaimException = {id: string; model: string; value: number; reasons: ExceptionReason[]; variantOf?: string};
 
+/** Exceptions kept per statement (the count says how many there are in all). */
+const MAX_EXCEPTIONS = 20;
+
 export type ClaimCheck = {
   /** holds: as the report says; exceptions: holds but for the listed models; fails: the named model is beaten or out; unverifiable: a named model is not in the view. */
   status: "holds" | "exceptions" | "fails" | "unverifiable";
   /** The report's figures for the named models (facts.csv), by model id. */
   reportValues: {id: string; model: string; value: number | null; dataValue: number | null}[];
+  /** The first exceptions, most striking first. */
   exceptions: ClaimException[];
+  exceptionCount: number;
   missing: string[];
 };
 
@@ -204,49 +209,50 @@ export function checkReport(view: QuadrantView, facts: readonly Fact[], models: 
   const leaderIds = new Set<string>(leaders.map((l) => l.id));
   const leaderFloor = Math.min(...leaders.map((l) => l.row?.intelligence_index ?? Infinity));
   const leaderTop = Math.max(...leaders.map((l) => l.row?.intelligence_index ?? -Infinity));
-  const leaderExceptions = scored
+  const above = scored
     .filter((m) => !leaderIds.has(m.id) && m.intelligence_index! > leaderFloor)
-    .sort((a, b) => b.intelligence_index! - a.intelligence_index!)
-    .map((m) => exception(m, m.intelligence_index!, leaders, {afterReport: m.released_after_report, scenario: false}));
+    .sort((a, b) => b.intelligence_index! - a.intelligence_index!);
   const leadersCheck: ClaimCheck = {
     status: status(
       leaders.filter((l) => !l.row).map((l) => l.id),
-      leaderExceptions,
-      leaderExceptions.some((e) => e.value > leaderTop)
+      above.length,
+      above.length > 0 && above[0].intelligence_index! > leaderTop
     ),
     reportValues: leaders.map((l) => ({id: l.id, model: l.model, value: l.value, dataValue: l.row?.intelligence_index ?? null})),
-    exceptions: leaderExceptions,
+    exceptions: above
+      .slice(0, MAX_EXCEPTIONS)
+      .map((m) => exception(m, m.intelligence_index!, leaders, {afterReport: m.released_after_report, scenario: false})),
+    exceptionCount: above.length,
     missing: leaders.filter((l) => !l.row).map((l) => l.id)
   };
 
   // Speed: the speeds the view may show (a speed measured after the report is not, in the report's snapshot).
   const fastestId = REPORT_CLAIMS.fastest.model;
   const fastest = view.speeds.find((s) => s.id === fastestId);
-  const speedExceptions = fastest
-    ? view.speeds
-        .filter((s) => s.id !== fastestId && s.speed > fastest.speed)
-        .map((s) => exception(s.row, s.speed, [{id: fastestId, model: name(fastestId)}], {afterReport: s.afterReport || s.row.released_after_report, scenario: false}))
-    : [];
+  const faster = fastest ? view.speeds.filter((s) => s.id !== fastestId && s.speed > fastest.speed) : []; // speeds: fastest first
   const fastestCheck: ClaimCheck = {
-    status: status(fastest ? [] : [fastestId], speedExceptions, speedExceptions.length > 0),
+    status: status(fastest ? [] : [fastestId], faster.length, faster.length > 0),
     reportValues: [{id: fastestId, model: name(fastestId), value: factValue(REPORT_CLAIMS.fastest.fact), dataValue: fastest?.speed ?? null}],
-    exceptions: speedExceptions,
+    exceptions: faster
+      .slice(0, MAX_EXCEPTIONS)
+      .map((s) => exception(s.row, s.speed, [{id: fastestId, model: name(fastestId)}], {afterReport: s.afterReport || s.row.released_after_report, scenario: false})),
+    exceptionCount: faster.length,
     missing: fastest ? [] : [fastestId]
   };
 
   // Price: the plotted (priced) models at the current mix and what-if prices.
   const cheapestId = REPORT_CLAIMS.cheapest.model;
   const cheapest = view.plotted.find((m) => m.id === cheapestId);
-  const priceExceptions = cheapest
-    ? view.plotted
-        .filter((m) => m.id !== cheapestId && m.price < cheapest.price)
-        .sort((a, b) => a.price - b.price)
-        .map((m) => exception(m.row, m.price, [{id: cheapestId, model: name(cheapestId)}], {afterReport: m.releasedAfter || m.priceAfter, scenario: m.scenario}))
+  const cheaper = cheapest
+    ? view.plotted.filter((m) => m.id !== cheapestId && m.price < cheapest.price).sort((a, b) => a.price - b.price)
     : [];
   const cheapestCheck: ClaimCheck = {
-    status: status(cheapest ? [] : [cheapestId], priceExceptions, false),
+    status: status(cheapest ? [] : [cheapestId], cheaper.length, false),
     reportValues: [{id: cheapestId, model: name(cheapestId), value: factValue(REPORT_CLAIMS.cheapest.fact), dataValue: cheapest?.price ?? null}],
-    exceptions: priceExceptions,
+    exceptions: cheaper
+      .slice(0, MAX_EXCEPTIONS)
+      .map((m) => exception(m.row, m.price, [{id: cheapestId, model: name(cheapestId)}], {afterReport: m.releasedAfter || m.priceAfter, scenario: m.scenario})),
+    exceptionCount: cheaper.length,
     missing: cheapest ? [] : [cheapestId]
   };
 
@@ -271,10 +277,10 @@ export function checkReport(view: QuadrantView, facts: readonly Fact[], models: 
   return {leaders: leadersCheck, fastest: fastestCheck, cheapest: cheapestCheck, quadrant: quadrantCheck};
 }
 
-function status(missing: string[], exceptions: ClaimException[], beaten: boolean): ClaimCheck["status"] {
+function status(missing: string[], exceptions: number, beaten: boolean): ClaimCheck["status"] {
   if (missing.length) return "unverifiable";
   if (beaten) return "fails";
-  return exceptions.length ? "exceptions" : "holds";
+  return exceptions ? "exceptions" : "holds";
 }
 
 /** A model that contradicts a statement, with what explains it: dated after the report, a what-if price, or another setting of a named model. */
