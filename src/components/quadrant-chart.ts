@@ -11,7 +11,7 @@ import type {Vendor} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
 import {modelDetails} from "./quadrant-details.js";
 import {formatFactor, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
-import {placeLabels, textWidth, type LabelRequest} from "./quadrant-labels.js";
+import {measureText, placeLabels, textWidth, type LabelRequest} from "./quadrant-labels.js";
 
 export type ChartState = {
   priceScale: PriceScale;
@@ -95,7 +95,7 @@ function roundPrice(value: number): number {
 export function quadrantChart({
   lang,
   width,
-  height = Math.round(Math.max(380, Math.min(620, width * 0.56))),
+  height = Math.round(Math.max(360, Math.min(580, width * 0.5))),
   vendors,
   asOf,
   report = new Map(),
@@ -121,8 +121,8 @@ export function quadrantChart({
   const tooltip = document.createElement("div");
   tooltip.className = "qx-tooltip";
   tooltip.hidden = true;
-  host.append(legend, stage);
-  stage.append(badge, tooltip);
+  host.append(legend, badge, stage);
+  stage.append(tooltip);
 
   const canvas = document.createElement("canvas");
   canvas.className = "qx-canvas";
@@ -132,7 +132,7 @@ export function quadrantChart({
   stage.prepend(canvas);
   const svg = d3
     .select(stage)
-    .insert("svg", ".qx-canvas + *")
+    .insert("svg", ".qx-tooltip")
     .attr("class", "qx-svg")
     .attr("width", width)
     .attr("height", height)
@@ -370,6 +370,13 @@ export function quadrantChart({
       .attr("aria-valuetext", t(lang, `智力 ≥ ${thresholds.minIntelligence}`, `intelligence ≥ ${thresholds.minIntelligence}`));
   }
 
+  let family: string | null = null;
+  /** The font the labels are drawn in (the page's), for measuring them. */
+  function fontFamily(): string {
+    if (family == null && host.isConnected) family = getComputedStyle(svg.node() as Element).fontFamily || "sans-serif";
+    return family ?? "sans-serif";
+  }
+
   function labelText(model: PlottedModel): string {
     const parts = [model.model];
     const figures = report.get(model.id);
@@ -386,13 +393,24 @@ export function quadrantChart({
     const requests: LabelRequest[] = ordered.slice(0, limit === Infinity ? ordered.length : limit * 3).map((p) => {
       const text = labelText(p.model);
       const bold = named.has(p.model.id);
-      return {id: p.model.id, x: p.x, y: p.y, text, width: textWidth(text, FONT_SIZE, bold), height: FONT_SIZE + 2, bold};
+      return {id: p.model.id, x: p.x, y: p.y, text, width: measureText(text, FONT_SIZE, bold, fontFamily()), height: Math.ceil(FONT_SIZE * 1.3), bold};
     });
+    // Dots, and for what-if prices the ghost and the arrow to it, keep labels off.
+    const obstacles = points.map((p) => ({x: p.x, y: p.y, r: DOT_RADIUS + 1}));
+    for (const p of points) {
+      if (!p.model.scenario) continue;
+      const from = x(p.model.sourcedPrice);
+      for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
+    }
+    const [x0] = x.range();
+    const [, y1] = y.range();
+    const title = quadrantName.text();
     const placed = placeLabels(requests, {
-      obstacles: points.map((p) => ({x: p.x, y: p.y, r: DOT_RADIUS + 1})),
-      bounds: {x0: margin.left + 2, y0: margin.top + 20, x1: width - margin.right - 2, y1: height - margin.bottom - 2},
+      obstacles,
+      bounds: {x0: margin.left + 2, y0: margin.top, x1: width - margin.right - 2, y1: height - margin.bottom - 2},
       radius: DOT_RADIUS + 2,
-      limit
+      limit,
+      reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}]
     });
     void view;
     gLabels
@@ -573,6 +591,7 @@ export function quadrantChart({
       const down = event.key === "ArrowDown" || event.key === "ArrowLeft";
       if (!up && !down) return;
       event.preventDefault();
+      event.stopPropagation(); // the arrow moves the line, not the presentation's slide
       const big = event.shiftKey;
       if (kind === "iq") {
         const step = big ? 5 : 1;

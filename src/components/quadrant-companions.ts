@@ -2,6 +2,7 @@
 // output speed with each figure's date, and the price-decline projection. Pure: (view, options)
 // -> SVG; src/components/quadrant-explorer.ts wraps them in figures and redraws them.
 import * as Plot from "@observablehq/plot";
+import * as d3 from "d3";
 import {dateOfDecimalYear, projectPrice} from "../lib/economics.js";
 import {formatPartialDate, t} from "../lib/i18n.js";
 import type {PriceScale} from "../lib/quadrant-params.js";
@@ -150,11 +151,12 @@ export function speedPlot(
     if (s.afterReport) parts.push(t(lang, "晚于报告", "after the report"));
     return parts.join(" · ");
   };
+  const longestNote = Math.max(40, ...rows.map((r) => textWidth(note(r), 11)));
   return Plot.plot({
     width,
     height: Math.max(1, rows.length) * 22 + 48,
     marginLeft,
-    marginRight: Math.min(200, Math.round(width * 0.32)),
+    marginRight: Math.min(Math.round(longestNote) + 12, Math.round(width * 0.45)),
     style: {fontSize: "11px"},
     x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), grid: true},
     y: {domain: rows.map((s) => s.model), label: null, tickSize: 0},
@@ -173,88 +175,122 @@ export function speedPlot(
   });
 }
 
-/** OpenAI's price history with its trend, and the presenter's assumed decline from today's cheapest qualifying model. */
-export function projectionPlot(projection: Projection, {lang, width}: {lang: Lang; width: number}) {
-  const {history, fit, start, years, reachYear, decline, targetPrice} = projection;
-  const horizonEnd = start ? Math.min(start.year + 15, Math.max(start.year + 3, (reachYear ?? start.year + 6) + 1)) : 2027;
-  const fitLine = fit
-    ? [fit.from, fit.to].map((year) => ({date: dateOfDecimalYear(year), price: Math.exp(fit.intercept + fit.slope * year)}))
-    : [];
-  const projected = start
-    ? Array.from({length: 25}, (_, i) => {
-        const year = start.year + ((horizonEnd - start.year) * i) / 24;
-        return {date: dateOfDecimalYear(year), price: projectPrice(start.model.price, decline, year - start.year)};
-      })
-    : [];
-  const historyLabel = (h: Projection["history"][number]) => openaiName(h.name, lang);
-  const reach = start && reachYear != null && years != null && years > 0 ? [{date: dateOfDecimalYear(reachYear), price: targetPrice}] : [];
-  return Plot.plot({
-    width,
-    height: 380,
-    marginLeft: 52,
-    marginRight: 24,
-    style: {fontSize: "11px"},
-    x: {type: "utc", label: null, grid: true},
-    y: {type: "log", label: t(lang, "↑ 混合价格（美元 / 百万 tokens，对数）", "↑ Blended price (USD per 1M tokens, log)"), grid: true, tickFormat: (d: number) => formatPriceShort(d, lang)},
-    marks: [
-      Plot.ruleY([targetPrice], {stroke: ACCENT, strokeDasharray: "4,3"}),
-      Plot.text([targetPrice], {
-        x: dateOfDecimalYear(history.length ? Math.min(...history.map((h) => h.year)) : horizonEnd - 3),
-        y: (d: number) => d,
-        text: () => t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`),
-        dy: -7,
-        textAnchor: "start",
-        fill: ACCENT
-      }),
-      Plot.line(fitLine, {x: "date", y: "price", stroke: "var(--theme-foreground-muted, #666)", strokeWidth: 1.5}),
-      Plot.dot(history, {
-        x: (h: Projection["history"][number]) => dateOfDecimalYear(h.year),
-        y: "price",
-        r: 4.5,
-        fill: (h: Projection["history"][number]) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
-        stroke: "var(--theme-foreground, #222)"
-      }),
-      Plot.text(history, {
-        x: (h: Projection["history"][number]) => dateOfDecimalYear(h.year),
-        y: "price",
-        text: historyLabel,
-        dx: 7,
-        textAnchor: "start",
-        stroke: "var(--theme-background, white)",
-        strokeWidth: 3,
-        fill: "currentColor"
-      }),
-      Plot.line(projected, {x: "date", y: "price", stroke: ACCENT, strokeWidth: 2, strokeDasharray: "6,4"}),
-      start
-        ? Plot.dot([start], {x: () => dateOfDecimalYear(start.year), y: () => start.model.price, r: 6, fill: ACCENT, stroke: "white"})
-        : null,
-      start
-        ? Plot.text([start], {
-            x: () => dateOfDecimalYear(start.year),
-            y: () => start.model.price,
-            text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`,
-            dx: -10,
-            dy: 12,
-            textAnchor: "end",
-            stroke: "var(--theme-background, white)",
-            strokeWidth: 3,
-            fill: ACCENT
-          })
-        : null,
-      Plot.ruleX(reach, {x: "date", stroke: ACCENT, strokeOpacity: 0.5}),
-      Plot.dot(reach, {x: "date", y: "price", r: 6, fill: "white", stroke: ACCENT, strokeWidth: 2}),
-      Plot.text(reach, {
-        x: "date",
-        y: "price",
-        text: (d: {date: Date}) => `≈ ${formatPartialDate(d.date.toISOString().slice(0, 7), lang)}`,
-        dx: -10,
-        dy: -12,
-        textAnchor: "end",
-        fontWeight: "bold",
-        fill: ACCENT
-      })
-    ]
-  });
+export type ProjectionChart = {element: HTMLElement; update(projection: Projection, options: {priceRange: [number, number]}): void};
+
+/**
+ * OpenAI's price history with its trend (Plot), and over it the presenter's assumption: the
+ * decline from today's cheapest qualifying model to the target price (drawn with d3 in place,
+ * so moving the decline or the target redraws a few marks, not the chart).
+ */
+export function projectionChart({lang, width}: {lang: Lang; width: number}): ProjectionChart {
+  const height = 380;
+  const element = document.createElement("div");
+  element.className = "qx-projection-chart";
+  let baseKey = "";
+  let svg: (SVGSVGElement & {scale(name: string): {apply(v: unknown): number; invert?(v: number): unknown}}) | null = null;
+  let domain = {x: [0, 0] as [number, number], y: [0, 0] as [number, number]};
+
+  function drawBase(projection: Projection, priceRange: [number, number]) {
+    const {history, fit, start, targetPrice} = projection;
+    const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice, ...(start ? [start.model.price] : [])];
+    const years = history.map((h) => h.year);
+    const first = years.length ? Math.min(...years) : (start?.year ?? 2024);
+    const last = Math.max(...years, start?.year ?? first);
+    domain = {x: [first - 0.3, Math.floor(last) + 11], y: [Math.min(...prices) / 1.8, Math.max(...prices) * 1.8]};
+    const fitLine = fit ? [fit.from, fit.to].map((year) => ({date: dateOfDecimalYear(year), price: Math.exp(fit.intercept + fit.slope * year)})) : [];
+    type H = Projection["history"][number];
+    svg = Plot.plot({
+      width,
+      height,
+      marginLeft: 52,
+      marginRight: 24,
+      style: {fontSize: "11px"},
+      x: {type: "utc", domain: domain.x.map(dateOfDecimalYear), label: null, grid: true},
+      y: {
+        type: "log",
+        domain: domain.y,
+        label: t(lang, "↑ 混合价格（美元 / 百万 tokens，对数）", "↑ Blended price (USD per 1M tokens, log)"),
+        grid: true,
+        tickFormat: (d: number) => formatPriceShort(d, lang)
+      },
+      marks: [
+        Plot.line(fitLine, {x: "date", y: "price", stroke: "var(--theme-foreground-muted, #666)", strokeWidth: 1.5}),
+        Plot.dot(history, {
+          x: (h: H) => dateOfDecimalYear(h.year),
+          y: "price",
+          r: 4.5,
+          fill: (h: H) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
+          stroke: "var(--theme-foreground, #222)"
+        }),
+        Plot.text(history, {
+          x: (h: H) => dateOfDecimalYear(h.year),
+          y: "price",
+          text: (h: H) => openaiName(h.name, lang),
+          dx: 7,
+          textAnchor: "start",
+          stroke: "var(--theme-background, white)",
+          strokeWidth: 3,
+          fill: "currentColor"
+        })
+      ]
+    }) as never;
+    const overlay = d3.select(svg as SVGSVGElement).append("g").attr("class", "qx-projection-overlay");
+    overlay.append("line").attr("class", "qx-target-rule");
+    overlay.append("text").attr("class", "qx-target-label").attr("dy", "-0.5em");
+    overlay.append("path").attr("class", "qx-projection-line");
+    overlay.append("line").attr("class", "qx-reach-rule");
+    overlay.append("circle").attr("class", "qx-reach-dot").attr("r", 6);
+    overlay.append("text").attr("class", "qx-reach-label").attr("text-anchor", "end").attr("dx", -10).attr("dy", -12);
+    overlay.append("circle").attr("class", "qx-start-dot").attr("r", 6);
+    overlay.append("text").attr("class", "qx-start-label").attr("text-anchor", "end").attr("dx", -10).attr("dy", 16);
+    element.replaceChildren(svg as SVGSVGElement);
+  }
+
+  function update(projection: Projection, {priceRange}: {priceRange: [number, number]}) {
+    const {start, reachYear, years, decline, targetPrice} = projection;
+    const key = JSON.stringify([projection.history, projection.fit, priceRange, start?.model.id, start?.model.price, lang]);
+    if (key !== baseKey || !svg || targetPrice < domain.y[0] || targetPrice > domain.y[1]) {
+      baseKey = key;
+      drawBase(projection, priceRange);
+    }
+    const x = (year: number) => svg!.scale("x").apply(dateOfDecimalYear(year));
+    const y = (price: number) => svg!.scale("y").apply(price);
+    const overlay = d3.select(svg as SVGSVGElement).select(".qx-projection-overlay");
+    const [x0, x1] = [x(domain.x[0]), x(domain.x[1])];
+    overlay.select(".qx-target-rule").attr("x1", x0).attr("x2", x1).attr("y1", y(targetPrice)).attr("y2", y(targetPrice));
+    overlay
+      .select(".qx-target-label")
+      .attr("x", x0 + 4)
+      .attr("y", y(targetPrice))
+      .text(t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`));
+    overlay.selectAll(".qx-start-dot, .qx-start-label, .qx-projection-line").attr("display", start ? null : "none");
+    const reached = start && years != null && years > 0 && reachYear != null;
+    const inside = reached && reachYear! <= domain.x[1];
+    overlay.selectAll(".qx-reach-rule, .qx-reach-dot, .qx-reach-label").attr("display", reached ? null : "none");
+    if (!start) return;
+    const end = inside ? reachYear! : domain.x[1];
+    const samples = d3.range(0, 25).map((i) => start.year + ((end - start.year) * i) / 24);
+    overlay.select(".qx-projection-line").attr("d", d3.line<number>((year) => x(year), (year) => y(projectPrice(start.model.price, decline, year - start.year)))(samples));
+    overlay.select(".qx-start-dot").attr("cx", x(start.year)).attr("cy", y(start.model.price));
+    overlay
+      .select(".qx-start-label")
+      .attr("x", x(start.year))
+      .attr("y", y(start.model.price))
+      .text(`${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`);
+    if (!reached) return;
+    const reachX = x(Math.min(reachYear!, domain.x[1]));
+    const reachY = inside ? y(targetPrice) : y(projectPrice(start.model.price, decline, domain.x[1] - start.year));
+    overlay.select(".qx-reach-rule").attr("x1", reachX).attr("x2", reachX).attr("y1", y(domain.y[1])).attr("y2", y(domain.y[0]));
+    overlay.select(".qx-reach-dot").attr("cx", reachX).attr("cy", reachY);
+    const month = dateOfDecimalYear(reachYear!).toISOString().slice(0, 7);
+    overlay
+      .select(".qx-reach-label")
+      .attr("x", reachX)
+      .attr("y", reachY)
+      .text(inside ? `≈ ${formatPartialDate(month, lang)}` : t(lang, `→ ${formatPartialDate(month, lang)}（超出图示范围）`, `→ ${formatPartialDate(month, lang)} (beyond the chart)`));
+  }
+
+  return {element, update};
 }
 
 /** Fig. 12's row names in the reader's language ("o1 系列 (o1、o1-mini)" reads "o1 series (o1, o1-mini)"). */

@@ -22,7 +22,7 @@ import {
 import type {Fact, ModelComparison, OpenaiModel, ReportMeta, Vendor} from "../lib/schema.js";
 import type {Lang} from "../lib/state.js";
 import {quadrantChart, vendorColors} from "./quadrant-chart.js";
-import {openaiName, paretoPlot, projectionPlot, speedPlot, valuePlot} from "./quadrant-companions.js";
+import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./quadrant-companions.js";
 import {liveFigure, type LiveFigure} from "./quadrant-figure.js";
 import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
 import {asideList, asideReasons, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
@@ -176,6 +176,10 @@ export function quadrantExplorer(
     view: "projection"
   });
 
+  const projectionView = projectionChart({lang, width: half});
+  const projectionAnswerHost = document.createElement("div");
+  projectionFigure.body.append(projectionAnswerHost, projectionView.element);
+
   type Companion = {figure: LiveFigure<any>; deps: Key[]; render: () => void; visible: boolean; key: string};
   const companions: Record<"pareto" | "value" | "speed" | "projection", Companion> = {
     pareto: {figure: paretoFigure, deps: [...VIEW_KEYS, "priceScale"], render: renderPareto, visible: false, key: ""},
@@ -240,6 +244,23 @@ export function quadrantExplorer(
 
   let first = true;
   function render(s: QuadrantState, preview: Thresholds | null) {
+    // The chart and its panels redraw only when one of their inputs moved (not for the projection's).
+    const mainKey = preview ? "" : depKey([...VIEW_KEYS, "minIntelligence", "maxPrice", "priceScale"]);
+    if (preview || keys.get("main") !== mainKey) {
+      keys.set("main", mainKey);
+      renderMain(s, preview);
+    }
+    if (preview) return;
+    const asideKey = depKey(["hiddenVendors", "reasoning", "snapshot"]);
+    if (keys.get("aside") !== asideKey) {
+      keys.set("aside", asideKey);
+      renderAside();
+    }
+    for (const companion of Object.values(companions)) refreshCompanion(companion, first);
+    first = false;
+  }
+
+  function renderMain(s: QuadrantState, preview: Thresholds | null) {
     const thresholds = preview ?? thresholdsOf(s);
     view = buildQuadrantView(models, {
       mix: s.mix,
@@ -265,14 +286,6 @@ export function quadrantExplorer(
       checks.replaceChildren(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
     }
     mainFigure.setRows(view.plotted, mainColumns(s));
-    if (preview) return;
-    const asideKey = depKey(["hiddenVendors", "reasoning", "snapshot"]);
-    if (keys.get("aside") !== asideKey) {
-      keys.set("aside", asideKey);
-      renderAside();
-    }
-    for (const companion of Object.values(companions)) refreshCompanion(companion, first);
-    first = false;
   }
 
   const defaults = defaultsNote();
@@ -457,7 +470,9 @@ export function quadrantExplorer(
       targetIntelligence: state.targetIntelligence,
       targetPrice: state.targetPrice
     });
-    projectionFigure.body.replaceChildren(projectionAnswer(projection), projectionPlot(projection, {lang, width: half}));
+    const prices = view.plotted.map((m) => m.price);
+    projectionView.update(projection, {priceRange: prices.length ? [Math.min(...prices), Math.max(...prices)] : [0.1, 100]});
+    projectionAnswerHost.replaceChildren(projectionAnswer(projection));
     const fit = projection.fit;
     projectionFigure.setNote(
       fit

@@ -91,19 +91,29 @@ export function placeLabels(
     bounds,
     radius,
     limit = Infinity,
-    directions = ALL_DIRECTIONS
-  }: {obstacles: readonly Obstacle[]; bounds: Box; radius: number; limit?: number; directions?: readonly Direction[]}
+    directions = ALL_DIRECTIONS,
+    reserved = []
+  }: {
+    obstacles: readonly Obstacle[];
+    bounds: Box;
+    radius: number;
+    limit?: number;
+    directions?: readonly Direction[];
+    /** Boxes already taken (a title drawn on the plot). */
+    reserved?: readonly Box[];
+  }
 ): PlacedLabel[] {
   const dots = new Grid<Obstacle>();
   for (const o of obstacles) dots.add({x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r}, o);
   const labels = new Grid<Box>();
+  for (const box of reserved) labels.add(box, box);
   const placed: PlacedLabel[] = [];
   const fits = (box: Box) =>
     box.x0 >= bounds.x0 &&
     box.x1 <= bounds.x1 &&
     box.y0 >= bounds.y0 &&
     box.y1 <= bounds.y1 &&
-    !labels.near(box, (other) => boxesOverlap(box, other, 1)) &&
+    !labels.near(box, (other) => boxesOverlap(box, other, 2)) &&
     !dots.near(box, (o) => boxHitsCircle(box, o));
   for (const request of requests) {
     if (placed.length >= limit) break;
@@ -115,6 +125,28 @@ export function placeLabels(
     placed.push({id: request.id, x: c.x, y: c.y, text: request.text, anchor: c.anchor, bold: request.bold ?? false, box: c.box});
   }
   return placed;
+}
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, number>();
+
+/**
+ * A text's width as the browser will draw it (a canvas measures it, once per text), or the
+ * estimate where there is no canvas (tests).
+ */
+export function measureText(text: string, fontSize: number, bold = false, family = "sans-serif"): number {
+  if (canvasContext === undefined) {
+    const jsdom = typeof navigator !== "undefined" && /jsdom/i.test(navigator.userAgent);
+    canvasContext = typeof document === "undefined" || jsdom ? null : document.createElement("canvas").getContext("2d");
+  }
+  if (!canvasContext) return textWidth(text, fontSize, bold);
+  const key = `${bold}|${fontSize}|${family}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    canvasContext.font = `${bold ? "bold " : ""}${fontSize}px ${family}`;
+    measured.set(key, (width = canvasContext.measureText(text).width));
+  }
+  return width;
 }
 
 /** A text's width estimated from its characters (Latin ≈ 0.55 em, CJK 1 em), no DOM needed. */

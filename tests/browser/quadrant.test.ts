@@ -61,7 +61,7 @@ describe("the default view states the report's findings", () => {
     const later = await page.locator('.qx-aside-list li[data-hidden="released-after-report"]').getAttribute("data-ids");
     expect(later?.split(" ").sort()).toEqual(["deepseek-v3-0324-mar-25", "gemini-2-5-pro-experimental-mar-25"]);
     // Every view cites Artificial Analysis.
-    const sources = await page.locator(".deck-source").allInnerTexts();
+    const sources = await page.locator(".deck-source").allTextContents();
     expect(sources.filter((s) => s.includes("Artificial Analysis")).length).toBeGreaterThanOrEqual(5);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();

@@ -12,7 +12,7 @@ import {loadDataset} from "../../src/lib/dataset.js";
 import {defaultQuadrantState, type QuadrantState} from "../../src/lib/quadrant-params.js";
 import {buildQuadrantView, declineProjection, modelExtent, REPORT_CLAIMS, reportFigures} from "../../src/lib/quadrant-view.js";
 import {quadrantChart, vendorColors, type ChartState} from "../../src/components/quadrant-chart.js";
-import {paretoPlot, projectionPlot, speedPlot, valuePlot} from "../../src/components/quadrant-companions.js";
+import {paretoPlot, projectionChart, speedPlot, valuePlot} from "../../src/components/quadrant-companions.js";
 import {boxesOverlap, placeLabels, textWidth} from "../../src/components/quadrant-labels.js";
 import type {ModelComparison} from "../../src/lib/schema.js";
 
@@ -238,9 +238,17 @@ describe("companion views", () => {
     const {view} = setup();
     const s = defaultQuadrantState();
     const p = declineProjection(data.openai_models, view, {mix: s.mix, declinePercent: 50, excluded: [], targetIntelligence: 66, targetPrice: 0.2});
-    const svg = projectionPlot(p, {lang: "en", width: 480});
-    const texts = [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
-    expect(texts.some((t) => /^≈ (Jun|Jul) 2028$/.test(t))).toBe(true);
-    expect(texts).toContain("o3-mini (high) $1.93");
+    const chart = projectionChart({lang: "en", width: 480});
+    chart.update(p, {priceRange: [0.13, 94]});
+    const text = (selector: string) => chart.element.querySelector(selector)!.textContent;
+    expect(text(".qx-reach-label")).toMatch(/^≈ (Jun|Jul) 2028$/);
+    expect(text(".qx-start-label")).toBe("o3-mini (high) $1.93");
+    expect(text(".qx-target-label")).toBe("target $0.2");
+    // A slower decline moves the marker later, in place: the chart is not rebuilt.
+    const svg = chart.element.querySelector("svg");
+    const before = Number(chart.element.querySelector(".qx-reach-dot")!.getAttribute("cx"));
+    chart.update({...p, decline: 0.3, years: Math.log(0.2 / 1.925) / Math.log(0.7), reachYear: p.start!.year + Math.log(0.2 / 1.925) / Math.log(0.7)}, {priceRange: [0.13, 94]});
+    expect(chart.element.querySelector("svg")).toBe(svg);
+    expect(Number(chart.element.querySelector(".qx-reach-dot")!.getAttribute("cx"))).toBeGreaterThan(before);
   });
 });
