@@ -1,0 +1,269 @@
+// `npm run bench`: how fast the intelligence-vs-price page redraws after each input, in
+// Debian's Chromium, at the report's 28 models and at 2,000 synthetic ones.
+//
+// For every input it changes the value N times through the page's own controls (the same
+// events a presenter's slider, click or drag fires) and times, with performance.now() in the
+// page, from just before the event until the affected view has redrawn and the browser has
+// recomputed style and layout ("redraw"), and until the next animation frame after that
+// ("next frame", which includes waiting for the frame). It checks that the view really
+// redrew (its render counter moved); a view that redraws later is waited for and timed.
+//
+// The synthetic models are generated here and handed to the page through its bench hook
+// (window.__deckQuadrant); they are never written to data/ nor shipped.
+//
+// Options: --runs N (changes per input, default 40), --build (rebuild dist/ first; it is
+// built when missing), --json FILE (also write the figures as JSON).
+import {spawnSync} from "node:child_process";
+import {existsSync, mkdirSync, writeFileSync} from "node:fs";
+import {cpus, loadavg} from "node:os";
+import {dirname, join} from "node:path";
+import type {Page} from "playwright-core";
+import {DIST, launch, serve, settle} from "../tests/browser/harness.js";
+import type {ModelComparison} from "../src/lib/schema.js";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? "") : undefined;
+};
+const RUNS = Number(option("runs") ?? 40);
+const SYNTHETIC = 2000;
+const TARGETS = {real: 16, synthetic: 50};
+
+if (args.includes("--build") || !existsSync(join(DIST, "quadrant.html"))) {
+  console.log("Building the site (npm run build)…");
+  const build = spawnSync("npm", ["run", "build"], {stdio: "inherit"});
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** A small seeded generator, so every run benches the same synthetic models. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticModels(count: number, vendors: string[]): ModelComparison[] {
+  const next = random(20250310);
+  return Array.from({length: count}, (_, i) => {
+    const input = Math.exp(Math.log(0.03) + next() * Math.log(20 / 0.03));
+    const priced = next() > 0.03;
+    const scored = next() > 0.02;
+    return {
+      id: `synthetic-${i}`,
+      model: `Synthetic model ${i}`,
+      vendor: vendors[i % vendors.length],
+      released: "2025-01",
+      released_after_report: next() < 0.05,
+      reasoning: next() < 0.35,
+      intelligence_index: scored ? Math.round(20 + next() * 52) : null,
+      output_tokens_per_s: next() < 0.5 ? Math.round(10 + next() * 250) : null,
+      speed_as_of: next() < 0.8 ? "2025-03" : "2025-04",
+      input_usd_per_mtok: priced ? Math.round(input * 1000) / 1000 : null,
+      output_usd_per_mtok: priced ? Math.round(input * (2 + next() * 3) * 1000) / 1000 : null,
+      price_as_of: next() < 0.9 ? "2025-03" : "2025-04",
+      context_window_tokens: 128000,
+      in_report: null,
+      source_intelligence: "synthetic (bench)",
+      source_speed: "synthetic (bench)",
+      source_price: "synthetic (bench)",
+      notes: null
+    };
+  });
+}
+
+/**
+ * One input: `view` is the element whose render counter must move (the chart, or a companion
+ * figure, which is scrolled into view first: off-screen companions redraw when idle), and
+ * `act(i)` makes the i-th change in the page.
+ */
+type Input = {name: string; view: string; act: string; before?: string; after?: string};
+// Every step must change the state (a change to the same value redraws nothing): the values
+// below start away from the defaults and differ from one step to the next, and the page is
+// reset to its defaults before each series.
+
+const INPUTS: Input[] = [
+  {
+    name: "price mix (slider)",
+    view: ".qx-chart",
+    act: `const r = document.querySelector('[data-control="mix"] input[type=range]'); r.value = String([50, 90, 25, 75][i % 4]); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "intelligence line (slider)",
+    view: ".qx-chart",
+    act: `const r = document.querySelector('[data-control="minIq"] input[type=range]'); r.value = String(45 + (i % 20)); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "price line (slider)",
+    view: ".qx-chart",
+    act: `const r = document.querySelector('[data-control="maxPrice"] input[type=range]'); r.value = String(Math.log([3, 30, 1, 10][i % 4])); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "price line (drag on chart)",
+    view: ".qx-chart",
+    before: `const svg = document.querySelector(".qx-svg"); const hit = svg.querySelector(".qx-line-price .qx-line-hit"); const b = hit.getBoundingClientRect(); window.__drag = {svg, x: b.x + b.width / 2, y: b.y + b.height / 2}; hit.dispatchEvent(new PointerEvent("pointerdown", {bubbles: true, pointerId: 7, clientX: window.__drag.x, clientY: window.__drag.y}));`,
+    act: `const d = window.__drag; d.svg.dispatchEvent(new PointerEvent("pointermove", {bubbles: true, pointerId: 7, clientX: d.x - 120 + (i % 12) * 20, clientY: d.y}));`,
+    after: `const d = window.__drag; d.svg.dispatchEvent(new PointerEvent("pointerup", {bubbles: true, pointerId: 7, clientX: d.x, clientY: d.y}));`
+  },
+  {
+    name: "price axis log/linear",
+    view: ".qx-chart",
+    act: `const r = document.querySelectorAll('[data-control="scale"] input[type=radio]')[(i + 1) % 2]; r.checked = true; r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "vendor filter",
+    view: ".qx-chart",
+    act: `const boxes = document.querySelectorAll('[data-control="vendor"] input[type=checkbox]'); boxes[Math.floor(i / 2) % boxes.length].click();`
+  },
+  {
+    name: "reasoning filter",
+    view: ".qx-chart",
+    act: `const r = document.querySelectorAll('[data-control="reasoning"] input[type=radio]')[(i + 1) % 3]; r.checked = true; r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "snapshot",
+    view: ".qx-chart",
+    act: `const r = document.querySelectorAll('[data-control="snapshot"] input[type=radio]')[(i + 1) % 2]; r.checked = true; r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "what-if change (slider)",
+    view: ".qx-chart",
+    act: `const r = document.querySelector('[data-control="scenario"] input[type=range]'); r.value = String([-50, -20, 30, -80][i % 4]); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "what-if preset / reset",
+    view: ".qx-chart",
+    act: `document.querySelector(i % 2 ? '[data-control="scenario"] .qx-reset-scenario' : '[data-control="scenario"] .qx-preset').click();`
+  },
+  {
+    name: "assumed decline (slider)",
+    view: 'figure[data-view="projection"]',
+    act: `const r = document.querySelector('[data-control="decline"] input[type=range]'); r.value = String(20 + (i % 50)); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "target intelligence (slider)",
+    view: 'figure[data-view="projection"]',
+    act: `const r = document.querySelector('[data-control="targetIq"] input[type=range]'); r.value = String(50 + (i % 18)); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  },
+  {
+    name: "target price (slider)",
+    view: 'figure[data-view="projection"]',
+    act: `const r = document.querySelector('[data-control="targetPrice"] input[type=range]'); r.value = String(Math.log([0.5, 0.1, 1, 0.2][i % 4])); r.dispatchEvent(new Event("input", {bubbles: true}));`
+  }
+];
+
+type Sample = {redraw: number; frame: number};
+
+async function measure(page: Page, input: Input, runs: number): Promise<Sample[]> {
+  await page.evaluate((selector) => {
+    const target = document.querySelector(selector)!;
+    if (selector === ".qx-chart") window.scrollTo(0, 0);
+    else target.scrollIntoView({block: "center"});
+  }, input.view);
+  await page.waitForTimeout(400); // let the scroll settle and off-screen redraws finish
+  if (input.before) await page.evaluate(input.before);
+  const samples = await page.evaluate(
+    async ({view, act, runs}) => {
+      const step = new Function("i", act) as (i: number) => void;
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      const target = document.querySelector(view) as HTMLElement;
+      const out: {redraw: number; frame: number}[] = [];
+      for (let i = 0; i < runs; ++i) {
+        await frame(); // start at the beginning of a frame, as a real input event would
+        const before = target.dataset.render;
+        const t0 = performance.now();
+        step(i);
+        // Redrawn: the view's counter moved (wait for it if the redraw is deferred), then style and layout.
+        while (target.dataset.render === before) {
+          if (performance.now() - t0 > 5000) throw new Error(`step ${i} did not redraw ${view}`);
+          await frame();
+        }
+        document.body.getBoundingClientRect();
+        const t1 = performance.now();
+        const t2 = await frame();
+        out.push({redraw: t1 - t0, frame: t2 - t0});
+      }
+      return out;
+    },
+    {view: input.view, act: input.act, runs}
+  );
+  if (input.after) await page.evaluate(input.after);
+  await page.evaluate(() => (document.querySelector(".qx-reset-all") as HTMLElement).click());
+  await settle(page);
+  return samples;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+const {server, origin} = await serve();
+const browser = await launch();
+const rows: {input: string; models: number; redrawP50: number; redrawP95: number; frameP50: number; frameP95: number; target: number}[] = [];
+try {
+  for (const size of ["real", "synthetic"] as const) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    // tsx keeps function names with a __name helper; functions sent to the page need it too.
+    await context.addInitScript({content: "globalThis.__name = (f) => f;"});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("crash", () => errors.push("the page crashed"));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${origin}/quadrant?lang=en`, {waitUntil: "networkidle"});
+    await page.waitForSelector(".qx-dot");
+    await settle(page);
+    let count = 0;
+    if (size === "synthetic") {
+      const vendorIds = await page.evaluate(() => [...document.querySelectorAll('[data-control="vendor"] input')].map((el) => (el as HTMLInputElement).value));
+      const models = syntheticModels(SYNTHETIC, vendorIds);
+      await page.evaluate((models) => (window as unknown as {__deckQuadrant: {setModels(m: unknown): void}}).__deckQuadrant.setModels(models), models);
+      await settle(page);
+      count = SYNTHETIC;
+    } else {
+      count = await page.evaluate(() => (document.querySelector(".qx-chart") ? document.querySelectorAll(".qx-dots .qx-dot").length : 0));
+    }
+    const label = size === "real" ? `${count} plotted (28 in the data)` : `${SYNTHETIC} synthetic`;
+    for (const input of INPUTS) {
+      await measure(page, input, 4); // warm up
+      const samples = await measure(page, input, RUNS);
+      rows.push({
+        input: input.name,
+        models: size === "real" ? 28 : SYNTHETIC,
+        redrawP50: percentile(samples.map((s) => s.redraw), 50),
+        redrawP95: percentile(samples.map((s) => s.redraw), 95),
+        frameP50: percentile(samples.map((s) => s.frame), 50),
+        frameP95: percentile(samples.map((s) => s.frame), 95),
+        target: TARGETS[size]
+      });
+      process.stderr.write(`  ${label}: ${input.name} done\n`);
+    }
+    if (errors.length) throw new Error(`the page logged errors during the bench:\n${errors.join("\n")}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const version = spawnSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], {encoding: "utf8"}).stdout?.trim();
+const fmt = (n: number) => n.toFixed(1).padStart(6);
+console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores, load ${loadavg()[0].toFixed(1)})`);
+console.log("redraw = event until the affected view is redrawn and laid out; next frame = until the following animation frame\n");
+console.log(`${"input".padEnd(30)}${"models".padStart(7)}   redraw p50   p95   next frame p50   p95   target (redraw p95)`);
+for (const r of rows) {
+  const ok = r.redrawP95 <= r.target ? "met" : "MISSED";
+  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.redrawP50)} ${fmt(r.redrawP95)}   ${fmt(r.frameP50)}   ${fmt(r.frameP95)}   ≤ ${r.target} ms ${ok}`);
+}
+const json = option("json");
+if (json) {
+  mkdirSync(dirname(json), {recursive: true});
+  writeFileSync(json, JSON.stringify({runs: RUNS, chromium: version, cores: cpus().length, load: loadavg()[0], rows}, null, 2));
+}

@@ -1,0 +1,618 @@
+// The quadrant chart: intelligence against blended price, one dot a model, the attractive
+// quadrant drawn with draggable lines. Unlike the site's other charts it is drawn with d3 and
+// updated in place rather than re-rendered by Plot: a presenter drags its lines and sliders
+// live, and a full Plot render costs more than a frame (see README, "Intelligence vs price").
+import * as d3 from "d3";
+import type {Mix, Thresholds} from "../lib/economics.js";
+import {t} from "../lib/i18n.js";
+import type {PriceScale} from "../lib/quadrant-params.js";
+import type {PlottedModel, QuadrantView, ReportFigures} from "../lib/quadrant-view.js";
+import type {Vendor} from "../lib/schema.js";
+import type {Lang} from "../lib/state.js";
+import {modelDetails} from "./quadrant-details.js";
+import {formatFactor, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
+import {measureText, placeLabels, textWidth, type LabelRequest} from "./quadrant-labels.js";
+
+export type ChartState = {
+  priceScale: PriceScale;
+  thresholds: Thresholds;
+  mix: Mix;
+  /** The axes' extent over all models (modelExtent), so filters do not rescale. */
+  extent: {price: [number, number]; intelligence: [number, number]};
+  /** The what-if changes in words, or null when none is active. */
+  scenarioText: string | null;
+};
+
+export type QuadrantChartOptions = {
+  lang: Lang;
+  width: number;
+  height?: number;
+  vendors: readonly Vendor[];
+  asOf: string;
+  /** The report's figures by model id: shown beside the derived values. */
+  report?: Map<string, ReportFigures>;
+  /** Models the report names: labelled first, in bold. */
+  named?: ReadonlySet<string>;
+  /** A line was dragged: `final` false while dragging, true on release. */
+  onThresholds?: (thresholds: Thresholds, final: boolean) => void;
+  onToggleVendor?: (id: string) => void;
+  onResetScenario?: () => void;
+};
+
+export type QuadrantChart = {
+  element: HTMLElement;
+  update(view: QuadrantView, state: ChartState): void;
+  /** Pixel positions of the plotted models, for tests and the bench. */
+  positions(): {id: string; x: number; y: number}[];
+};
+
+const DOT_RADIUS = 6;
+const FONT_SIZE = 11;
+/** Above this many models the dots are painted on a canvas under the chart (fast), not one element each. */
+export const BATCH_THRESHOLD = 400;
+const MAX_LABELS_BATCHED = 40;
+
+const SVG = "http://www.w3.org/2000/svg";
+
+export function vendorColors(vendors: readonly Vendor[]): (id: string) => string {
+  const ids = [...vendors].sort((a, b) => a.order - b.order).map((v) => v.id);
+  const scale = d3.scaleOrdinal<string, string>(ids, d3.schemeTableau10);
+  return (id) => scale(id);
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** A dot's outline: a circle for a standard model, a diamond for a reasoning model, centred on x, y. */
+export function symbolPath(x: number, y: number, reasoning: boolean, r = DOT_RADIUS): string {
+  if (reasoning) {
+    const s = r * 1.25;
+    return `M${round1(x)},${round1(y - s)}L${round1(x + s)},${round1(y)}L${round1(x)},${round1(y + s)}L${round1(x - s)},${round1(y)}Z`;
+  }
+  return `M${round1(x + r)},${round1(y)}A${r},${r},0,1,1,${round1(x - r)},${round1(y)}A${r},${r},0,1,1,${round1(x + r)},${round1(y)}Z`;
+}
+
+/** The same shapes on a canvas, for thousands of dots (no element, no layout per dot). */
+function drawSymbol(context: CanvasRenderingContext2D, x: number, y: number, reasoning: boolean, r = DOT_RADIUS) {
+  if (reasoning) {
+    const s = r * 1.25;
+    context.moveTo(x, y - s);
+    context.lineTo(x + s, y);
+    context.lineTo(x, y + s);
+    context.lineTo(x - s, y);
+    context.closePath();
+  } else {
+    context.moveTo(x + r, y);
+    context.arc(x, y, r, 0, 2 * Math.PI);
+  }
+}
+
+const LOG_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+
+function roundPrice(value: number): number {
+  return Number(value.toPrecision(value < 1 ? 2 : 2));
+}
+
+export function quadrantChart({
+  lang,
+  width,
+  height = Math.round(Math.max(360, Math.min(580, width * 0.5))),
+  vendors,
+  asOf,
+  report = new Map(),
+  named = new Set(),
+  onThresholds,
+  onToggleVendor,
+  onResetScenario
+}: QuadrantChartOptions): QuadrantChart {
+  const margin = {top: 44, right: 104, bottom: 50, left: 58};
+  const color = vendorColors(vendors);
+  const host = document.createElement("div");
+  host.className = "qx-chart";
+  host.dataset.render = "0";
+
+  const legend = document.createElement("div");
+  legend.className = "qx-legend";
+  const badge = document.createElement("div");
+  badge.className = "qx-badge";
+  badge.hidden = true;
+  badge.setAttribute("role", "status");
+  const stage = document.createElement("div");
+  stage.className = "qx-stage";
+  const tooltip = document.createElement("div");
+  tooltip.className = "qx-tooltip";
+  tooltip.hidden = true;
+  host.append(legend, badge, stage);
+  stage.append(tooltip);
+
+  const canvas = document.createElement("canvas");
+  canvas.className = "qx-canvas";
+  canvas.hidden = true;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  stage.prepend(canvas);
+  const svg = d3
+    .select(stage)
+    .insert("svg", ".qx-tooltip")
+    .attr("class", "qx-svg")
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("font-size", FONT_SIZE);
+  const gGrid = svg.append("g").attr("class", "qx-grid");
+  const quadrantRect = svg.append("rect").attr("class", "qx-quadrant");
+  const quadrantName = svg.append("text").attr("class", "qx-quadrant-name");
+  const gAxisX = svg.append("g").attr("class", "qx-axis qx-axis-x").attr("transform", `translate(0,${height - margin.bottom})`);
+  const gAxisY = svg.append("g").attr("class", "qx-axis qx-axis-y").attr("transform", `translate(${margin.left},0)`);
+  const xTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", width - margin.right).attr("y", height - 10).attr("text-anchor", "end");
+  const yTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", margin.left - 46).attr("y", margin.top - 16).attr("text-anchor", "start");
+  const gArrows = svg.append("g").attr("class", "qx-arrows");
+  const gGhosts = svg.append("g").attr("class", "qx-ghosts");
+  const gDots = svg.append("g").attr("class", "qx-dots");
+  const gRings = svg.append("g").attr("class", "qx-rings");
+  const gLabels = svg.append("g").attr("class", "qx-labels");
+  const gLines = svg.append("g").attr("class", "qx-thresholds");
+  const hoverRing = svg.append("circle").attr("class", "qx-hover").attr("r", DOT_RADIUS + 5).attr("display", "none");
+  svg
+    .append("defs")
+    .append("marker")
+    .attr("id", "qx-arrowhead")
+    .attr("viewBox", "0 0 10 10")
+    .attr("refX", 9)
+    .attr("refY", 5)
+    .attr("markerWidth", 7)
+    .attr("markerHeight", 7)
+    .attr("orient", "auto-start-reverse")
+    .append("path")
+    .attr("d", "M0,0L10,5L0,10Z")
+    .attr("fill", "currentColor");
+
+  // The dividing lines: a wide invisible hit line plus a visible line and a labelled handle each.
+  const priceLine = gLines.append("g").attr("class", "qx-line qx-line-price");
+  priceLine.append("line").attr("class", "qx-line-hit");
+  priceLine.append("line").attr("class", "qx-line-visible");
+  const priceHandle = priceLine
+    .append("g")
+    .attr("class", "qx-handle")
+    .attr("tabindex", 0)
+    .attr("role", "slider")
+    .attr("aria-orientation", "horizontal")
+    .attr("aria-label", t(lang, "价格分界线（拖动或用方向键调整）", "Price line (drag, or use the arrow keys)"));
+  priceHandle.append("rect").attr("rx", 10).attr("height", 22);
+  priceHandle.append("text").attr("dy", "0.35em");
+  const iqLine = gLines.append("g").attr("class", "qx-line qx-line-iq");
+  iqLine.append("line").attr("class", "qx-line-hit");
+  iqLine.append("line").attr("class", "qx-line-visible");
+  const iqHandle = iqLine
+    .append("g")
+    .attr("class", "qx-handle")
+    .attr("tabindex", 0)
+    .attr("role", "slider")
+    .attr("aria-orientation", "vertical")
+    .attr("aria-label", t(lang, "智力分界线（拖动或用方向键调整）", "Intelligence line (drag, or use the arrow keys)"));
+  iqHandle.append("rect").attr("rx", 10).attr("height", 22);
+  iqHandle.append("text").attr("dy", "0.35em");
+
+  let x: d3.ScaleLogarithmic<number, number> | d3.ScaleLinear<number, number> = d3.scaleLog();
+  let y = d3.scaleLinear();
+  let frameKey = "";
+  let current: {view: QuadrantView; state: ChartState} | null = null;
+  let thresholds: Thresholds = {minIntelligence: 0, maxPrice: 1};
+  let points: {model: PlottedModel; x: number; y: number}[] = [];
+  let pinned: string | null = null;
+  let renders = 0;
+  let legendKey = "";
+
+  function update(view: QuadrantView, state: ChartState) {
+    current = {view, state};
+    thresholds = state.thresholds;
+    drawFrame(view, state);
+    drawModels(view, state);
+    drawThresholds();
+    drawLabels(view);
+    drawLegend(view, state);
+    drawBadge(state);
+    refreshTooltip();
+    host.dataset.render = String(++renders);
+  }
+
+  function drawFrame(view: QuadrantView, state: ChartState) {
+    const prices = view.plotted.map((m) => m.price);
+    const lowPrice = Math.min(state.extent.price[0], state.thresholds.maxPrice, ...prices);
+    const highPrice = Math.max(state.extent.price[1], state.thresholds.maxPrice, ...prices);
+    const xRange: [number, number] = [margin.left, width - margin.right];
+    const yLow = Math.max(0, Math.floor((Math.min(state.extent.intelligence[0], state.thresholds.minIntelligence) - 3) / 5) * 5);
+    const yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
+    const logScale = state.priceScale === "log";
+    const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
+    const title = t(
+      lang,
+      `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
+      `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
+    );
+    if (title !== xTitle.text()) xTitle.text(title);
+    const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
+    if (key === frameKey) return;
+    frameKey = key;
+    x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
+    y = d3.scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
+    const xTicks = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    const yTicks = y.ticks(8);
+    gGrid
+      .selectAll<SVGLineElement, number>("line.qx-grid-x")
+      .data(xTicks)
+      .join("line")
+      .attr("class", "qx-grid-x")
+      .attr("x1", (d) => x(d))
+      .attr("x2", (d) => x(d))
+      .attr("y1", margin.top)
+      .attr("y2", height - margin.bottom);
+    gGrid
+      .selectAll<SVGLineElement, number>("line.qx-grid-y")
+      .data(yTicks)
+      .join("line")
+      .attr("class", "qx-grid-y")
+      .attr("x1", margin.left)
+      .attr("x2", width - margin.right)
+      .attr("y1", (d) => y(d))
+      .attr("y2", (d) => y(d));
+    gAxisX.call(
+      d3
+        .axisBottom(x as d3.AxisScale<number>)
+        .tickValues(xTicks)
+        .tickFormat((d) => formatPriceShort(+d, lang))
+        .tickSizeOuter(0)
+    );
+    gAxisY.call(d3.axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
+    yTitle.text(t(lang, "↑ 智力指数（Artificial Analysis）", "↑ Intelligence Index (Artificial Analysis)"));
+  }
+
+  function drawModels(view: QuadrantView, _state: ChartState) {
+    points = view.plotted.map((model) => ({model, x: x(model.price), y: y(model.intelligence)}));
+    const batched = points.length > BATCH_THRESHOLD;
+    gDots.attr("data-mode", batched ? "canvas" : "each");
+    canvas.hidden = !batched;
+    if (batched) {
+      gDots.selectAll("path.qx-dot").remove();
+      paintDots();
+    } else {
+      gDots
+        .selectAll<SVGPathElement, (typeof points)[number]>("path.qx-dot")
+        .data(points, (p) => p.model.id)
+        .join("path")
+        .attr("class", (p) => `qx-dot${p.model.scenario ? " qx-scenario" : ""}${p.model.inQuadrant ? " qx-in" : ""}`)
+        .attr("data-id", (p) => p.model.id)
+        .attr("data-x", (p) => p.x.toFixed(1))
+        .attr("data-y", (p) => p.y.toFixed(1))
+        .attr("fill", (p) => color(p.model.vendor))
+        .attr("d", (p) => symbolPath(p.x, p.y, p.model.reasoning));
+    }
+    // What-if prices: the sourced position as a hollow ghost, an arrow to the scenario dot, a dashed ring.
+    const moved = points.filter((p) => p.model.scenario);
+    gGhosts
+      .selectAll<SVGPathElement, (typeof points)[number]>("path")
+      .data(moved, (p) => p.model.id)
+      .join("path")
+      .attr("class", "qx-ghost")
+      .attr("data-id", (p) => p.model.id)
+      .attr("d", (p) => symbolPath(x(p.model.sourcedPrice), p.y, p.model.reasoning));
+    gArrows
+      .selectAll<SVGLineElement, (typeof points)[number]>("line")
+      .data(moved, (p) => p.model.id)
+      .join("line")
+      .attr("class", "qx-arrow")
+      .attr("marker-end", "url(#qx-arrowhead)")
+      .attr("x1", (p) => x(p.model.sourcedPrice) + Math.sign(p.x - x(p.model.sourcedPrice)) * (DOT_RADIUS + 2))
+      .attr("x2", (p) => p.x - Math.sign(p.x - x(p.model.sourcedPrice)) * (DOT_RADIUS + 4))
+      .attr("y1", (p) => p.y)
+      .attr("y2", (p) => p.y);
+    const ringed = points.length > BATCH_THRESHOLD ? moved : points.filter((p) => p.model.scenario || p.model.releasedAfter || p.model.priceAfter);
+    gRings
+      .selectAll<SVGCircleElement, (typeof points)[number]>("circle")
+      .data(ringed, (p) => p.model.id)
+      .join("circle")
+      .attr("class", (p) => (p.model.scenario ? "qx-ring qx-ring-scenario" : "qx-ring qx-ring-after"))
+      .attr("data-id", (p) => p.model.id)
+      .attr("cx", (p) => p.x)
+      .attr("cy", (p) => p.y)
+      .attr("r", (p) => DOT_RADIUS + (p.model.scenario ? 4 : 4.5));
+  }
+
+  function paintDots() {
+    const ratio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
+    if (canvas.width !== Math.round(width * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const context = canvas.getContext("2d");
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.globalAlpha = 0.85;
+    context.strokeStyle = "rgba(255,255,255,0.8)";
+    context.lineWidth = 0.5;
+    for (const [vendor, group] of d3.group(points, (p) => p.model.vendor)) {
+      context.beginPath();
+      for (const p of group) drawSymbol(context, p.x, p.y, p.model.reasoning);
+      context.fillStyle = color(vendor);
+      context.fill();
+      context.stroke();
+    }
+    context.globalAlpha = 1;
+  }
+
+  function drawThresholds() {
+    const [x0, x1] = x.range();
+    const [y0, y1] = y.range();
+    const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
+    const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
+    quadrantRect.attr("x", x0).attr("y", y1).attr("width", Math.max(0, px - x0)).attr("height", Math.max(0, py - y1));
+    quadrantName
+      .attr("x", x0 + 8)
+      .attr("y", y1 + 16)
+      .text(t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price"));
+    priceLine.selectAll("line").attr("x1", px).attr("x2", px).attr("y1", y1 - 6).attr("y2", y0);
+    iqLine.selectAll("line").attr("x1", x0).attr("x2", x1 + 6).attr("y1", py).attr("y2", py);
+    const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;
+    const priceWidth = textWidth(priceText, FONT_SIZE, true) + 18;
+    priceHandle.attr("transform", `translate(${px},${y1 - 24})`);
+    priceHandle.select("rect").attr("x", -priceWidth / 2).attr("y", -11).attr("width", priceWidth);
+    priceHandle.select("text").attr("text-anchor", "middle").text(priceText);
+    priceHandle
+      .attr("aria-valuenow", thresholds.maxPrice)
+      .attr("aria-valuetext", t(lang, `价格 ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`, `price ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`));
+    const iqText = `⇕ ≥ ${thresholds.minIntelligence}`;
+    const iqWidth = textWidth(iqText, FONT_SIZE, true) + 18;
+    iqHandle.attr("transform", `translate(${x1 + 10},${py})`);
+    iqHandle.select("rect").attr("x", 0).attr("y", -11).attr("width", iqWidth);
+    iqHandle.select("text").attr("x", 9).attr("text-anchor", "start").text(iqText);
+    iqHandle
+      .attr("aria-valuenow", thresholds.minIntelligence)
+      .attr("aria-valuetext", t(lang, `智力 ≥ ${thresholds.minIntelligence}`, `intelligence ≥ ${thresholds.minIntelligence}`));
+  }
+
+  let family: string | null = null;
+  /** The font the labels are drawn in (the page's), for measuring them. */
+  function fontFamily(): string {
+    if (family == null && host.isConnected) family = getComputedStyle(svg.node() as Element).fontFamily || "sans-serif";
+    return family ?? "sans-serif";
+  }
+
+  function labelText(model: PlottedModel): string {
+    const parts = [model.model];
+    const figures = report.get(model.id);
+    if (figures?.price != null) parts.push(t(lang, `报告：约 $${figures.price}`, `report: ≈ $${figures.price}`));
+    if (model.scenario) parts.push(`${t(lang, "情景", "scenario")} ${formatFactor(model.factor, lang)}`);
+    return parts.join(" · ");
+  }
+
+  function drawLabels(view: QuadrantView) {
+    const priority = (p: (typeof points)[number]) =>
+      (named.has(p.model.id) ? 0 : 10) + (p.model.scenario ? 0 : 4) + (p.model.inQuadrant ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
+    const ordered = [...points].sort((a, b) => priority(a) - priority(b) || b.model.intelligence - a.model.intelligence);
+    const limit = points.length > BATCH_THRESHOLD ? MAX_LABELS_BATCHED : Infinity;
+    const requests: LabelRequest[] = ordered.slice(0, limit === Infinity ? ordered.length : limit * 3).map((p) => {
+      const text = labelText(p.model);
+      const bold = named.has(p.model.id);
+      return {id: p.model.id, x: p.x, y: p.y, text, width: measureText(text, FONT_SIZE, bold, fontFamily()), height: Math.ceil(FONT_SIZE * 1.3), bold};
+    });
+    // Dots, and for what-if prices the ghost and the arrow to it, keep labels off.
+    const obstacles = points.map((p) => ({x: p.x, y: p.y, r: DOT_RADIUS + 1}));
+    for (const p of points) {
+      if (!p.model.scenario) continue;
+      const from = x(p.model.sourcedPrice);
+      for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
+    }
+    const [x0] = x.range();
+    const [, y1] = y.range();
+    const title = quadrantName.text();
+    const placed = placeLabels(requests, {
+      obstacles,
+      bounds: {x0: margin.left + 2, y0: margin.top, x1: width - margin.right - 2, y1: height - margin.bottom - 2},
+      radius: DOT_RADIUS + 2,
+      limit,
+      reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}]
+    });
+    void view;
+    gLabels
+      .selectAll<SVGTextElement, (typeof placed)[number]>("text")
+      .data(placed, (d) => d.id)
+      .join("text")
+      .attr("class", (d) => `qx-label${d.bold ? " qx-label-named" : ""}${points.find((p) => p.model.id === d.id)?.model.scenario ? " qx-label-scenario" : ""}`)
+      .attr("data-id", (d) => d.id)
+      .attr("x", (d) => d.x)
+      .attr("y", (d) => d.y)
+      .attr("text-anchor", (d) => d.anchor)
+      .attr("dy", "0.35em")
+      .text((d) => d.text);
+  }
+
+  function drawLegend(view: QuadrantView, state: ChartState) {
+    const present = new Set(view.inView.map((m) => m.vendor));
+    const hiddenVendors = new Set(view.options.hiddenVendors);
+    const anyAfter = view.plotted.some((m) => m.releasedAfter || m.priceAfter);
+    const key = [...present, "|", ...hiddenVendors, anyAfter, view.scenarioActive, lang].join();
+    if (key === legendKey) return;
+    legendKey = key;
+    legend.replaceChildren();
+    for (const vendor of [...vendors].sort((a, b) => a.order - b.order)) {
+      if (!present.has(vendor.id) && !hiddenVendors.has(vendor.id)) continue;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "qx-legend-vendor";
+      button.dataset.vendor = vendor.id;
+      button.setAttribute("aria-pressed", hiddenVendors.has(vendor.id) ? "false" : "true");
+      button.title = t(lang, "点击显示或隐藏该厂商", "Click to show or hide this vendor");
+      const swatch = document.createElement("span");
+      swatch.className = "qx-swatch";
+      swatch.style.background = color(vendor.id);
+      button.append(swatch, vendorName(vendors, vendor.id, lang));
+      button.addEventListener("click", () => onToggleVendor?.(vendor.id));
+      legend.append(button);
+    }
+    const keyItem = (className: string, text: string) => {
+      const span = document.createElement("span");
+      span.className = `qx-legend-key ${className}`;
+      span.textContent = text;
+      legend.append(span);
+    };
+    keyItem("qx-key-standard", t(lang, "● 非推理模型", "● non-reasoning"));
+    keyItem("qx-key-reasoning", t(lang, "◆ 推理模型", "◆ reasoning"));
+    if (anyAfter) keyItem("qx-key-after", t(lang, "◌ 报告之后发布或定价", "◌ released or priced after the report"));
+    if (view.scenarioActive) keyItem("qx-key-scenario", t(lang, "◌→ 情景价格（假设，非来源数据）", "◌→ scenario price (what-if, not sourced)"));
+    void state;
+  }
+
+  function drawBadge(state: ChartState) {
+    badge.hidden = !state.scenarioText;
+    if (!state.scenarioText) return;
+    badge.replaceChildren();
+    const label = document.createElement("strong");
+    label.textContent = t(lang, "情景模拟", "Scenario");
+    const text = document.createElement("span");
+    text.textContent = state.scenarioText;
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "qx-badge-reset";
+    reset.textContent = t(lang, "重置情景", "Reset scenario");
+    reset.addEventListener("click", () => onResetScenario?.());
+    badge.append(label, text, reset);
+  }
+
+  // --- Hover and pin ----------------------------------------------------------------------
+  function nearest(mx: number, my: number): (typeof points)[number] | null {
+    let best: (typeof points)[number] | null = null;
+    let bestDistance = 14 * 14;
+    for (const p of points) {
+      const d = (p.x - mx) ** 2 + (p.y - my) ** 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  function showTooltip(point: (typeof points)[number] | null) {
+    if (!point || !current) {
+      tooltip.hidden = true;
+      hoverRing.attr("display", "none");
+      return;
+    }
+    hoverRing.attr("display", null).attr("cx", point.x).attr("cy", point.y);
+    tooltip.replaceChildren(
+      modelDetails(point.model, {lang, mix: current.state.mix, vendors, asOf, report: report.get(point.model.id)})
+    );
+    tooltip.hidden = false;
+    tooltip.dataset.id = point.model.id;
+    const box = {w: tooltip.offsetWidth || 320, h: tooltip.offsetHeight || 200};
+    const left = point.x + 16 + box.w > width ? point.x - 16 - box.w : point.x + 16;
+    const top = Math.max(0, Math.min(height - box.h, point.y - box.h / 2));
+    tooltip.style.left = `${Math.max(0, left)}px`;
+    tooltip.style.top = `${top}px`;
+  }
+
+  function refreshTooltip() {
+    if (tooltip.hidden) return;
+    const id = pinned ?? tooltip.dataset.id;
+    showTooltip(points.find((p) => p.model.id === id) ?? null);
+  }
+
+  function localPoint(event: PointerEvent | MouseEvent): [number, number] {
+    const box = (svg.node() as SVGSVGElement).getBoundingClientRect();
+    return [event.clientX - box.left, event.clientY - box.top];
+  }
+
+  // --- Dragging the lines -----------------------------------------------------------------
+  let dragging: "price" | "iq" | null = null;
+  const svgNode = svg.node() as SVGSVGElement;
+
+  function valueAt(kind: "price" | "iq", [mx, my]: [number, number]): Thresholds {
+    const [x0, x1] = x.range();
+    const [y0, y1] = y.range();
+    if (kind === "price") {
+      const price = roundPrice(x.invert(Math.max(x0, Math.min(x1, mx))) as number);
+      return {...thresholds, maxPrice: Math.max(price, 0.001)};
+    }
+    return {...thresholds, minIntelligence: Math.round(y.invert(Math.max(y1, Math.min(y0, my))))};
+  }
+
+  function startDrag(kind: "price" | "iq") {
+    return (event: PointerEvent) => {
+      event.preventDefault();
+      dragging = kind;
+      pinned = null;
+      showTooltip(null);
+      host.classList.add("qx-dragging");
+      try {
+        svgNode.setPointerCapture(event.pointerId);
+      } catch {
+        // a synthetic pointer (tests, bench) has nothing to capture; the drag still works
+      }
+    };
+  }
+  priceLine.on("pointerdown", startDrag("price"));
+  iqLine.on("pointerdown", startDrag("iq"));
+
+  svgNode.addEventListener("pointermove", (event) => {
+    const local = localPoint(event);
+    if (dragging) {
+      const next = valueAt(dragging, local);
+      if (next.maxPrice !== thresholds.maxPrice || next.minIntelligence !== thresholds.minIntelligence) {
+        thresholds = next;
+        onThresholds?.(next, false);
+      }
+      return;
+    }
+    if (pinned) return;
+    showTooltip(nearest(...local));
+  });
+  const endDrag = (event: PointerEvent) => {
+    if (!dragging) return;
+    dragging = null;
+    host.classList.remove("qx-dragging");
+    if (svgNode.hasPointerCapture?.(event.pointerId)) svgNode.releasePointerCapture(event.pointerId);
+    onThresholds?.(thresholds, true);
+  };
+  svgNode.addEventListener("pointerup", endDrag);
+  svgNode.addEventListener("pointercancel", endDrag);
+  svgNode.addEventListener("pointerleave", () => {
+    if (!dragging && !pinned) showTooltip(null);
+  });
+  svgNode.addEventListener("click", (event) => {
+    if ((event.target as Element).closest?.(".qx-line")) return;
+    const point = nearest(...localPoint(event));
+    pinned = point && pinned !== point.model.id ? point.model.id : null;
+    showTooltip(point);
+  });
+
+  function keyStep(kind: "price" | "iq") {
+    return (event: KeyboardEvent) => {
+      const up = event.key === "ArrowUp" || event.key === "ArrowRight";
+      const down = event.key === "ArrowDown" || event.key === "ArrowLeft";
+      if (!up && !down) return;
+      event.preventDefault();
+      event.stopPropagation(); // the arrow moves the line, not the presentation's slide
+      const big = event.shiftKey;
+      if (kind === "iq") {
+        const step = big ? 5 : 1;
+        thresholds = {...thresholds, minIntelligence: Math.max(0, Math.min(100, thresholds.minIntelligence + (up ? step : -step)))};
+      } else if (current?.state.priceScale === "linear") {
+        const [d0, d1] = x.domain();
+        const step = ((d1 - d0) / 100) * (big ? 5 : 1);
+        thresholds = {...thresholds, maxPrice: Math.max(0.01, roundPrice(thresholds.maxPrice + (up ? step : -step)))};
+      } else {
+        const factor = big ? 1.5 : 1.1;
+        thresholds = {...thresholds, maxPrice: Math.max(0.001, roundPrice(up ? thresholds.maxPrice * factor : thresholds.maxPrice / factor))};
+      }
+      onThresholds?.(thresholds, true);
+    };
+  }
+  (priceHandle.node() as SVGGElement).addEventListener("keydown", keyStep("price"));
+  (iqHandle.node() as SVGGElement).addEventListener("keydown", keyStep("iq"));
+
+  return {
+    element: host,
+    update,
+    positions: () => points.map((p) => ({id: p.model.id, x: p.x, y: p.y}))
+  };
+}

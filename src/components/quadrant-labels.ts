@@ -1,0 +1,164 @@
+// Labels that do not collide: each label tries the positions around its dot in turn and takes
+// the first that overlaps no placed label, no other dot and stays inside the plot; a label
+// with no free position is left off (its dot still has the hover card and the table row).
+// Greedy in priority order, with a grid index so thousands of dots stay cheap.
+
+export type LabelRequest = {id: string; x: number; y: number; text: string; width: number; height: number; bold?: boolean};
+export type PlacedLabel = {
+  id: string;
+  /** The text's anchor point (with dy 0.35em the text is centred on y). */
+  x: number;
+  y: number;
+  text: string;
+  anchor: "start" | "middle" | "end";
+  bold: boolean;
+  box: Box;
+};
+export type Box = {x0: number; y0: number; x1: number; y1: number};
+export type Obstacle = {x: number; y: number; r: number};
+
+const CELL = 32;
+
+class Grid<T> {
+  private cells = new Map<number, T[]>();
+  private key(cx: number, cy: number) {
+    return cx * 65536 + cy;
+  }
+  add(box: Box, item: T) {
+    for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); ++cx) {
+      for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); ++cy) {
+        const k = this.key(cx, cy);
+        const cell = this.cells.get(k);
+        if (cell) cell.push(item);
+        else this.cells.set(k, [item]);
+      }
+    }
+  }
+  near(box: Box, visit: (item: T) => boolean): boolean {
+    for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); ++cx) {
+      for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); ++cy) {
+        const cell = this.cells.get(this.key(cx, cy));
+        if (cell) for (const item of cell) if (visit(item)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
+  return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+}
+
+function boxHitsCircle(box: Box, {x, y, r}: Obstacle): boolean {
+  const cx = Math.max(box.x0, Math.min(x, box.x1));
+  const cy = Math.max(box.y0, Math.min(y, box.y1));
+  return (cx - x) ** 2 + (cy - y) ** 2 < r * r;
+}
+
+type Candidate = {box: Box; x: number; y: number; anchor: PlacedLabel["anchor"]};
+
+export type Direction = "right" | "left" | "top-right" | "bottom-right" | "top" | "bottom" | "top-left" | "bottom-left";
+const ALL_DIRECTIONS: Direction[] = ["right", "left", "top-right", "bottom-right", "top", "bottom", "top-left", "bottom-left"];
+
+function candidate(direction: Direction, {x, y, width: w, height: h}: LabelRequest, r: number): Candidate {
+  const d = r * 0.7;
+  const right = x + r + 2;
+  const left = x - r - 2;
+  switch (direction) {
+    case "right":
+      return {box: {x0: right, y0: y - h / 2, x1: right + w, y1: y + h / 2}, x: right, y, anchor: "start"};
+    case "left":
+      return {box: {x0: left - w, y0: y - h / 2, x1: left, y1: y + h / 2}, x: left, y, anchor: "end"};
+    case "top-right":
+      return {box: {x0: x + d, y0: y - d - h, x1: x + d + w, y1: y - d}, x: x + d, y: y - d - h / 2, anchor: "start"};
+    case "bottom-right":
+      return {box: {x0: x + d, y0: y + d, x1: x + d + w, y1: y + d + h}, x: x + d, y: y + d + h / 2, anchor: "start"};
+    case "top":
+      return {box: {x0: x - w / 2, y0: y - r - 2 - h, x1: x + w / 2, y1: y - r - 2}, x, y: y - r - 2 - h / 2, anchor: "middle"};
+    case "bottom":
+      return {box: {x0: x - w / 2, y0: y + r + 2, x1: x + w / 2, y1: y + r + 2 + h}, x, y: y + r + 2 + h / 2, anchor: "middle"};
+    case "top-left":
+      return {box: {x0: x - d - w, y0: y - d - h, x1: x - d, y1: y - d}, x: x - d, y: y - d - h / 2, anchor: "end"};
+    case "bottom-left":
+      return {box: {x0: x - d - w, y0: y + d, x1: x - d, y1: y + d + h}, x: x - d, y: y + d + h / 2, anchor: "end"};
+  }
+}
+
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  {
+    obstacles,
+    bounds,
+    radius,
+    limit = Infinity,
+    directions = ALL_DIRECTIONS,
+    reserved = []
+  }: {
+    obstacles: readonly Obstacle[];
+    bounds: Box;
+    radius: number;
+    limit?: number;
+    directions?: readonly Direction[];
+    /** Boxes already taken (a title drawn on the plot). */
+    reserved?: readonly Box[];
+  }
+): PlacedLabel[] {
+  const dots = new Grid<Obstacle>();
+  for (const o of obstacles) dots.add({x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r}, o);
+  const labels = new Grid<Box>();
+  for (const box of reserved) labels.add(box, box);
+  const placed: PlacedLabel[] = [];
+  const fits = (box: Box) =>
+    box.x0 >= bounds.x0 &&
+    box.x1 <= bounds.x1 &&
+    box.y0 >= bounds.y0 &&
+    box.y1 <= bounds.y1 &&
+    !labels.near(box, (other) => boxesOverlap(box, other, 2)) &&
+    !dots.near(box, (o) => boxHitsCircle(box, o));
+  for (const request of requests) {
+    if (placed.length >= limit) break;
+    // First right beside the dot, then a little further out (still reads as its label).
+    const rings = [radius, radius + 7];
+    const c = rings.flatMap((ring) => directions.map((d) => candidate(d, request, ring))).find((c) => fits(c.box));
+    if (!c) continue;
+    labels.add(c.box, c.box);
+    placed.push({id: request.id, x: c.x, y: c.y, text: request.text, anchor: c.anchor, bold: request.bold ?? false, box: c.box});
+  }
+  return placed;
+}
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, number>();
+
+/**
+ * A text's width as the browser will draw it (a canvas measures it, once per text), or the
+ * estimate where there is no canvas (tests).
+ */
+export function measureText(text: string, fontSize: number, bold = false, family = "sans-serif"): number {
+  if (canvasContext === undefined) {
+    const jsdom = typeof navigator !== "undefined" && /jsdom/i.test(navigator.userAgent);
+    canvasContext = typeof document === "undefined" || jsdom ? null : document.createElement("canvas").getContext("2d");
+  }
+  if (!canvasContext) return textWidth(text, fontSize, bold);
+  const key = `${bold}|${fontSize}|${family}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    canvasContext.font = `${bold ? "bold " : ""}${fontSize}px ${family}`;
+    measured.set(key, (width = canvasContext.measureText(text).width));
+  }
+  return width;
+}
+
+/** A text's width estimated from its characters (Latin ≈ 0.55 em, CJK 1 em), no DOM needed. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x2e80) em += 1;
+    else if (/[ilI.,:;'|!()[\]\s]/.test(ch)) em += 0.3;
+    else if (/[A-Z]/.test(ch)) em += 0.68;
+    else if (/[mwMW@]/.test(ch)) em += 0.85;
+    else em += 0.56;
+  }
+  return em * fontSize * (bold ? 1.08 : 1);
+}

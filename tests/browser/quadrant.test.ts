@@ -1,0 +1,337 @@
+// The intelligence-vs-price page as a presenter drives it: every input is moved through the
+// real UI and the test reads what the chart then shows — which models sit in the quadrant,
+// where the dots are, how scenario values are marked and that one click resets them — and
+// that the link reproduces the view.
+import type {Server} from "node:http";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {launch, open, serve, settle} from "./harness.js";
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  ({server, origin} = await serve());
+  browser = await launch();
+  context = await browser.newContext({viewport: {width: 1280, height: 800}});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage(query = "lang=en") {
+  const opened = await open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
+  return opened;
+}
+
+const members = (page: Page) => page.locator(".qx-member-list li[data-id]").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+const plotted = (page: Page) => page.locator(".qx-dots .qx-dot").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+const dot = (page: Page, id: string) =>
+  page.locator(`.qx-dots .qx-dot[data-id="${id}"]`).evaluate((el) => ({x: Number((el as HTMLElement).dataset.x), y: Number((el as HTMLElement).dataset.y)}));
+const check = (page: Page, key: string) =>
+  page.locator(`.qx-claim[data-check="${key}"]`).evaluate((el) => ({status: (el as HTMLElement).dataset.status, text: (el as HTMLElement).innerText}));
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe("the default view states the report's findings", () => {
+  test("the named models sit in the quadrant, the report's figures are shown, exceptions named from the data", async () => {
+    const {page, problems} = await openPage();
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1", "claude-3-7-sonnet-thinking"]);
+    expect(await plotted(page)).toHaveLength(20);
+    const leaders = await check(page, "leaders");
+    expect(leaders.status).toBe("exceptions");
+    expect(leaders.text).toContain("o3-mini (medium) 63");
+    expect(leaders.text).toContain("another setting of the same model as o3-mini (high)");
+    expect(await check(page, "fastest")).toMatchObject({status: "holds"});
+    const cheapest = await check(page, "cheapest");
+    expect(cheapest.status).toBe("exceptions");
+    expect(cheapest.text).toContain("$0.175");
+    expect(cheapest.text).toContain("Gemini 2.0 Flash-Lite (Feb '25) $0.131");
+    expect(await check(page, "quadrant")).toMatchObject({status: "holds"});
+    // The report's ≈ $0.2 beside the derived price, on the chart itself.
+    expect(await page.locator('.qx-label[data-id="gemini-2-0-flash"]').textContent()).toContain("report: ≈ $0.2");
+    // Models without a price or a score are listed aside with the reason, not dropped.
+    const aside = await page.locator(".qx-aside-list li").evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.id, (el as HTMLElement).dataset.reasons]));
+    expect(aside).toContainEqual(["gpt-4-0613", "no-score"]);
+    expect(aside).toContainEqual(["qwen2-5-max", "no-price"]);
+    expect(aside).toContainEqual(["grok-3", "price-after-report"]);
+    const later = await page.locator('.qx-aside-list li[data-hidden="released-after-report"]').getAttribute("data-ids");
+    expect(later?.split(" ").sort()).toEqual(["deepseek-v3-0324-mar-25", "gemini-2-5-pro-experimental-mar-25"]);
+    // Every view cites Artificial Analysis.
+    const sources = await page.locator(".deck-source").allTextContents();
+    expect(sources.filter((s) => s.includes("Artificial Analysis")).length).toBeGreaterThanOrEqual(5);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("labels on the chart do not overlap one another", async () => {
+    const {page} = await openPage();
+    const boxes = await page.locator(".qx-labels text").evaluateAll((els) =>
+      els.map((el) => {
+        const b = (el as SVGGraphicsElement).getBBox();
+        return {id: (el as HTMLElement).dataset.id, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height};
+      })
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(15);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; ++i)
+      for (let j = i + 1; j < boxes.length; ++j) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) overlaps.push(`${a.id} / ${b.id}`);
+      }
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+
+  test("hovering a dot shows every value with its source and date", async () => {
+    const {page} = await openPage();
+    const claude = await dot(page, "claude-3-7-sonnet-thinking");
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    await page.mouse.move(box.x + claude.x, box.y + claude.y);
+    const tooltip = page.locator(".qx-tooltip");
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.innerText();
+    expect(text).toContain("Claude 3.7 Sonnet Thinking");
+    expect(text).toContain("57");
+    expect(text).toContain("$3.00 / $15.00");
+    expect(text).toContain("Mar 2025");
+    expect(text).toContain("$6.00");
+    expect(text).toContain("Artificial Analysis Intelligence Index");
+    expect(text).toContain("Official list price");
+    await page.close();
+  });
+});
+
+describe("each input changes what the chart shows", () => {
+  test("the token mix moves the dots and can take a model out of the quadrant", async () => {
+    const {page} = await openPage();
+    const before = await dot(page, "claude-3-7-sonnet-thinking");
+    await page.click('.qx-mix button[data-mix="1:3"]');
+    expect(param(page, "mix")).toBe("1:3");
+    // Claude 3.7 Sonnet Thinking at 1:3 is (3 + 3 × 15) / 4 = $12 > $10.
+    expect((await dot(page, "claude-3-7-sonnet-thinking")).x).toBeGreaterThan(before.x);
+    expect(await members(page)).not.toContain("claude-3-7-sonnet-thinking");
+    expect(await check(page, "quadrant")).toMatchObject({status: "fails"});
+    await page.close();
+  });
+
+  test("the threshold inputs move the lines and the list of models inside", async () => {
+    const {page} = await openPage();
+    await page.getByLabel("Intelligence line ≥").fill("60");
+    await settle(page);
+    expect(param(page, "minIq")).toBe("60");
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
+    await page.getByLabel("Price line ≤ $").fill("1.5");
+    await settle(page);
+    expect(param(page, "maxPrice")).toBe("1.5");
+    expect(await members(page)).toEqual(["deepseek-r1"]);
+    await page.close();
+  });
+
+  test("dragging the price line on the chart sets the threshold and the link", async () => {
+    const {page} = await openPage();
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    const handle = (await page.locator(".qx-line-price .qx-handle").boundingBox())!;
+    const o3 = await dot(page, "o3-mini-high");
+    const claude = await dot(page, "claude-3-7-sonnet-thinking");
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    const targetX = box.x + (o3.x + claude.x) / 2;
+    for (let i = 1; i <= 8; ++i) await page.mouse.move(handle.x + handle.width / 2 + ((targetX - handle.x - handle.width / 2) * i) / 8, handle.y + 10);
+    // While dragging the list follows the line; the link is written on release.
+    expect(await members(page)).not.toContain("claude-3-7-sonnet-thinking");
+    await page.mouse.up();
+    const maxPrice = Number(param(page, "maxPrice"));
+    expect(maxPrice).toBeGreaterThan(1.925);
+    expect(maxPrice).toBeLessThan(6);
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
+    // The slider follows the drag.
+    expect(Number(await page.getByLabel("Price line ≤ $").inputValue())).toBeCloseTo(maxPrice, 5);
+    await page.close();
+  });
+
+  test("the intelligence line moves with the keyboard", async () => {
+    const {page} = await openPage();
+    await page.locator(".qx-line-iq .qx-handle").focus();
+    for (let i = 0; i < 3; ++i) await page.keyboard.press("ArrowUp");
+    expect(param(page, "minIq")).toBe("58");
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
+    await page.close();
+  });
+
+  test("a linear price axis places the dots in proportion to price", async () => {
+    const {page} = await openPage();
+    const logO1 = await dot(page, "o1");
+    await page.getByLabel("linear").check();
+    expect(param(page, "priceScale")).toBe("linear");
+    const o1 = await dot(page, "o1");
+    const gpt45 = await dot(page, "gpt-4-5-preview");
+    const flash = await dot(page, "gemini-2-0-flash");
+    expect(o1.x).not.toBeCloseTo(logO1.x, 0);
+    // x = left + k × price: the ratio of offsets from $0 is the ratio of prices (26.25 / 93.75).
+    const zero = await page.locator(".qx-axis-x .tick").first().evaluate((el) => Number(el.getAttribute("transform")!.match(/translate\(([\d.]+)/)![1]));
+    expect((o1.x - zero) / (gpt45.x - zero)).toBeCloseTo(26.25 / 93.75, 1);
+    expect(flash.x - zero).toBeLessThan(5);
+    await page.close();
+  });
+
+  test("the vendor filter hides a vendor's dots; the legend toggles it too", async () => {
+    const {page} = await openPage();
+    await page.locator('.qx-vendors input[value="openai"]').uncheck();
+    expect(param(page, "hideVendors")).toBe("openai");
+    const ids = await plotted(page);
+    expect(ids).not.toContain("o1");
+    expect(ids).toHaveLength(13); // 20 less OpenAI's 7 priced and scored models
+    expect(await members(page)).toEqual(["deepseek-r1", "claude-3-7-sonnet-thinking"]);
+    expect(await check(page, "leaders")).toMatchObject({status: "unverifiable"});
+    await page.click('.qx-legend-vendor[data-vendor="anthropic"]');
+    expect(param(page, "hideVendors")).toBe("openai,anthropic");
+    expect(await members(page)).toEqual(["deepseek-r1"]);
+    await page.close();
+  });
+
+  test("reasoning and non-reasoning models can be shown alone", async () => {
+    const {page} = await openPage();
+    await page.getByLabel("reasoning", {exact: true}).check();
+    expect(param(page, "reasoning")).toBe("reasoning");
+    expect((await plotted(page)).sort()).toEqual(["claude-3-7-sonnet-thinking", "deepseek-r1", "o1", "o1-mini", "o3-mini-high", "o3-mini-medium"]);
+    await page.getByLabel("non-reasoning").check();
+    expect(await plotted(page)).not.toContain("o1");
+    expect(await members(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("the snapshot adds the models and prices that came after the report, marked", async () => {
+    const {page} = await openPage();
+    await page.getByLabel("Plus what came after").check();
+    expect(param(page, "snapshot")).toBe("after");
+    expect(await plotted(page)).toHaveLength(24);
+    expect(await members(page)).toEqual(["gemini-2-5-pro-experimental-mar-25", "o3-mini-high", "o3-mini-medium", "deepseek-r1", "qwq-32b", "claude-3-7-sonnet-thinking"]);
+    expect(await page.locator('.qx-ring-after[data-id="gemini-2-5-pro-experimental-mar-25"]').count()).toBe(1);
+    expect(await page.locator('.qx-ring-after[data-id="grok-3"]').count()).toBe(1);
+    const fastest = await check(page, "fastest");
+    expect(fastest.status).toBe("fails");
+    expect(fastest.text).toContain("o3-mini (high) 214.1 t/s (dated after the report");
+    await page.close();
+  });
+});
+
+describe("what-if prices", () => {
+  test("a vendor price cut moves its dots, is marked as a scenario everywhere, and one click resets it", async () => {
+    const {page} = await openPage();
+    const sourced = await dot(page, "claude-3-7-sonnet-thinking");
+    const haiku = await dot(page, "claude-3-5-haiku");
+    const o1 = await dot(page, "o1");
+    await page.click(".qx-preset");
+    expect(param(page, "whatIf")).toBe("vendor:anthropic:0.5");
+    const moved = await dot(page, "claude-3-7-sonnet-thinking");
+    expect(moved.x).toBeLessThan(sourced.x);
+    expect(moved.y).toBe(sourced.y);
+    expect(await dot(page, "o1")).toEqual(o1);
+    // Marked on the chart: badge, ghost at the sourced price, dashed ring, label.
+    const badge = page.locator(".qx-badge");
+    expect(await badge.isVisible()).toBe(true);
+    expect(await badge.innerText()).toContain("Anthropic −50%");
+    expect(await page.locator('.qx-ghost[data-id="claude-3-7-sonnet-thinking"]').count()).toBe(1);
+    expect(await page.locator('.qx-ring-scenario[data-id="claude-3-5-haiku"]').count()).toBe(1);
+    expect(await page.locator('.qx-label[data-id="claude-3-7-sonnet-thinking"]').textContent()).toContain("scenario −50%");
+    expect(await page.locator('.qx-member-list li[data-id="claude-3-7-sonnet-thinking"]').innerText()).toContain("scenario −50%");
+    // Marked in the table: the plotted price is a scenario value, the sourced one stays beside it.
+    await page.click(".qx-main-figure summary");
+    const row = await page.locator(".qx-main-figure table tr", {hasText: "Claude 3.7 Sonnet Thinking"}).innerText();
+    expect(row).toContain("scenario (what-if)");
+    expect(row).toContain("$6.00");
+    expect(row).toContain("$3.00");
+    // One click resets.
+    await page.click(".qx-badge-reset");
+    expect(param(page, "whatIf")).toBeNull();
+    expect(await dot(page, "claude-3-7-sonnet-thinking")).toEqual(sourced);
+    expect(await dot(page, "claude-3-5-haiku")).toEqual(haiku);
+    expect(await badge.isVisible()).toBe(false);
+    expect(await page.locator(".qx-ghost").count()).toBe(0);
+    await page.close();
+  });
+
+  test("a per-model change via the slider moves only that model", async () => {
+    const {page} = await openPage();
+    const o1 = await dot(page, "o1");
+    const o3 = await dot(page, "o3-mini-high");
+    await page.selectOption('select[name="what-if-target"]', "model:o1");
+    await page.locator('input[name="what-if-change"]').fill("-80");
+    expect(param(page, "whatIf")).toBe("model:o1:0.2");
+    expect((await dot(page, "o1")).x).toBeLessThan(o1.x);
+    expect(await dot(page, "o3-mini-high")).toEqual(o3);
+    // o1 at 20% of $26.25 = $5.25: now inside the quadrant, marked as scenario.
+    expect(await members(page)).toContain("o1");
+    expect(await page.locator('.qx-member-list li[data-id="o1"]').getAttribute("class")).toContain("qx-scenario");
+    await page.close();
+  });
+});
+
+describe("links and reset", () => {
+  test("a link reproduces a tweaked view, and Reset everything restores the defaults", async () => {
+    const query = "lang=en&mix=1:1&minIq=50&maxPrice=5&hideVendors=deepseek&whatIf=vendor:anthropic:0.5&snapshot=after";
+    const {page, problems} = await openPage(query);
+    const tweaked = await members(page);
+    // At 1:1: o3-mini $2.75, QwQ-32B $0.34, Claude 3.7 Sonnet Thinking $9 halved to $4.50; Gemini 2.5 Pro $5.63 > $5.
+    expect(tweaked).toEqual(["o3-mini-high", "o3-mini-medium", "qwq-32b", "claude-3-7-sonnet-thinking", "o1-mini"]);
+    expect(await page.locator(".qx-badge").isVisible()).toBe(true);
+    const {page: again} = await openPage(query);
+    expect(await members(again)).toEqual(tweaked);
+    expect(await dot(again, "claude-3-7-sonnet-thinking")).toEqual(await dot(page, "claude-3-7-sonnet-thinking"));
+    await again.close();
+    await page.click(".qx-reset-all");
+    expect(new URL(page.url()).search).toBe("?lang=en");
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1", "claude-3-7-sonnet-thinking"]);
+    const {page: fresh} = await openPage();
+    expect(await dot(page, "o1")).toEqual(await dot(fresh, "o1"));
+    await fresh.close();
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("companion views", () => {
+  test("frontier, value ranking, speed with dates, and the projection answer follow the inputs", async () => {
+    const {page} = await openPage();
+    await page.locator(".qx-companions").first().scrollIntoViewIfNeeded();
+    await settle(page);
+    expect(await page.locator(".qx-companions figure").first().innerText()).toContain("4 frontier models");
+    const speed = page.locator('figure[aria-label^="Output speed"]');
+    await speed.scrollIntoViewIfNeeded();
+    expect(await speed.innerText()).toContain("176 · Mar 2025 · the report's figure");
+    expect(await speed.innerText()).toContain("the report names it second fastest but gives no figure");
+    const answer = page.locator(".qx-answer");
+    await answer.scrollIntoViewIfNeeded();
+    expect(await answer.innerText()).toContain("37% yearly decline");
+    expect(await answer.innerText()).toContain("o3-mini (high), $1.93, Mar 2025");
+    expect(await answer.innerText()).toContain("4.9 years");
+    await page.getByLabel("Assumed yearly decline %").fill("50");
+    await settle(page);
+    expect(param(page, "decline")).toBe("50");
+    // ln(0.2 / 1.925) / ln(0.5) = 3.27 years.
+    expect(await answer.innerText()).toContain("3.3 years");
+    await page.getByLabel("Intelligence level ≥").fill("60");
+    await settle(page);
+    expect(await answer.innerText()).toContain("DeepSeek R1, $0.960");
+    await page.close();
+  });
+});
+
+describe("both languages", () => {
+  test("the Chinese page shows the same quadrant and the checks in Chinese", async () => {
+    const {page, problems} = await openPage("lang=zh");
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1", "claude-3-7-sonnet-thinking"]);
+    expect(await page.locator(".qx-members h3").innerText()).toContain("强吸引力象限内的模型（4）");
+    expect((await check(page, "leaders")).text).toContain("同一模型的另一设置");
+    expect(await page.locator('.qx-label[data-id="gemini-2-0-flash"]').textContent()).toContain("报告：约 $0.2");
+    await page.click('.deck-lang [data-lang="en"]');
+    await settle(page);
+    expect(await page.locator(".qx-members h3").innerText()).toContain("In the attractive quadrant (4)");
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
