@@ -12,7 +12,9 @@
 // (window.__deckQuadrant); they are never written to data/ nor shipped.
 //
 // Options: --runs N (changes per input, default 40), --build (rebuild dist/ first; it is
-// built when missing), --json FILE (also write the figures as JSON).
+// built when missing), --json FILE (also write the figures as JSON), --wait-load L (on a
+// shared machine, wait up to 10 minutes for the 1-minute load average to fall below L
+// before each series of models: other work on the machine inflates every figure).
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {cpus, loadavg} from "node:os";
@@ -27,6 +29,16 @@ const option = (name: string) => {
   return i >= 0 ? (args[i + 1] ?? "") : undefined;
 };
 const RUNS = Number(option("runs") ?? 40);
+const WAIT_LOAD = option("wait-load") ? Number(option("wait-load")) : null;
+
+async function quietMachine(): Promise<void> {
+  if (WAIT_LOAD == null) return;
+  const until = Date.now() + 10 * 60_000;
+  while (loadavg()[0] >= WAIT_LOAD && Date.now() < until) {
+    process.stderr.write(`  waiting for the load average (${loadavg()[0].toFixed(1)}) to fall below ${WAIT_LOAD}…\n`);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+}
 const SYNTHETIC = 2000;
 const TARGETS = {real: 16, synthetic: 50};
 
@@ -205,8 +217,11 @@ function percentile(values: number[], p: number): number {
 const {server, origin} = await serve();
 const browser = await launch();
 const rows: {input: string; models: number; redrawP50: number; redrawP95: number; frameP50: number; frameP95: number; target: number}[] = [];
+const loads: string[] = [];
 try {
   for (const size of ["real", "synthetic"] as const) {
+    await quietMachine();
+    const loadBefore = loadavg()[0];
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});
     // tsx keeps function names with a __name helper; functions sent to the page need it too.
     await context.addInitScript({content: "globalThis.__name = (f) => f;"});
@@ -246,6 +261,7 @@ try {
       process.stderr.write(`  ${label}: ${input.name} done\n`);
     }
     if (errors.length) throw new Error(`the page logged errors during the bench:\n${errors.join("\n")}`);
+    loads.push(`${size === "real" ? 28 : SYNTHETIC} models: load ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
     await context.close();
   }
 } finally {
@@ -255,7 +271,7 @@ try {
 
 const version = spawnSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], {encoding: "utf8"}).stdout?.trim();
 const fmt = (n: number) => n.toFixed(1).padStart(6);
-console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores, load ${loadavg()[0].toFixed(1)})`);
+console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores; ${loads.join(", ")})`);
 console.log("redraw = event until the affected view is redrawn and laid out; next frame = until the following animation frame\n");
 console.log(`${"input".padEnd(30)}${"models".padStart(7)}   redraw p50   p95   next frame p50   p95   target (redraw p95)`);
 for (const r of rows) {
@@ -265,5 +281,5 @@ for (const r of rows) {
 const json = option("json");
 if (json) {
   mkdirSync(dirname(json), {recursive: true});
-  writeFileSync(json, JSON.stringify({runs: RUNS, chromium: version, cores: cpus().length, load: loadavg()[0], rows}, null, 2));
+  writeFileSync(json, JSON.stringify({runs: RUNS, chromium: version, cores: cpus().length, loads, rows}, null, 2));
 }

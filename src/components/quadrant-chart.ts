@@ -86,6 +86,13 @@ function drawSymbol(context: CanvasRenderingContext2D, x: number, y: number, rea
   }
 }
 
+/** Sets only the attributes whose value changed: an unchanged label or dot costs no layout. */
+function setAttributes(element: Element, attributes: Record<string, string>) {
+  for (const name in attributes) {
+    if (element.getAttribute(name) !== attributes[name]) element.setAttribute(name, attributes[name]);
+  }
+}
+
 const LOG_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 function roundPrice(value: number): number {
@@ -279,12 +286,16 @@ export function quadrantChart({
         .selectAll<SVGPathElement, (typeof points)[number]>("path.qx-dot")
         .data(points, (p) => p.model.id)
         .join("path")
-        .attr("class", (p) => `qx-dot${p.model.scenario ? " qx-scenario" : ""}${p.model.inQuadrant ? " qx-in" : ""}`)
-        .attr("data-id", (p) => p.model.id)
-        .attr("data-x", (p) => p.x.toFixed(1))
-        .attr("data-y", (p) => p.y.toFixed(1))
-        .attr("fill", (p) => color(p.model.vendor))
-        .attr("d", (p) => symbolPath(p.x, p.y, p.model.reasoning));
+        .each(function (p) {
+          setAttributes(this, {
+            class: `qx-dot${p.model.scenario ? " qx-scenario" : ""}${p.model.inQuadrant ? " qx-in" : ""}`,
+            "data-id": p.model.id,
+            "data-x": p.x.toFixed(1),
+            "data-y": p.y.toFixed(1),
+            fill: color(p.model.vendor),
+            d: symbolPath(p.x, p.y, p.model.reasoning)
+          });
+        });
     }
     // What-if prices: the sourced position as a hollow ghost, an arrow to the scenario dot, a dashed ring.
     const moved = points.filter((p) => p.model.scenario);
@@ -413,17 +424,22 @@ export function quadrantChart({
       reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}]
     });
     void view;
+    const scenario = new Set(points.filter((p) => p.model.scenario).map((p) => p.model.id));
     gLabels
       .selectAll<SVGTextElement, (typeof placed)[number]>("text")
       .data(placed, (d) => d.id)
       .join("text")
-      .attr("class", (d) => `qx-label${d.bold ? " qx-label-named" : ""}${points.find((p) => p.model.id === d.id)?.model.scenario ? " qx-label-scenario" : ""}`)
-      .attr("data-id", (d) => d.id)
-      .attr("x", (d) => d.x)
-      .attr("y", (d) => d.y)
-      .attr("text-anchor", (d) => d.anchor)
-      .attr("dy", "0.35em")
-      .text((d) => d.text);
+      .each(function (d) {
+        setAttributes(this, {
+          class: `qx-label${d.bold ? " qx-label-named" : ""}${scenario.has(d.id) ? " qx-label-scenario" : ""}`,
+          "data-id": d.id,
+          x: d.x.toFixed(1),
+          y: d.y.toFixed(1),
+          "text-anchor": d.anchor,
+          dy: "0.35em"
+        });
+        if (this.textContent !== d.text) this.textContent = d.text;
+      });
   }
 
   function drawLegend(view: QuadrantView, state: ChartState) {

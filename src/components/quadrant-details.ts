@@ -75,7 +75,13 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
   const flags: string[] = [];
   if (model.inQuadrant) flags.push(t(lang, "位于强吸引力象限", "in the attractive quadrant"));
   if (model.onFrontier) flags.push(t(lang, "位于帕累托前沿", "on the Pareto frontier"));
-  if (row.in_report) flags.push(t(lang, `报告提及：${row.in_report}`, `in the report: ${row.in_report}`));
+  if (row.in_report) {
+    // in_report names columns; a reader gets words.
+    const said = row.in_report
+      .replace(/intelligence_index/g, t(lang, "智力指数", "intelligence index"))
+      .replace(/output_tokens_per_s/g, t(lang, "输出速度", "output speed"));
+    flags.push(t(lang, `报告提及：${said}`, `in the report: ${said}`));
+  }
   if (flags.length) card.append(el("div", "qx-details-flags", flags.join(" · ")));
   if (row.notes) card.append(el("div", "qx-details-notes", row.notes));
   return card;

@@ -92,7 +92,8 @@ export function liveFigure<R>({
       rows = nextRows;
       columns = nextColumns;
       dirty = true;
-      summary.textContent = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
+      const label = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
+      if (summary.textContent !== label) summary.textContent = label;
       renderTable();
     },
     setNote(text) {
