@@ -130,6 +130,8 @@ export function quadrantExplorer(
 
   const members = document.createElement("div");
   members.className = "qx-members-host";
+  const membersList = document.createElement("div"); // redrawn; the defaults note after it stays put
+  members.append(membersList);
   const checks = document.createElement("div");
   checks.className = "qx-checks-host";
 
@@ -277,7 +279,7 @@ export function quadrantExplorer(
     const membersKey = `${preview != null}|${thresholds.minIntelligence}|${thresholds.maxPrice}|${formatMix(s.mix)}|${view.quadrant.map((m) => `${m.id}:${m.price}`).join()}`;
     if (keys.get("members") !== membersKey) {
       keys.set("members", membersKey);
-      members.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}), defaults);
+      membersList.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}));
     }
     const result = checkReport(view, data.facts, models);
     const checksKey = `${formatMix(s.mix)}|${JSON.stringify(result)}`;
@@ -288,7 +290,7 @@ export function quadrantExplorer(
     mainFigure.setRows(view.plotted, mainColumns(s));
   }
 
-  const defaults = defaultsNote();
+  members.append(defaultsNote());
   function defaultsNote(): HTMLElement {
     // The default lines, derived live from the data: the named models at the default mix.
     const mix = QUADRANT_PARAMS.mix.defaultValue;
