@@ -25,7 +25,7 @@ import {quadrantChart, vendorColors} from "./quadrant-chart.js";
 import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./quadrant-companions.js";
 import {liveFigure, type LiveFigure} from "./quadrant-figure.js";
 import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
-import {asideList, asideReasons, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
+import {asideList, asideReasons, morph, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
 
 export type ExplorerData = {
   model_comparison: ModelComparison[];
@@ -279,13 +279,17 @@ export function quadrantExplorer(
     const membersKey = `${preview != null}|${thresholds.minIntelligence}|${thresholds.maxPrice}|${formatMix(s.mix)}|${view.quadrant.map((m) => `${m.id}:${m.price}`).join()}`;
     if (keys.get("members") !== membersKey) {
       keys.set("members", membersKey);
-      membersList.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}));
+      const next = document.createElement("div");
+      next.append(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}));
+      morph(membersList, next);
     }
     const result = checkReport(view, data.facts, models);
     const checksKey = `${formatMix(s.mix)}|${JSON.stringify(result)}`;
     if (keys.get("checks") !== checksKey) {
       keys.set("checks", checksKey);
-      checks.replaceChildren(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+      const next = document.createElement("div");
+      next.append(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+      morph(checks, next);
     }
     mainFigure.setRows(view.plotted, mainColumns(s));
   }
