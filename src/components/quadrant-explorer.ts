@@ -183,7 +183,8 @@ export function quadrantExplorer(
   projectionFigure.body.append(projectionAnswerHost, projectionView.element);
 
   type Companion = {figure: LiveFigure<any>; deps: Key[]; render: () => void; visible: boolean; key: string};
-  const companions: Record<"pareto" | "value" | "speed" | "projection", Companion> = {
+  const companions: Record<"aside" | "pareto" | "value" | "speed" | "projection", Companion> = {
+    aside: {figure: asideFigure, deps: ["hiddenVendors", "reasoning", "snapshot"], render: renderAside, visible: false, key: ""},
     pareto: {figure: paretoFigure, deps: [...VIEW_KEYS, "priceScale"], render: renderPareto, visible: false, key: ""},
     value: {figure: valueFigure, deps: VIEW_KEYS, render: renderValue, visible: false, key: ""},
     speed: {figure: speedFigure, deps: ["hiddenVendors", "reasoning", "snapshot"], render: renderSpeed, visible: false, key: ""},
@@ -253,11 +254,6 @@ export function quadrantExplorer(
       renderMain(s, preview);
     }
     if (preview) return;
-    const asideKey = depKey(["hiddenVendors", "reasoning", "snapshot"]);
-    if (keys.get("aside") !== asideKey) {
-      keys.set("aside", asideKey);
-      renderAside();
-    }
     for (const companion of Object.values(companions)) refreshCompanion(companion, first);
     first = false;
   }
