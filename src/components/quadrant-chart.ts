@@ -297,8 +297,9 @@ export function quadrantChart({
           });
         });
     }
-    // What-if prices: the sourced position as a hollow ghost, an arrow to the scenario dot, a dashed ring.
-    const moved = points.filter((p) => p.model.scenario);
+    // What-if prices: the sourced position as a hollow ghost, an arrow to the scenario dot, a dashed
+    // ring (on the canvas too when the dots are there).
+    const moved = batched ? [] : points.filter((p) => p.model.scenario);
     gGhosts
       .selectAll<SVGPathElement, (typeof points)[number]>("path")
       .data(moved, (p) => p.model.id)
@@ -316,7 +317,7 @@ export function quadrantChart({
       .attr("x2", (p) => p.x - Math.sign(p.x - x(p.model.sourcedPrice)) * (DOT_RADIUS + 4))
       .attr("y1", (p) => p.y)
       .attr("y2", (p) => p.y);
-    const ringed = points.length > BATCH_THRESHOLD ? moved : points.filter((p) => p.model.scenario || p.model.releasedAfter || p.model.priceAfter);
+    const ringed = batched ? [] : points.filter((p) => p.model.scenario || p.model.releasedAfter || p.model.priceAfter);
     gRings
       .selectAll<SVGCircleElement, (typeof points)[number]>("circle")
       .data(ringed, (p) => p.model.id)
@@ -328,6 +329,7 @@ export function quadrantChart({
       .attr("r", (p) => DOT_RADIUS + (p.model.scenario ? 4 : 4.5));
   }
 
+  let ink: string | null = null;
   function paintDots() {
     const ratio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
     if (canvas.width !== Math.round(width * ratio)) {
@@ -349,6 +351,30 @@ export function quadrantChart({
       context.stroke();
     }
     context.globalAlpha = 1;
+    const moved = points.filter((p) => p.model.scenario);
+    if (!moved.length) return;
+    ink ??= (host.isConnected && getComputedStyle(host).color) || "#444"; // read once: it forces a style pass
+    context.strokeStyle = ink;
+    context.lineWidth = 1;
+    context.setLineDash([3, 2]);
+    context.beginPath();
+    for (const p of moved) {
+      const from = x(p.model.sourcedPrice);
+      context.moveTo(from + DOT_RADIUS, p.y);
+      context.arc(from, p.y, DOT_RADIUS, 0, 2 * Math.PI); // the ghost at the sourced price
+      context.moveTo(p.x + DOT_RADIUS + 4, p.y);
+      context.arc(p.x, p.y, DOT_RADIUS + 4, 0, 2 * Math.PI); // the scenario ring
+    }
+    context.stroke();
+    context.setLineDash([]);
+    context.beginPath();
+    for (const p of moved) {
+      const from = x(p.model.sourcedPrice);
+      const direction = Math.sign(p.x - from);
+      context.moveTo(from + direction * (DOT_RADIUS + 2), p.y);
+      context.lineTo(p.x - direction * (DOT_RADIUS + 4), p.y);
+    }
+    context.stroke();
   }
 
   function drawThresholds() {

@@ -192,10 +192,11 @@ export function projectionChart({lang, width}: {lang: Lang; width: number}): Pro
 
   function drawBase(projection: Projection, priceRange: [number, number]) {
     const {history, fit, start, targetPrice} = projection;
-    const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice, ...(start ? [start.model.price] : [])];
+    // Every plotted price is in priceRange, so whichever model starts the projection is inside.
+    const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice];
     const years = history.map((h) => h.year);
     const first = years.length ? Math.min(...years) : (start?.year ?? 2024);
-    const last = Math.max(...years, start?.year ?? first);
+    const last = years.length ? Math.max(...years) : first;
     domain = {x: [first - 0.3, Math.floor(last) + 11], y: [Math.min(...prices) / 1.8, Math.max(...prices) * 1.8]};
     const fitLine = fit ? [fit.from, fit.to].map((year) => ({date: dateOfDecimalYear(year), price: Math.exp(fit.intercept + fit.slope * year)})) : [];
     type H = Projection["history"][number];
@@ -248,7 +249,7 @@ export function projectionChart({lang, width}: {lang: Lang; width: number}): Pro
 
   function update(projection: Projection, {priceRange}: {priceRange: [number, number]}) {
     const {start, reachYear, years, decline, targetPrice} = projection;
-    const key = JSON.stringify([projection.history, projection.fit, priceRange, start?.model.id, start?.model.price, lang]);
+    const key = JSON.stringify([projection.history, projection.fit, priceRange, lang]);
     if (key !== baseKey || !svg || targetPrice < domain.y[0] || targetPrice > domain.y[1]) {
       baseKey = key;
       drawBase(projection, priceRange);

@@ -25,7 +25,7 @@ import {quadrantChart, vendorColors} from "./quadrant-chart.js";
 import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./quadrant-companions.js";
 import {liveFigure, type LiveFigure} from "./quadrant-figure.js";
 import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
-import {asideList, asideReasons, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
+import {asideList, asideReasons, morph, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
 
 export type ExplorerData = {
   model_comparison: ModelComparison[];
@@ -130,6 +130,8 @@ export function quadrantExplorer(
 
   const members = document.createElement("div");
   members.className = "qx-members-host";
+  const membersList = document.createElement("div"); // redrawn; the defaults note after it stays put
+  members.append(membersList);
   const checks = document.createElement("div");
   checks.className = "qx-checks-host";
 
@@ -181,7 +183,8 @@ export function quadrantExplorer(
   projectionFigure.body.append(projectionAnswerHost, projectionView.element);
 
   type Companion = {figure: LiveFigure<any>; deps: Key[]; render: () => void; visible: boolean; key: string};
-  const companions: Record<"pareto" | "value" | "speed" | "projection", Companion> = {
+  const companions: Record<"aside" | "pareto" | "value" | "speed" | "projection", Companion> = {
+    aside: {figure: asideFigure, deps: ["hiddenVendors", "reasoning", "snapshot"], render: renderAside, visible: false, key: ""},
     pareto: {figure: paretoFigure, deps: [...VIEW_KEYS, "priceScale"], render: renderPareto, visible: false, key: ""},
     value: {figure: valueFigure, deps: VIEW_KEYS, render: renderValue, visible: false, key: ""},
     speed: {figure: speedFigure, deps: ["hiddenVendors", "reasoning", "snapshot"], render: renderSpeed, visible: false, key: ""},
@@ -251,11 +254,6 @@ export function quadrantExplorer(
       renderMain(s, preview);
     }
     if (preview) return;
-    const asideKey = depKey(["hiddenVendors", "reasoning", "snapshot"]);
-    if (keys.get("aside") !== asideKey) {
-      keys.set("aside", asideKey);
-      renderAside();
-    }
     for (const companion of Object.values(companions)) refreshCompanion(companion, first);
     first = false;
   }
@@ -277,18 +275,22 @@ export function quadrantExplorer(
     const membersKey = `${preview != null}|${thresholds.minIntelligence}|${thresholds.maxPrice}|${formatMix(s.mix)}|${view.quadrant.map((m) => `${m.id}:${m.price}`).join()}`;
     if (keys.get("members") !== membersKey) {
       keys.set("members", membersKey);
-      members.replaceChildren(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}), defaults);
+      const next = document.createElement("div");
+      next.append(quadrantMembers(view, {lang, thresholds, mix: s.mix, vendors: data.vendors, preview: preview != null}));
+      morph(membersList, next);
     }
     const result = checkReport(view, data.facts, models);
     const checksKey = `${formatMix(s.mix)}|${JSON.stringify(result)}`;
     if (keys.get("checks") !== checksKey) {
       keys.set("checks", checksKey);
-      checks.replaceChildren(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+      const next = document.createElement("div");
+      next.append(reportChecksPanel(result, {lang, mix: s.mix, asOf: asOf!, models, facts: data.facts}));
+      morph(checks, next);
     }
     mainFigure.setRows(view.plotted, mainColumns(s));
   }
 
-  const defaults = defaultsNote();
+  members.append(defaultsNote());
   function defaultsNote(): HTMLElement {
     // The default lines, derived live from the data: the named models at the default mix.
     const mix = QUADRANT_PARAMS.mix.defaultValue;

@@ -15,6 +15,30 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string |
   return element;
 }
 
+/**
+ * Makes `target` show what `next` shows, touching only the nodes that differ: a panel whose one
+ * price changed re-lays out that line, not the panel (a frame's budget is mostly layout).
+ */
+export function morph(target: Node, next: Node): void {
+  const olds = [...target.childNodes];
+  const news = [...next.childNodes];
+  news.forEach((node, i) => {
+    const old = olds[i];
+    if (!old) target.appendChild(node);
+    else if (old.isEqualNode(node)) return;
+    else if (old.nodeType === Node.TEXT_NODE && node.nodeType === Node.TEXT_NODE) old.nodeValue = node.nodeValue;
+    else if (old instanceof Element && node instanceof Element && old.tagName === node.tagName && sameAttributes(old, node)) morph(old, node);
+    else target.replaceChild(node, old);
+  });
+  for (const old of olds.slice(news.length)) old.remove();
+}
+
+function sameAttributes(a: Element, b: Element): boolean {
+  if (a.attributes.length !== b.attributes.length) return false;
+  for (const {name, value} of b.attributes) if (a.getAttribute(name) !== value) return false;
+  return true;
+}
+
 /** The models inside the quadrant, highest intelligence first, with the lines in words. */
 export function quadrantMembers(
   view: QuadrantView,

@@ -25,6 +25,9 @@ afterAll(async () => {
 
 async function openPage(query = "lang=en") {
   const opened = await open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
+  // Views off screen draw once the page is idle; let that happen before pointing at anything.
+  await opened.page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("figure[data-view]")].every((f) => f.dataset.render));
+  await settle(opened.page);
   return opened;
 }
 
@@ -133,11 +136,11 @@ describe("each input changes what the chart shows", () => {
 
   test("dragging the price line on the chart sets the threshold and the link", async () => {
     const {page} = await openPage();
-    const box = (await page.locator(".qx-svg").boundingBox())!;
-    const handle = (await page.locator(".qx-line-price .qx-handle").boundingBox())!;
     const o3 = await dot(page, "o3-mini-high");
     const claude = await dot(page, "claude-3-7-sonnet-thinking");
-    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.locator(".qx-line-price .qx-handle").hover();
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    const handle = (await page.locator(".qx-line-price .qx-handle").boundingBox())!;
     await page.mouse.down();
     const targetX = box.x + (o3.x + claude.x) / 2;
     for (let i = 1; i <= 8; ++i) await page.mouse.move(handle.x + handle.width / 2 + ((targetX - handle.x - handle.width / 2) * i) / 8, handle.y + 10);
