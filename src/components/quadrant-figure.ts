@@ -1,7 +1,7 @@
 // The site's figure (caption, chart, source, table view, CSV with sources) for views that
 // redraw in place: the frame stays, so a drag or focus inside it survives an update, and the
 // table view is built only while it is open (a table of 2,000 rows on every input costs frames).
-import {sortableTable, sourceLine, toCsv, type Column} from "./figure.js";
+import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "./figure.js";
 import {t} from "../lib/i18n.js";
 import type {Lang} from "../lib/state.js";
 
@@ -71,17 +71,8 @@ export function liveFigure<R>({
   button.className = "deck-csv";
   button.textContent = t(lang, "下载 CSV", "Download CSV");
   button.dataset.fileName = `${fileName}.csv`;
-  button.addEventListener("click", () => {
-    const blob = new Blob(["\uFEFF" + toCsv(rows, columns, source)], {type: "text/csv;charset=utf-8"});
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${fileName}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  // Written at click time from the rows shown then (setRows replaces them as inputs move).
+  button.addEventListener("click", () => saveCsv(toCsv(rows, columns, source), fileName));
   tools.append(button);
 
   return {
