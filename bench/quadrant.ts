@@ -14,7 +14,8 @@
 // Options: --runs N (changes per input, default 40), --build (rebuild dist/ first; it is
 // built when missing), --json FILE (also write the figures as JSON), --wait-load L (on a
 // shared machine, wait up to 10 minutes for the 1-minute load average to fall below L
-// before each series of models: other work on the machine inflates every figure).
+// before each series of models: other work on the machine inflates every figure), --only 28
+// or --only 2000 (one series).
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {cpus, loadavg} from "node:os";
@@ -219,7 +220,8 @@ const browser = await launch();
 const rows: {input: string; models: number; redrawP50: number; redrawP95: number; frameP50: number; frameP95: number; target: number}[] = [];
 const loads: string[] = [];
 try {
-  for (const size of ["real", "synthetic"] as const) {
+  const sizes = (["real", "synthetic"] as const).filter((size) => !option("only") || option("only") === (size === "real" ? "28" : String(SYNTHETIC)));
+  for (const size of sizes) {
     await quietMachine();
     const loadBefore = loadavg()[0];
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});

@@ -78,7 +78,7 @@ if (typeof window !== "undefined" && typeof document !== "undefined") {
   apply(getParam(presentParam));
   document.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement | null;
-    if (target?.closest?.("input, textarea, select, [contenteditable]") || event.metaKey || event.ctrlKey || event.altKey) return;
+    if (target?.closest?.("input, textarea, select, [contenteditable], [role=slider]") || event.metaKey || event.ctrlKey || event.altKey) return;
     const on = document.documentElement.classList.contains("deck-present");
     if (event.key === "p" || event.key === "P") return setPresenting(!on);
     if (!on) return;
