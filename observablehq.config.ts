@@ -1,8 +1,8 @@
 // Observable Framework configuration. The site must build and run with no internet, so
 // nothing here may point at a CDN (see DESIGN.md, "Offline by construction").
-import {builtChapters} from "./src/lib/chapters.js";
+import {builtChapters} from "./src/build/chapters.js";
 
-// The theme switch (src/lib/theme.ts): auto (the system's), light, dark; icons with a name in each language.
+// The theme switch (src/site/theme.ts): auto (the system's), light, dark; icons with a name in each language.
 const THEME_ICONS = {
   auto: '<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>',
   light:
@@ -22,7 +22,7 @@ export default {
   root: "src",
   // DECK_OUTPUT_DIR lets tests build elsewhere without touching dist/.
   output: process.env.DECK_OUTPUT_DIR ?? "dist",
-  // The report's chapters; a page is listed once its file exists (src/lib/chapters.ts).
+  // The report's chapters; a page is listed once its file exists (src/build/chapters.ts).
   pages: builtChapters().map((chapter) => ({
     name: `${chapter.zh} · ${chapter.en.replace(/^\d+\. /, "")}`,
     open: true,
@@ -38,7 +38,7 @@ export default {
   preserveExtension: true,
   // The inline scripts set the document's language and theme before the first paint, so an
   // English reader never sees the Chinese text flash, nor a dark-theme reader a white page;
-  // src/lib/state.ts and src/lib/theme.ts own the rules they mirror.
+  // src/site/state.ts and src/site/theme.ts own the rules they mirror.
   head: `<link rel="icon" href="data:,">
 <script>(function(){try{var q=new URLSearchParams(location.search).get("lang"),s=localStorage.getItem("deck.lang"),n=(navigator.language||"").toLowerCase(),l=q==="zh"||q==="en"?q:s==="zh"||s==="en"?s:n.startsWith("zh")?"zh":n?"en":"zh";document.documentElement.lang=l==="zh"?"zh-CN":"en";}catch(e){document.documentElement.lang="zh-CN";}})();</script>
 <script>(function(){try{var t=localStorage.getItem("deck.theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t);}catch(e){}})();</script>`,

@@ -2,8 +2,8 @@
 // column), rerun every loader, build the static site, and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
-import {validateData} from "../src/lib/dataset.js";
-import {DataError} from "../src/lib/table.js";
+import {validateData} from "../src/build/dataset.js";
+import {DataError} from "../src/lib/csv.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 
 function fail(message: string): never {

@@ -1,6 +1,6 @@
 // `npm run check-data`: validate data/ without building; prints every problem, file:line: column.
-import {loadDataset, loadUserPrices} from "../src/lib/dataset.js";
-import {DataError} from "../src/lib/table.js";
+import {loadDataset, loadUserPrices} from "../src/build/dataset.js";
+import {DataError} from "../src/lib/csv.js";
 import {DATA} from "./framework.js";
 
 try {

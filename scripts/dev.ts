@@ -4,8 +4,8 @@
 import {spawn} from "node:child_process";
 import {readdirSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {validateData} from "../src/lib/dataset.js";
-import {DataError} from "../src/lib/table.js";
+import {validateData} from "../src/build/dataset.js";
+import {DataError} from "../src/lib/csv.js";
 import {DATA, OBSERVABLE, ROOT, SRC, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 
 clearLoaderCache();

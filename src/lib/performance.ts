@@ -3,7 +3,7 @@
 // the allocation's return, excess over the report's US benchmarks, and the industry rating
 // 推荐 judged against its own definition. Pure functions: the loader, the page and the tests.
 import {priceRow, type Benchmark, type PriceRow, type RatingDefinition} from "./schema.js";
-import {DataError, parseTableWithLines} from "./table.js";
+import {DataError, parseTableWithLines} from "./csv.js";
 
 // --- The price file ------------------------------------------------------------------
 

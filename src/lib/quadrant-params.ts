@@ -3,7 +3,7 @@
 // test (tests/unit/quadrant-params.test.ts) checks them against it.
 import {z} from "zod";
 import {formatChanges, formatMix, parseChanges, parseMix, type Mix, type PriceChange} from "./economics.js";
-import {defineParam, type Param} from "./state.js";
+import {defineParam, type Param} from "../site/state.js";
 
 const number = ({min, max, above = false}: {min: number; max: number; above?: boolean}) =>
   z

@@ -2,7 +2,7 @@
 // A value naming an unknown vendor or kind is not valid: the page falls back to all, with a notice.
 import {z} from "zod";
 import {EVENT_KINDS} from "./schema.js";
-import {defineParam} from "./state.js";
+import {defineParam} from "../site/state.js";
 import {COMPARED_VENDORS, type ComparedVendor, type EventKind} from "./vendors.js";
 
 /** A comma list of values from `allowed`, read in `allowed`'s order without repeats; empty means none. */

@@ -11,7 +11,7 @@ import {
   type Overrides
 } from "./allocation.js";
 import {SECTOR_IDS, isPartialDate} from "./schema.js";
-import {defineParam} from "./state.js";
+import {defineParam} from "../site/state.js";
 
 const SECTOR_FILTERS = ["all", ...SECTOR_IDS] as const;
 export type SectorFilter = (typeof SECTOR_FILTERS)[number];

@@ -6,7 +6,7 @@ import type {Server} from "node:http";
 import {csvParse} from "d3-dsv";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {COMPARED_VENDORS, eventsForVendor, filterEvents} from "../../src/lib/vendors.js";
 import {launch, open, serve, settle} from "./harness.js";
 

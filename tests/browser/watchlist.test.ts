@@ -9,7 +9,7 @@ import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvParse} from "d3-dsv";
 import {watchlistTickers} from "../../src/lib/allocation.js";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {fixtureClose, writeFixture, type FixtureSpec} from "../fixtures/prices.js";
 import {launch, open, serve, settle} from "./harness.js";
 

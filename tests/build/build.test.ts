@@ -5,7 +5,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, expect, test} from "vitest";
-import {DATA_DIR} from "../../src/lib/dataset.js";
+import {DATA_DIR} from "../../src/build/dataset.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), "deck-build-"));

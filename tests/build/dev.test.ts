@@ -6,7 +6,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {DATA_DIR} from "../../src/lib/dataset.js";
+import {DATA_DIR} from "../../src/build/dataset.js";
 import {launch} from "../browser/harness.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;

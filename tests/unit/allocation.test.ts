@@ -8,8 +8,8 @@ import {
   watchlistSectors,
   watchlistTickers
 } from "../../src/lib/allocation.js";
-import {loadDataset} from "../../src/lib/dataset.js";
-import {readParam, writeParam} from "../../src/lib/state.js";
+import {loadDataset} from "../../src/build/dataset.js";
+import {readParam, writeParam} from "../../src/site/state.js";
 import {convictionParam, overridesParam, searchParam, sectorFilterParam, sinceParam} from "../../src/lib/watchlist-params.js";
 
 const {watchlist} = loadDataset();

@@ -5,8 +5,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
 import {afterEach, describe, expect, test} from "vitest";
-import {DATA_DIR, loadDataset} from "../../src/lib/dataset.js";
-import {DataError} from "../../src/lib/table.js";
+import {DATA_DIR, loadDataset} from "../../src/build/dataset.js";
+import {DataError} from "../../src/lib/csv.js";
 
 const copies: string[] = [];
 afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, {recursive: true, force: true})));

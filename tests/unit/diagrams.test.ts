@@ -19,13 +19,13 @@ import {
   platformFigure,
   treeDiagram,
   type NarrativeData
-} from "../../src/components/diagrams.js";
+} from "../../src/features/narrative/diagrams.js";
 import {reportList, reportText} from "../../src/lib/narrative.js";
-import type {Lang} from "../../src/lib/state.js";
+import type {Lang} from "../../src/site/state.js";
 
 // jsdom's import.meta.url is not a file URL, so dataset.ts is told where data/ is before it loads.
 process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
-const {loadDataset} = await import("../../src/lib/dataset.js");
+const {loadDataset} = await import("../../src/build/dataset.js");
 const dataset = loadDataset();
 const data: NarrativeData = {report_meta: dataset.report_meta, facts: dataset.facts};
 const LANGS: Lang[] = ["zh", "en"];

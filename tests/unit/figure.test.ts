@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
-import {figure, sourceLine, toCsv, type Column} from "../../src/components/figure.js";
+import {figure, sourceLine, toCsv, type Column} from "../../src/ui/figure.js";
 
 type Row = {name: string; price: number | null; sizes: number[]};
 const rows: Row[] = [

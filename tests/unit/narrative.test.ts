@@ -17,12 +17,12 @@ import {
   reportText,
   splitLeadIn
 } from "../../src/lib/narrative.js";
-import {applyTheme, parseTheme} from "../../src/lib/theme.js";
-import {localizeNavigation, localizeToc} from "../../src/lib/toc.js";
-import {textWidth, wrapText} from "../../src/lib/text-layout.js";
+import {applyTheme, parseTheme} from "../../src/site/theme.js";
+import {localizeNavigation, localizeToc} from "../../src/site/toc.js";
+import {textWidth, wrapText} from "../../src/ui/text-layout.js";
 
 process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
-const {loadDataset} = await import("../../src/lib/dataset.js");
+const {loadDataset} = await import("../../src/build/dataset.js");
 const data = loadDataset();
 const meta = data.report_meta;
 

@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {equalConvictions, sectorAllocation, watchlistSectors} from "../../src/lib/allocation.js";
-import {DATA_DIR, loadDataset} from "../../src/lib/dataset.js";
+import {DATA_DIR, loadDataset} from "../../src/build/dataset.js";
 import {
   addMonths,
   benchmarkNames,

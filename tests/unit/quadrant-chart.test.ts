@@ -8,12 +8,12 @@ vi.hoisted(() => {
   process.env.DECK_DATA_DIR ??= `${process.cwd()}/data`;
 });
 import {asOfMonth} from "../../src/lib/economics.js";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {defaultQuadrantState, type QuadrantState} from "../../src/lib/quadrant-params.js";
 import {buildQuadrantView, declineProjection, modelExtent, REPORT_CLAIMS, reportFigures} from "../../src/lib/quadrant-view.js";
-import {quadrantChart, vendorColors, type ChartState} from "../../src/components/quadrant-chart.js";
-import {paretoPlot, projectionChart, speedPlot, valuePlot} from "../../src/components/quadrant-companions.js";
-import {boxesOverlap, placeLabels, textWidth} from "../../src/components/quadrant-labels.js";
+import {quadrantChart, vendorColors, type ChartState} from "../../src/features/quadrant/chart.js";
+import {paretoPlot, projectionChart, speedPlot, valuePlot} from "../../src/features/quadrant/companions.js";
+import {boxesOverlap, placeLabels, textWidth} from "../../src/features/quadrant/labels.js";
 import type {ModelComparison} from "../../src/lib/schema.js";
 
 const data = loadDataset();

@@ -2,7 +2,7 @@
 // data/, so an edit that moves them is caught), and the URL reads and writes them safely.
 import {describe, expect, test} from "vitest";
 import {blendedPrice, decimalYear, fitDecline, thresholdsAround} from "../../src/lib/economics.js";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {
   QUADRANT_KEYS,
   QUADRANT_PARAMS,
@@ -18,7 +18,7 @@ import {
   targetPriceParam
 } from "../../src/lib/quadrant-params.js";
 import {REPORT_CLAIMS} from "../../src/lib/quadrant-view.js";
-import {readParam, writeParam, type Param} from "../../src/lib/state.js";
+import {readParam, writeParam, type Param} from "../../src/site/state.js";
 
 const data = loadDataset();
 

@@ -2,7 +2,7 @@
 // why, and the report's statements checked — the figures the report states, reproduced.
 import {describe, expect, test} from "vitest";
 import {asOfMonth, type PriceChange} from "../../src/lib/economics.js";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {defaultQuadrantState, type QuadrantState} from "../../src/lib/quadrant-params.js";
 import {
   REPORT_CLAIMS,

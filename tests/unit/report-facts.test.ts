@@ -1,7 +1,7 @@
 // The report's statements, checked against data/: if an edit loses or changes one of the
 // report's facts, this names it. The expected values are copied from the report's text.
 import {describe, expect, test} from "vitest";
-import {loadDataset} from "../../src/lib/dataset.js";
+import {loadDataset} from "../../src/build/dataset.js";
 
 const data = loadDataset();
 

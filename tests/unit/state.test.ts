@@ -1,6 +1,6 @@
 import {z} from "zod";
 import {describe, expect, test} from "vitest";
-import {defineParam, langParam, preferredLang, readParam, writeParam} from "../../src/lib/state.js";
+import {defineParam, langParam, preferredLang, readParam, writeParam} from "../../src/site/state.js";
 
 const mix = defineParam("test-mix", z.coerce.number().min(0).max(10), 3);
 const vendors = defineParam(

@@ -1,7 +1,7 @@
 import {z} from "zod";
 import {describe, expect, test} from "vitest";
 import {cells} from "../../src/lib/schema.js";
-import {DataError, parseTable, splitRows} from "../../src/lib/table.js";
+import {DataError, parseTable, splitRows} from "../../src/lib/csv.js";
 
 const schema = z.object({
   id: cells.id(),

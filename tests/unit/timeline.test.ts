@@ -3,12 +3,12 @@
 // lanes and labels in the reader's language, hover text with date precision and source,
 // and the figure's table and CSV holding exactly the events shown.
 import {describe, expect, test, vi} from "vitest";
-import {toCsv} from "../../src/components/figure.js";
-import {eventColumns, eventTipText, timelineChart, timelineFigure} from "../../src/components/timeline.js";
+import {toCsv} from "../../src/ui/figure.js";
+import {eventColumns, eventTipText, timelineChart, timelineFigure} from "../../src/features/vendors/timeline.js";
 import {csvParse} from "d3-dsv";
-import {loadDataset} from "../../src/lib/dataset.js";
-import type {Lang} from "../../src/lib/state.js";
-import {textWidthEm} from "../../src/lib/text-width.js";
+import {loadDataset} from "../../src/build/dataset.js";
+import type {Lang} from "../../src/site/state.js";
+import {textWidthEm} from "../../src/ui/text-width.js";
 import {eventsForVendor, filterEvents} from "../../src/lib/vendors.js";
 
 // Under jsdom, import.meta.url is not a file URL, so dataset.ts cannot find data/ by itself.

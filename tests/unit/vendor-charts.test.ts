@@ -7,14 +7,14 @@ import {
   llamaGenerationsChart,
   priceHistoryChart,
   xaiMilestonesChart
-} from "../../src/components/vendor-charts.js";
+} from "../../src/features/vendors/charts.js";
 import {
   contextWindowFigure,
   openaiModelsTable,
   priceDeclineCallout,
   xaiFigure
-} from "../../src/components/vendor-tables.js";
-import {loadDataset} from "../../src/lib/dataset.js";
+} from "../../src/features/vendors/figures.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {contextWindowSeries, xaiMilestones} from "../../src/lib/vendors.js";
 
 vi.hoisted(() => void (process.env.DECK_DATA_DIR ??= `${process.cwd()}/data`));

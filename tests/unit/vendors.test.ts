@@ -2,9 +2,9 @@
 // of them unchanged (Fig. 12's prices, Fig. 15/17's windows, Fig. 19's xAI figures), and the
 // derived ones (the price decline, stacking, sources) must be right.
 import {describe, expect, test} from "vitest";
-import {loadDataset} from "../../src/lib/dataset.js";
-import {readParam, writeParam} from "../../src/lib/state.js";
-import {clipText, textWidthEm, wrapText} from "../../src/lib/text-width.js";
+import {loadDataset} from "../../src/build/dataset.js";
+import {readParam, writeParam} from "../../src/site/state.js";
+import {clipText, textWidthEm, wrapText} from "../../src/ui/text-width.js";
 import {commaListSchema, kindsParam, vendorsParam} from "../../src/lib/timeline-params.js";
 import {
   COMPARED_VENDORS,

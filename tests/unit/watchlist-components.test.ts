@@ -3,13 +3,13 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {allocationChart, allocationTable, convictionInputs, sectorWeightsChart, sortAllocationRows} from "../../src/components/allocation.js";
-import {judgementPanel, signedPercent, tickerReturnsChart} from "../../src/components/performance.js";
-import {sectorCards} from "../../src/components/watchlist.js";
+import {allocationChart, allocationTable, convictionInputs, sectorWeightsChart, sortAllocationRows} from "../../src/features/watchlist/scratchpad.js";
+import {judgementPanel, signedPercent, tickerReturnsChart} from "../../src/features/watchlist/performance.js";
+import {sectorCards} from "../../src/features/watchlist/sectors.js";
 import {equalConvictions, sectorAllocation, watchlistSectors} from "../../src/lib/allocation.js";
 import {benchmarkNames, performanceSince, recommendDefinition} from "../../src/lib/performance.js";
 import {benchmarkRow, ratingDefinitionRow, watchlistRow} from "../../src/lib/schema.js";
-import {parseTable} from "../../src/lib/table.js";
+import {parseTable} from "../../src/lib/csv.js";
 
 // Read directly (not through dataset.ts, whose file URLs jsdom's URL does not accept).
 const read = (name: string) => readFileSync(join(process.cwd(), "data", `${name}.csv`), "utf8");

@@ -1,16 +1,16 @@
 // The quadrant's companion views, drawn with Plot: the Pareto frontier, intelligence per dollar,
 // output speed with each figure's date, and the price-decline projection. Pure: (view, options)
-// -> SVG; src/components/quadrant-explorer.ts wraps them in figures and redraws them.
+// -> SVG; src/features/quadrant/explorer.ts wraps them in figures and redraws them.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
-import {dateOfDecimalYear, projectPrice} from "../lib/economics.js";
-import {formatPartialDate, t} from "../lib/i18n.js";
-import type {PriceScale} from "../lib/quadrant-params.js";
-import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../lib/quadrant-view.js";
-import type {Lang} from "../lib/state.js";
-import {BATCH_THRESHOLD} from "./quadrant-chart.js";
-import {formatFactor, formatNumber, formatPrice, formatPriceShort} from "./quadrant-format.js";
-import {placeLabels, textWidth, type PlacedLabel} from "./quadrant-labels.js";
+import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
+import {formatPartialDate, t} from "../../lib/i18n.js";
+import type {PriceScale} from "../../lib/quadrant-params.js";
+import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../../lib/quadrant-view.js";
+import type {Lang} from "../../site/state.js";
+import {BATCH_THRESHOLD} from "./chart.js";
+import {formatFactor, formatNumber, formatPrice, formatPriceShort} from "./format.js";
+import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";
 
 type Common = {lang: Lang; width: number; color: (vendor: string) => string};
 

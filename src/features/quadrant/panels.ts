@@ -1,12 +1,12 @@
 // Text panels beside the quadrant chart: the models inside the quadrant, the report's
 // statements checked against what is plotted, and the models that cannot be plotted (and
 // why). Built with textContent only: names and notes from data never become markup.
-import type {Mix, Thresholds} from "../lib/economics.js";
-import {formatPartialDate, pick, t} from "../lib/i18n.js";
-import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../lib/quadrant-view.js";
-import type {Fact, ModelComparison, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./quadrant-format.js";
+import type {Mix, Thresholds} from "../../lib/economics.js";
+import {formatPartialDate, pick, t} from "../../lib/i18n.js";
+import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../../lib/quadrant-view.js";
+import type {Fact, ModelComparison, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./format.js";
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]) {
   const element = document.createElement(tag);

@@ -5,11 +5,11 @@
 // that year with a bar over it; every dot tells its title, date, detail and source on hover.
 import * as Plot from "@observablehq/plot";
 import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
-import {figure, type Column} from "./figure.js";
-import {formatSource, pick, t} from "../lib/i18n.js";
-import type {ReportEvent, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {clipText, textWidthEm, wrapText} from "../lib/text-width.js";
+import {figure, type Column} from "../../ui/figure.js";
+import {formatSource, pick, t} from "../../lib/i18n.js";
+import type {ReportEvent, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {clipText, textWidthEm, wrapText} from "../../ui/text-width.js";
 import {
   COMPARED_VENDORS,
   datePeriod,
@@ -24,7 +24,7 @@ import {
   vendorName,
   vendorShortName,
   type EventKind
-} from "../lib/vendors.js";
+} from "../../lib/vendors.js";
 
 /** The span of the report's dated events: 2015 (OpenAI founded) to 2025. */
 export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2026, 0, 1))];

@@ -1,12 +1,12 @@
 // The intelligence-vs-price page's own inputs, for values Observable Inputs has no widget for:
 // a token mix, vendors to hide, what-if price changes, rows left out of a fit. Each is an
 // element with a `value` and "input" events, so state.bindParam binds it to its URL parameter.
-import {formatMix, setChange, type Mix, type PriceChange} from "../lib/economics.js";
-import {t} from "../lib/i18n.js";
-import type {ModelComparison, OpenaiModel, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {describeChange, formatFactor, vendorName} from "./quadrant-format.js";
-import {openaiName} from "./quadrant-companions.js";
+import {formatMix, setChange, type Mix, type PriceChange} from "../../lib/economics.js";
+import {t} from "../../lib/i18n.js";
+import type {ModelComparison, OpenaiModel, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {describeChange, formatFactor, vendorName} from "./format.js";
+import {openaiName} from "./companions.js";
 
 type ValueElement<T> = HTMLElement & {value: T};
 

@@ -1,9 +1,9 @@
 // The report's rating system as tables: the rating definitions (industry and company) and the
 // benchmark indices. Kept apart from the charts so a page of tables does not load Plot.
-import {figure, type Column} from "./figure.js";
-import {pick, t} from "../lib/i18n.js";
-import type {Benchmark, RatingDefinition} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
+import {figure, type Column} from "../../ui/figure.js";
+import {pick, t} from "../../lib/i18n.js";
+import type {Benchmark, RatingDefinition} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
 
 /** The columns of a rating-definitions table, in the reader's language. */
 export function ratingColumns(lang: Lang): Column<RatingDefinition>[] {

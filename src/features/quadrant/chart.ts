@@ -3,15 +3,15 @@
 // updated in place rather than re-rendered by Plot: a presenter drags its lines and sliders
 // live, and a full Plot render costs more than a frame (see README, "Intelligence vs price").
 import * as d3 from "d3";
-import type {Mix, Thresholds} from "../lib/economics.js";
-import {t} from "../lib/i18n.js";
-import type {PriceScale} from "../lib/quadrant-params.js";
-import type {PlottedModel, QuadrantView, ReportFigures} from "../lib/quadrant-view.js";
-import type {Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {modelDetails} from "./quadrant-details.js";
-import {formatFactor, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
-import {measureText, placeLabels, textWidth, type LabelRequest} from "./quadrant-labels.js";
+import type {Mix, Thresholds} from "../../lib/economics.js";
+import {t} from "../../lib/i18n.js";
+import type {PriceScale} from "../../lib/quadrant-params.js";
+import type {PlottedModel, QuadrantView, ReportFigures} from "../../lib/quadrant-view.js";
+import type {Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {modelDetails} from "./details.js";
+import {formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
+import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";
 
 export type ChartState = {
   priceScale: PriceScale;

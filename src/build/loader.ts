@@ -1,6 +1,6 @@
 // What every data loader does with its result: JSON on stdout, or, for bad data, the
 // problems on stderr (one line each, file:line: column …) and a failing exit code.
-import {DataError} from "./table.js";
+import {DataError} from "../lib/csv.js";
 
 export function runLoader(produce: () => unknown): void {
   try {

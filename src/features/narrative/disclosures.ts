@@ -1,11 +1,11 @@
 // The report's back matter: the list of its 22 figures with their sources and where each has
 // its place on the site, the team, and the related reports. Pure: (data, options) -> Element.
 import {html} from "htl";
-import {figure, type Column} from "./figure.js";
-import {pick, t} from "../lib/i18n.js";
-import {figureEntries, type FigureEntry, type MetaRow} from "../lib/narrative.js";
-import type {Analyst, RelatedReport} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
+import {figure, type Column} from "../../ui/figure.js";
+import {pick, t} from "../../lib/i18n.js";
+import {figureEntries, type FigureEntry, type MetaRow} from "../../lib/narrative.js";
+import type {Analyst, RelatedReport} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
 
 /** Every figure of the report: number, caption, 资料来源, and a link to its page here. */
 export function figureSourcesFigure(meta: MetaRow[], {lang}: {lang: Lang}): HTMLElement {

@@ -2,9 +2,9 @@
 // once (<div lang="zh-CN"> and <div lang="en">): the stylesheet shows the reader's, so the
 // switch is instant and these blocks never re-render.
 import {html} from "htl";
-import {formatSource, t} from "../lib/i18n.js";
-import {figureTitle, fillFacts, metaRow, splitLeadIn, type FactRow, type MetaRow} from "../lib/narrative.js";
-import type {Lang} from "../lib/state.js";
+import {formatSource, t} from "../../lib/i18n.js";
+import {figureTitle, fillFacts, metaRow, splitLeadIn, type FactRow, type MetaRow} from "../../lib/narrative.js";
+import type {Lang} from "../../site/state.js";
 
 const LANG_ATTRIBUTE = {zh: "zh-CN", en: "en"} as const;
 

@@ -2,13 +2,13 @@
 // in GPUs, the rating scale with the report's rating on it, the rating definitions, the
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
 import * as Plot from "@observablehq/plot";
-import {figure, type Column} from "./figure.js";
+import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";
-import {formatSource, pick, t} from "../lib/i18n.js";
-import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../lib/investment.js";
-import {formatCount, reportText, type MetaRow} from "../lib/narrative.js";
-import type {Fact, RatingDefinition, WatchlistEntry} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
+import {formatSource, pick, t} from "../../lib/i18n.js";
+import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../../lib/investment.js";
+import {formatCount, reportText, type MetaRow} from "../../lib/narrative.js";
+import type {Fact, RatingDefinition, WatchlistEntry} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
 
 type ChartOptions = {lang: Lang; width: number; document?: Document};
 

@@ -3,7 +3,7 @@
 // 推荐 judged by its definition. Pure: (computed performance, options) -> Element.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {formatNumber, formatPartialDate, pick, t} from "../lib/i18n.js";
+import {formatNumber, formatPartialDate, pick, t} from "../../lib/i18n.js";
 import type {
   BenchmarkId,
   BenchmarkKind,
@@ -11,12 +11,12 @@ import type {
   Judgement,
   Performance,
   TickerPerformance
-} from "../lib/performance.js";
-import type {RatingDefinition} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import type {Column} from "./figure.js";
-import {CHART_STYLE} from "./allocation.js";
-import {sectorColor} from "./watchlist.js";
+} from "../../lib/performance.js";
+import type {RatingDefinition} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import type {Column} from "../../ui/figure.js";
+import {CHART_STYLE} from "./scratchpad.js";
+import {sectorColor} from "./sectors.js";
 
 export type BenchmarkNames = Record<BenchmarkId, {zh: string; en: string}>;
 export type SectorNames = Map<string, {name: string; order: number}>;

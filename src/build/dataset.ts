@@ -3,9 +3,9 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parsePriceFile} from "./performance.js";
-import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "./schema.js";
-import {DataError, parseTableWithLines} from "./table.js";
+import {parsePriceFile} from "../lib/performance.js";
+import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "../lib/schema.js";
+import {DataError, parseTableWithLines} from "../lib/csv.js";
 
 /** The project's data/ folder; DECK_DATA_DIR points elsewhere (tests build from fixtures). */
 export const DATA_DIR = process.env.DECK_DATA_DIR ?? fileURLToPath(new URL("../../data", import.meta.url));

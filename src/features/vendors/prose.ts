@@ -2,8 +2,8 @@
 // the page at once (CSS shows the reader's), so switching is instant and nothing re-renders.
 // Text from data always goes through htl interpolation, never innerHTML.
 import {html} from "htl";
-import {formatSource} from "../lib/i18n.js";
-import type {Fact, ReportMeta, Takeaway, Vendor} from "../lib/schema.js";
+import {formatSource} from "../../lib/i18n.js";
+import type {Fact, ReportMeta, Takeaway, Vendor} from "../../lib/schema.js";
 import {
   COMPARED_VENDORS,
   contextWindowRange,
@@ -13,7 +13,7 @@ import {
   vendorShortName,
   vendorTakeaway,
   type ContextWindowPoint
-} from "../lib/vendors.js";
+} from "../../lib/vendors.js";
 
 type Bilingual = {zh: string; en: string};
 

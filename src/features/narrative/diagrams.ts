@@ -4,8 +4,8 @@
 // data/report_meta.csv in one language and wrap the drawing with figure(): caption with the
 // figure number, accessible name, source, and the diagram's rows as a table and CSV.
 // Colours come from CSS classes (src/style.css) so both themes apply.
-import {figure, type Column} from "./figure.js";
-import {t} from "../lib/i18n.js";
+import {figure, type Column} from "../../ui/figure.js";
+import {t} from "../../lib/i18n.js";
 import {
   drawnFigureSource,
   figureTitle,
@@ -15,9 +15,9 @@ import {
   reportText,
   type FactRow,
   type MetaRow
-} from "../lib/narrative.js";
-import type {Lang} from "../lib/state.js";
-import {linesWidth, wrapText} from "../lib/text-layout.js";
+} from "../../lib/narrative.js";
+import type {Lang} from "../../site/state.js";
+import {linesWidth, wrapText} from "../../ui/text-layout.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

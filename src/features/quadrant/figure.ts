@@ -1,9 +1,9 @@
 // The site's figure (caption, chart, source, table view, CSV with sources) for views that
 // redraw in place: the frame stays, so a drag or focus inside it survives an update, and the
 // table view is built only while it is open (a table of 2,000 rows on every input costs frames).
-import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "./figure.js";
-import {t} from "../lib/i18n.js";
-import type {Lang} from "../lib/state.js";
+import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "../../ui/figure.js";
+import {t} from "../../lib/i18n.js";
+import type {Lang} from "../../site/state.js";
 
 export type LiveFigure<R> = {
   element: HTMLElement;

@@ -4,10 +4,10 @@
 // the page passes the state in (update) and gets the presenter's drags back (onChange).
 // A view redraws only when an input it depends on changed, and only while it is on screen
 // (an off-screen view redraws when it scrolls in), so an input costs one frame.
-import type {Column} from "./figure.js";
-import {asOfMonth, formatMix, thresholdsAround, type Thresholds} from "../lib/economics.js";
-import {formatPartialDate, t} from "../lib/i18n.js";
-import {QUADRANT_PARAMS, type QuadrantState} from "../lib/quadrant-params.js";
+import type {Column} from "../../ui/figure.js";
+import {asOfMonth, formatMix, thresholdsAround, type Thresholds} from "../../lib/economics.js";
+import {formatPartialDate, t} from "../../lib/i18n.js";
+import {QUADRANT_PARAMS, type QuadrantState} from "../../lib/quadrant-params.js";
 import {
   buildQuadrantView,
   checkReport,
@@ -18,14 +18,14 @@ import {
   type PlottedModel,
   type Projection,
   type QuadrantView
-} from "../lib/quadrant-view.js";
-import type {Fact, ModelComparison, OpenaiModel, ReportMeta, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {quadrantChart, vendorColors} from "./quadrant-chart.js";
-import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./quadrant-companions.js";
-import {liveFigure, type LiveFigure} from "./quadrant-figure.js";
-import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./quadrant-format.js";
-import {asideList, asideReasons, morph, quadrantMembers, reportChecksPanel} from "./quadrant-panels.js";
+} from "../../lib/quadrant-view.js";
+import type {Fact, ModelComparison, OpenaiModel, ReportMeta, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {quadrantChart, vendorColors} from "./chart.js";
+import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./companions.js";
+import {liveFigure, type LiveFigure} from "./figure.js";
+import {comparisonSource, describeChange, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./format.js";
+import {asideList, asideReasons, morph, quadrantMembers, reportChecksPanel} from "./panels.js";
 
 export type ExplorerData = {
   model_comparison: ModelComparison[];

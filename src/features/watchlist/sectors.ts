@@ -2,11 +2,11 @@
 // the exchange spelling where the report's differs, and the two tickers listed twice marked.
 // Pure: (rows, options) -> Element; the page owns the search and filter inputs.
 import {html} from "htl";
-import {filterWatchlist, watchlistTickers} from "../lib/allocation.js";
-import {pick, t} from "../lib/i18n.js";
-import type {WatchlistEntry} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import type {Column} from "./figure.js";
+import {filterWatchlist, watchlistTickers} from "../../lib/allocation.js";
+import {pick, t} from "../../lib/i18n.js";
+import type {WatchlistEntry} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import type {Column} from "../../ui/figure.js";
 
 /** A colour per sector, in the report's order (Tableau 10 and two of Tableau 20: twelve distinct hues). */
 export const SECTOR_COLORS = [

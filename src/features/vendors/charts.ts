@@ -3,10 +3,10 @@
 // parameters, compute and funding on its timeline (Fig. 19, §3.5, §4).
 import * as Plot from "@observablehq/plot";
 import {utcMonth, utcYear} from "d3";
-import {formatPartialDate, formatUsd, partialDateToDate, t} from "../lib/i18n.js";
-import type {LlamaGeneration, OpenaiModel, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {wrapText} from "../lib/text-width.js";
+import {formatPartialDate, formatUsd, partialDateToDate, t} from "../../lib/i18n.js";
+import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {wrapText} from "../../ui/text-width.js";
 import {
   cheapestOverTime,
   formatLargeNumber,
@@ -24,7 +24,7 @@ import {
   type PriceSide,
   type XaiMeasure,
   type XaiMilestone
-} from "../lib/vendors.js";
+} from "../../lib/vendors.js";
 
 type ChartOptions = {width: number; lang: Lang; document?: Document};
 

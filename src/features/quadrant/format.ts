@@ -1,11 +1,11 @@
 // Words and formats shared by the intelligence-vs-price views (src/quadrant.md): prices at
 // the precision they need, what-if changes, reasons a model is listed aside, the source line.
-import type {Mix, PriceChange} from "../lib/economics.js";
-import {formatMix} from "../lib/economics.js";
-import {formatPartialDate, pick, t} from "../lib/i18n.js";
-import type {AsideReason} from "../lib/quadrant-view.js";
-import type {ModelComparison, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
+import type {Mix, PriceChange} from "../../lib/economics.js";
+import {formatMix} from "../../lib/economics.js";
+import {formatPartialDate, pick, t} from "../../lib/i18n.js";
+import type {AsideReason} from "../../lib/quadrant-view.js";
+import type {ModelComparison, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
 
 const formats = new Map<string, Intl.NumberFormat>();
 

@@ -1,11 +1,11 @@
 // One model's every value with its source and date: the chart's hover card. Text only
 // (textContent), never markup from data.
-import type {Mix} from "../lib/economics.js";
-import {formatPartialDate, t} from "../lib/i18n.js";
-import type {PlottedModel, ReportFigures} from "../lib/quadrant-view.js";
-import type {Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
-import {formatFactor, formatNumber, formatPrice, mixWords, vendorName} from "./quadrant-format.js";
+import type {Mix} from "../../lib/economics.js";
+import {formatPartialDate, t} from "../../lib/i18n.js";
+import type {PlottedModel, ReportFigures} from "../../lib/quadrant-view.js";
+import type {Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
+import {formatFactor, formatNumber, formatPrice, mixWords, vendorName} from "./format.js";
 
 export type DetailsOptions = {lang: Lang; mix: Mix; vendors: readonly Vendor[]; asOf: string; report?: ReportFigures};
 

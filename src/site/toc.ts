@@ -45,7 +45,7 @@ export function localizeToc(doc: Document = document): number {
 
 /**
  * The sidebar, the pager and the site title are written once by Framework with both
- * languages in one label ("产业趋势 · Industry trends", from src/lib/chapters.ts). This splits
+ * languages in one label ("产业趋势 · Industry trends", from src/build/chapters.ts). This splits
  * every such label into per-language spans (as text), so only the reader's language shows.
  */
 export function localizeNavigation(doc: Document = document): number {

@@ -1,17 +1,17 @@
 // The report's §3 tables (Fig. 12, 15, 17, 19, 21 and the vendor comparison) as sortable,
 // downloadable figures, with the report's own column headings, and the vendor charts wrapped
 // as figures (caption, source, table view, CSV).
-import {figure, type Column} from "./figure.js";
+import {figure, type Column} from "../../ui/figure.js";
 import {
   contextWindowChart,
   llamaGenerationsChart,
   priceHistoryChart,
   priceSideLabel,
   xaiMilestonesChart
-} from "./vendor-charts.js";
-import {formatPartialDate, formatSource, formatUsd, pick, t} from "../lib/i18n.js";
-import type {ClaudeGeneration, Dataset, LlamaGeneration, OpenaiModel, ReportEvent, Vendor} from "../lib/schema.js";
-import type {Lang} from "../lib/state.js";
+} from "./charts.js";
+import {formatPartialDate, formatSource, formatUsd, pick, t} from "../../lib/i18n.js";
+import type {ClaudeGeneration, Dataset, LlamaGeneration, OpenaiModel, ReportEvent, Vendor} from "../../lib/schema.js";
+import type {Lang} from "../../site/state.js";
 import {
   contextWindowSeries,
   figureSource,
@@ -29,7 +29,7 @@ import {
   type ContextWindowPoint,
   type PricePoint,
   type XaiMilestone
-} from "../lib/vendors.js";
+} from "../../lib/vendors.js";
 
 type TableOptions = {lang: Lang};
 

@@ -10,11 +10,11 @@ import {
   type Convictions,
   type SectorInfo,
   type TickerAllocation
-} from "../lib/allocation.js";
-import {formatNumber, pick, t} from "../lib/i18n.js";
-import type {Lang} from "../lib/state.js";
-import {saveCsv, toCsv, type Column} from "./figure.js";
-import {sectorColor} from "./watchlist.js";
+} from "../../lib/allocation.js";
+import {formatNumber, pick, t} from "../../lib/i18n.js";
+import type {Lang} from "../../site/state.js";
+import {saveCsv, toCsv, type Column} from "../../ui/figure.js";
+import {sectorColor} from "./sectors.js";
 
 // --- Conviction inputs ------------------------------------------------------------------
 
