@@ -1,6 +1,6 @@
 // Words and number formats in the reader's language. Data rows carry both languages in
 // `…_zh` / `…_en` columns; pages pick one with `pick(row, "name", lang)`.
-import type {Lang} from "../site/state.js";
+import type {Lang} from "./lang.js";
 
 /** The `field_zh` or `field_en` value of a row. */
 export function pick<R extends object>(row: R, field: string, lang: Lang): string {

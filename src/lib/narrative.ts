@@ -1,7 +1,7 @@
 // The report's own words, read from data/report_meta.csv by key in the reader's language, so
 // pages never retype prose; and the list of the report's 22 figures with their sources.
 import {formatNumber} from "./i18n.js";
-import type {Lang} from "../site/state.js";
+import type {Lang} from "./lang.js";
 
 export type MetaRow = {key: string; zh: string; en: string; source: string};
 export type FactRow = {id: string; value: number; unit_zh: string; unit_en: string; source: string};

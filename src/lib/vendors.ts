@@ -13,7 +13,7 @@ import {
   type Takeaway,
   type Vendor
 } from "./schema.js";
-import type {Lang} from "../site/state.js";
+import type {Lang} from "./lang.js";
 
 // --- Vendors and kinds -----------------------------------------------------------------
 

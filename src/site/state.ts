@@ -4,6 +4,7 @@
 // a notice says so; nothing from the URL is ever inserted as markup.
 import {z} from "zod";
 import "./reading.js";
+import {LANGS, type Lang} from "../lib/lang.js";
 
 export type Param<T> = {
   readonly name: string;
@@ -159,8 +160,7 @@ function truncate(text: string, length = 40): string {
 
 // --- Language --------------------------------------------------------------------------
 
-export const LANGS = ["zh", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+export {LANGS, type Lang} from "../lib/lang.js";
 export const LANG_STORAGE_KEY = "deck.lang";
 
 /** The reader's language, the first input of every page: ?lang=, else remembered, else the browser's. */

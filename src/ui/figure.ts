@@ -4,7 +4,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
 import {formatSource, t} from "../lib/i18n.js";
-import type {Lang} from "../site/state.js";
+import type {Lang} from "../lib/lang.js";
 
 export type Column<R> = {
   key: string;

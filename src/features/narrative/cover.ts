@@ -1,6 +1,6 @@
 // Pieces of the cover page: front-matter fields and the report's table of contents.
 import {html} from "htl";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 type MetaRow = {key: string; zh: string; en: string};
 type Chapter = {zh: string; en: string; pages: {path: string; zh: string; en: string}[]};

@@ -16,7 +16,7 @@ import {
   type FactRow,
   type MetaRow
 } from "../../lib/narrative.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {linesWidth, wrapText} from "../../ui/text-layout.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";

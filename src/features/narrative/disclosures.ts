@@ -5,7 +5,7 @@ import {figure, type Column} from "../../ui/figure.js";
 import {pick, t} from "../../lib/i18n.js";
 import {figureEntries, type FigureEntry, type MetaRow} from "../../lib/narrative.js";
 import type {Analyst, RelatedReport} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 /** Every figure of the report: number, caption, 资料来源, and a link to its page here. */
 export function figureSourcesFigure(meta: MetaRow[], {lang}: {lang: Lang}): HTMLElement {

@@ -8,7 +8,7 @@ import {formatSource, pick, t} from "../../lib/i18n.js";
 import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../../lib/investment.js";
 import {formatCount, reportText, type MetaRow} from "../../lib/narrative.js";
 import type {Fact, RatingDefinition, WatchlistEntry} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 type ChartOptions = {lang: Lang; width: number; document?: Document};
 

@@ -4,7 +4,7 @@
 import {html} from "htl";
 import {formatSource, t} from "../../lib/i18n.js";
 import {figureTitle, fillFacts, metaRow, splitLeadIn, type FactRow, type MetaRow} from "../../lib/narrative.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 const LANG_ATTRIBUTE = {zh: "zh-CN", en: "en"} as const;
 

@@ -3,7 +3,7 @@
 import {figure, type Column} from "../../ui/figure.js";
 import {pick, t} from "../../lib/i18n.js";
 import type {Benchmark, RatingDefinition} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 /** The columns of a rating-definitions table, in the reader's language. */
 export function ratingColumns(lang: Lang): Column<RatingDefinition>[] {

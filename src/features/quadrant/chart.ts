@@ -8,7 +8,7 @@ import {t} from "../../lib/i18n.js";
 import type {PriceScale} from "../../lib/quadrant-params.js";
 import type {PlottedModel, QuadrantView, ReportFigures} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {modelDetails} from "./details.js";
 import {formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";

@@ -7,7 +7,7 @@ import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
 import {formatPartialDate, t} from "../../lib/i18n.js";
 import type {PriceScale} from "../../lib/quadrant-params.js";
 import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../../lib/quadrant-view.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {BATCH_THRESHOLD} from "./chart.js";
 import {formatFactor, formatNumber, formatPrice, formatPriceShort} from "./format.js";
 import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";

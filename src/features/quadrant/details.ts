@@ -4,7 +4,7 @@ import type {Mix} from "../../lib/economics.js";
 import {formatPartialDate, t} from "../../lib/i18n.js";
 import type {PlottedModel, ReportFigures} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {formatFactor, formatNumber, formatPrice, mixWords, vendorName} from "./format.js";
 
 export type DetailsOptions = {lang: Lang; mix: Mix; vendors: readonly Vendor[]; asOf: string; report?: ReportFigures};

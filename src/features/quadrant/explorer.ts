@@ -20,7 +20,7 @@ import {
   type QuadrantView
 } from "../../lib/quadrant-view.js";
 import type {Fact, ModelComparison, OpenaiModel, ReportMeta, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {quadrantChart, vendorColors} from "./chart.js";
 import {openaiName, paretoPlot, projectionChart, speedPlot, valuePlot} from "./companions.js";
 import {liveFigure, type LiveFigure} from "./figure.js";

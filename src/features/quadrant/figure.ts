@@ -3,7 +3,7 @@
 // table view is built only while it is open (a table of 2,000 rows on every input costs frames).
 import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "../../ui/figure.js";
 import {t} from "../../lib/i18n.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 export type LiveFigure<R> = {
   element: HTMLElement;

@@ -5,7 +5,7 @@ import {formatMix} from "../../lib/economics.js";
 import {formatPartialDate, pick, t} from "../../lib/i18n.js";
 import type {AsideReason} from "../../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 
 const formats = new Map<string, Intl.NumberFormat>();
 

@@ -4,7 +4,7 @@
 import {formatMix, setChange, type Mix, type PriceChange} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import type {ModelComparison, OpenaiModel, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {describeChange, formatFactor, vendorName} from "./format.js";
 import {openaiName} from "./companions.js";
 

@@ -5,7 +5,7 @@ import type {Mix, Thresholds} from "../../lib/economics.js";
 import {formatPartialDate, pick, t} from "../../lib/i18n.js";
 import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../../lib/quadrant-view.js";
 import type {Fact, ModelComparison, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./format.js";
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]) {

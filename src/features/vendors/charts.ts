@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {utcMonth, utcYear} from "d3";
 import {formatPartialDate, formatUsd, partialDateToDate, t} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {wrapText} from "../../ui/text-width.js";
 import {
   cheapestOverTime,

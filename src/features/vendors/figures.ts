@@ -11,7 +11,7 @@ import {
 } from "./charts.js";
 import {formatPartialDate, formatSource, formatUsd, pick, t} from "../../lib/i18n.js";
 import type {ClaudeGeneration, Dataset, LlamaGeneration, OpenaiModel, ReportEvent, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {
   contextWindowSeries,
   figureSource,

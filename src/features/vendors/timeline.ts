@@ -8,7 +8,7 @@ import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
 import {figure, type Column} from "../../ui/figure.js";
 import {formatSource, pick, t} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {clipText, textWidthEm, wrapText} from "../../ui/text-width.js";
 import {
   COMPARED_VENDORS,

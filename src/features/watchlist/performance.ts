@@ -13,7 +13,7 @@ import type {
   TickerPerformance
 } from "../../lib/performance.js";
 import type {RatingDefinition} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
 import {CHART_STYLE} from "./scratchpad.js";
 import {sectorColor} from "./sectors.js";

@@ -12,7 +12,7 @@ import {
   type TickerAllocation
 } from "../../lib/allocation.js";
 import {formatNumber, pick, t} from "../../lib/i18n.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import {saveCsv, toCsv, type Column} from "../../ui/figure.js";
 import {sectorColor} from "./sectors.js";
 

@@ -5,7 +5,7 @@ import {html} from "htl";
 import {filterWatchlist, watchlistTickers} from "../../lib/allocation.js";
 import {pick, t} from "../../lib/i18n.js";
 import type {WatchlistEntry} from "../../lib/schema.js";
-import type {Lang} from "../../site/state.js";
+import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
 
 /** A colour per sector, in the report's order (Tableau 10 and two of Tableau 20: twelve distinct hues). */
