@@ -7,7 +7,8 @@ import {fileURLToPath} from "node:url";
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SRC = join(ROOT, "src");
 export const DIST = process.env.DECK_OUTPUT_DIR ?? join(ROOT, "dist");
-export const DATA = process.env.DECK_DATA_DIR ?? join(ROOT, "data");
+// data/ (or DECK_DATA_DIR, for builds from test fixtures) is decided in one place, the dataset module.
+export {DATA_DIR as DATA} from "../src/build/dataset.js";
 export const OBSERVABLE = join(ROOT, "node_modules", ".bin", "observable");
 const CACHE = join(SRC, ".observablehq", "cache");
 

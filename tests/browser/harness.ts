@@ -97,17 +97,25 @@ export async function open(
   return {page, problems};
 }
 
-/** Waits until Observable's runtime has no pending cells (no element still marked as loading). */
+/**
+ * Waits until the page has settled: Framework 1.13 marks every pending cell with an
+ * <observablehq-loading> element, so none may remain; then the fonts are loaded and two
+ * animation frames have run, so layout and any redraw scheduled for the next frame are done.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {
-    timeout: 20_000
+  await page.waitForFunction(() => !document.querySelector("observablehq-loading"), null, {timeout: 20_000});
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
-  await page.waitForTimeout(50);
 }
 
 /** The site's pages: the cover plus every page the sidebar lists. */
 export function builtPages(): string[] {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const paths = [...html.matchAll(/<a href="\.\/([\w-]+)(?:\.html)?"/g)].map((m) => `/${m[1]}`);
-  return ["/", ...new Set(paths.filter((p) => p !== "/index"))];
+  const pages = ["/", ...new Set(paths.filter((p) => p !== "/index"))];
+  // A loop over no pages would pass without testing anything: the sidebar lists the report's chapters.
+  if (pages.length < 10) throw new Error(`${DIST}/index.html lists ${pages.length} pages; expected the report's chapters`);
+  return pages;
 }

@@ -197,6 +197,7 @@ test("on a phone (390×844) no chapter scrolls sideways: diagrams fit, tables sc
       }));
       expect(layout.pageWidth, `${path} ${lang}`).toBeLessThanOrEqual(390);
       expect(layout.widest, `${path} ${lang}`).toBeLessThanOrEqual(390);
+      expect(layout.headerButtons.length).toBeGreaterThan(0);
       for (const height of layout.headerButtons) expect(height).toBeLessThan(40); // one line, not wrapped
       expect(problems.consoleErrors).toEqual([]);
       await page.close();

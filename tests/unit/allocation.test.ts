@@ -106,6 +106,7 @@ describe("sectorAllocation", () => {
   test("every sector at 0 allocates nothing and says so; unknown override tickers are reported, not applied", () => {
     const none = sectorAllocation(watchlist, equalConvictions(0));
     expect(none.empty).toBe(true);
+    expect(none.tickers.length).toBeGreaterThan(0);
     expect(none.tickers.every((t) => t.weight === 0 && t.weightPct === 0)).toBe(true);
     const unknown = sectorAllocation(watchlist, equalConvictions(), {ZZZZ: 2});
     expect(unknown.ignoredOverrides).toEqual(["ZZZZ"]);

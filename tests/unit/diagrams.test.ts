@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // The concept diagrams draw the report's words in each language, from data/, with every box
 // inside the drawing and none on top of another, at a phone's, a laptop's and a projector's width.
-import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {
   agiFigure,
@@ -20,12 +19,10 @@ import {
   treeDiagram,
   type NarrativeData
 } from "../../src/features/narrative/diagrams.js";
+import {loadDataset} from "../../src/build/dataset.js";
 import {reportList, reportText} from "../../src/lib/narrative.js";
 import type {Lang} from "../../src/site/state.js";
 
-// jsdom's import.meta.url is not a file URL, so dataset.ts is told where data/ is before it loads.
-process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
-const {loadDataset} = await import("../../src/build/dataset.js");
 const dataset = loadDataset();
 const data: NarrativeData = {report_meta: dataset.report_meta, facts: dataset.facts};
 const LANGS: Lang[] = ["zh", "en"];

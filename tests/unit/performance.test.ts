@@ -234,6 +234,7 @@ describe("performanceSince with a generated fixture", () => {
   test("a start date after the file's last close leaves nothing to judge, and says why", () => {
     const {result} = view("2025-09-30", "2025-12-01");
     expect(result.judgement).toEqual({status: "no-price-since-start", since: "2025-12-01"});
+    expect(result.tickers.length).toBeGreaterThan(0);
     expect(result.tickers.every((t) => t.ret === null)).toBe(true);
     expect(result.tickers.find((t) => t.ticker === "MSFT")!.missing).toBe("no-price-since-start");
   });

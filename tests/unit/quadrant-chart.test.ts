@@ -3,10 +3,6 @@
 // price and score, the quadrant and its lines, scenario marks, labels that do not overlap.
 import {afterEach, describe, expect, test, vi} from "vitest";
 
-// Under jsdom, import.meta.url is not a file URL, so point the loader at data/ directly.
-vi.hoisted(() => {
-  process.env.DECK_DATA_DIR ??= `${process.cwd()}/data`;
-});
 import {asOfMonth} from "../../src/lib/economics.js";
 import {loadDataset} from "../../src/build/dataset.js";
 import {defaultQuadrantState, type QuadrantState} from "../../src/lib/quadrant-params.js";

@@ -125,6 +125,7 @@ describe("the inputs change the view", () => {
 
   test("filters list the hidden models aside as hidden, not as gaps", () => {
     const v = view({hiddenVendors: ["openai"], reasoning: "reasoning"});
+    expect(v.plotted.length).toBeGreaterThan(0);
     expect(v.plotted.every((m) => m.vendor !== "openai" && m.reasoning)).toBe(true);
     expect(ids(v.plotted)).toEqual(["deepseek-r1", "claude-3-7-sonnet-thinking"]);
     const hidden = v.aside.filter(hiddenByFilter);

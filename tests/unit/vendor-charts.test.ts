@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The vendor charts in a DOM: each draws exactly the report's points, in the reader's language,
 // and leaves the report's gaps out (Fig. 12's "-" prices, undated windows).
-import {describe, expect, test, vi} from "vitest";
+import {describe, expect, test} from "vitest";
 import {
   contextWindowChart,
   llamaGenerationsChart,
@@ -17,7 +17,6 @@ import {
 import {loadDataset} from "../../src/build/dataset.js";
 import {contextWindowSeries, xaiMilestones} from "../../src/lib/vendors.js";
 
-vi.hoisted(() => void (process.env.DECK_DATA_DIR ??= `${process.cwd()}/data`));
 const data = loadDataset();
 
 const texts = (element: Element, selector = "text") =>

@@ -53,6 +53,7 @@ describe("vendors and their colours", () => {
   });
 
   test("every event belongs to a compared vendor, so the timeline's vendor filter can show it", () => {
+    expect(data.events.length).toBeGreaterThan(0);
     expect(data.events.every((e) => (COMPARED_VENDORS as readonly string[]).includes(e.vendor))).toBe(true);
   });
 
