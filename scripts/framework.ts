@@ -8,7 +8,8 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SRC = join(ROOT, "src");
 export const DIST = process.env.DECK_OUTPUT_DIR ?? join(ROOT, "dist");
 // data/ (or DECK_DATA_DIR, for builds from test fixtures) is decided in one place, the dataset module.
-export {DATA_DIR as DATA} from "../src/build/dataset.js";
+import {DATA_DIR} from "../src/build/dataset.js";
+export const DATA = DATA_DIR;
 export const OBSERVABLE = join(ROOT, "node_modules", ".bin", "observable");
 const CACHE = join(SRC, ".observablehq", "cache");
 
