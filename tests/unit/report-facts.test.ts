@@ -34,6 +34,13 @@ describe("the watchlist is the report's, sector by sector, in order", () => {
     expect(sea.note_en).toMatch(/SE\b/);
   });
 
+  test("each sector's English name is the one the key takeaways use (工业 is Industrial, not a narrower 'Industrial software')", () => {
+    const english = data.takeaways.find((r) => r.text_zh.includes("3)工业"))!.text_en;
+    const names = [...new Map(data.watchlist.map((r) => [r.sector_order, r.sector_en])).values()];
+    expect(names).toHaveLength(12);
+    for (const name of names) expect(english, name).toContain(`) ${name}:`);
+  });
+
   test("MSFT and ORCL stay in both of their sectors", () => {
     expect(data.watchlist.filter((r) => r.ticker === "MSFT").map((r) => r.sector)).toEqual(["office", "cloud"]);
     expect(data.watchlist.filter((r) => r.ticker === "ORCL").map((r) => r.sector)).toEqual(["enterprise-software", "cloud"]);
@@ -149,5 +156,25 @@ describe("front matter", () => {
     expect(data.risks.map((r) => r.risk_zh)).toEqual(["竞争加剧", "商业化不及预期", "技术更新较快"]);
     expect(data.analysts).toHaveLength(7);
     expect(data.related_reports.map((r) => r.date)).toEqual(["2025-03-10", "2025-03-09", "2025-03-02"]);
+  });
+});
+
+describe("words presented as the report's are the report's", () => {
+  const meta = (key: string) => data.report_meta.find((r) => r.key === key)!;
+
+  test("Fig. 20's example quotes the report's sentences and adds nothing in brackets", () => {
+    const row = meta("figure.20.text");
+    expect(row.zh).not.toMatch(/（[^）]*）/);
+    expect(row.en).not.toMatch(/\(guess/);
+  });
+
+  test("the Shenzhen office is in the Zhongtou International Business Center (中投国际商务中心)", () => {
+    expect(meta("office.guangzhou-shenzhen").zh).toContain("中投国际商务中心");
+    expect(meta("office.guangzhou-shenzhen").en).toContain("Zhongtou International Business Center");
+  });
+
+  test("the comparison's summary calls the quadrant strongly attractive, as the report's 具有强吸引力象限", () => {
+    expect(meta("model-comparison-summary").zh).toContain("具有强吸引力象限");
+    expect(meta("model-comparison-summary").en).toContain("strongly attractive quadrant");
   });
 });
