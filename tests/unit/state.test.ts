@@ -1,7 +1,9 @@
 import {describe, expect, test} from "vitest";
 import {commaList, decimal, defineParam, idList, oneOf, readParam, writeParam} from "../../src/lib/params.js";
-import {initialLang, langParam} from "../../src/lib/lang.js";
+import {documentLang, initialLang, langParam} from "../../src/lib/lang.js";
 import {preferredLang} from "../../src/site/state.js";
+import {parseTheme} from "../../src/site/theme.js";
+import config from "../../observablehq.config.js";
 
 const mix = defineParam("test-mix", decimal({min: 0, max: 10}), 3);
 const vendors = defineParam("test-vendors", commaList(["openai", "google"] as const), ["openai", "google"]);
@@ -96,5 +98,46 @@ describe("language", () => {
     expect(initialLang("?lang=en", "zh", "zh-CN")).toBe("en");
     expect(initialLang("?lang=fr", "en", "zh-CN")).toBe("en");
     expect(initialLang("?lang=%3Cimg%3E", null, "zh-CN")).toBe("zh");
+  });
+});
+
+describe("the pre-paint head scripts run the modules' own rules", () => {
+  // Runs the config's inline scripts against a stand-in document and storage.
+  function runHead(search: string, stored: Record<string, string>, browserLanguage: string) {
+    const scripts = [...config.head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts.length).toBe(2);
+    const attributes: Record<string, string> = {};
+    const documentElement = {lang: "", setAttribute: (name: string, value: string) => (attributes[name] = value)};
+    const storage = {getItem: (key: string) => stored[key] ?? null};
+    for (const script of scripts) {
+      new Function("location", "localStorage", "navigator", "document", script)(
+        {search},
+        storage,
+        {language: browserLanguage},
+        {documentElement}
+      );
+    }
+    return {lang: documentElement.lang, theme: attributes["data-theme"]};
+  }
+
+  test.each([
+    ["?lang=en", {}, "zh-CN"],
+    ["", {"deck.lang": "en"}, "zh-CN"],
+    ["", {}, "de-DE"],
+    ["", {}, "zh-TW"],
+    ["?lang=fr", {"deck.lang": "zh"}, "en-US"]
+  ] as const)("language for %j, stored %j, browser %j", (search, stored, browserLanguage) => {
+    const expected = documentLang(initialLang(search, (stored as Record<string, string>)["deck.lang"] ?? null, browserLanguage));
+    expect(runHead(search, stored, browserLanguage).lang).toBe(expected);
+  });
+
+  test.each([
+    [{"deck.theme": "dark"}, "dark"],
+    [{"deck.theme": "light"}, "light"],
+    [{"deck.theme": "<b>"}, undefined],
+    [{}, undefined]
+  ] as const)("theme for stored %j", (stored, expected) => {
+    expect(runHead("", stored, "zh-CN").theme).toBe(expected);
+    if (expected) expect(parseTheme((stored as Record<string, string>)["deck.theme"])).toBe(expected);
   });
 });
