@@ -18,7 +18,7 @@ import {
   targetPriceParam
 } from "../../src/lib/quadrant-params.js";
 import {REPORT_CLAIMS} from "../../src/lib/quadrant-view.js";
-import {readParam, writeParam, type Param} from "../../src/site/state.js";
+import {readParam, writeParam, type Param} from "../../src/lib/params.js";
 
 const data = loadDataset();
 
