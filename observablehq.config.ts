@@ -1,6 +1,15 @@
 // Observable Framework configuration. The site must build and run with no internet, so
 // nothing here may point at a CDN (see DESIGN.md, "Offline by construction").
 import {builtChapters} from "./src/build/chapters.js";
+import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
+import {THEME_STORAGE_KEY, parseTheme} from "./src/site/theme.js";
+
+// The scripts that set the document's language and theme before the first paint, so an English
+// reader never sees the Chinese text flash, nor a dark-theme reader a white page. They run the
+// very functions the site's modules use (their source, inlined), so the rules exist once.
+const PRE_PAINT_SCRIPTS = `<script>(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(LANG_STORAGE_KEY)})}catch(e){}
+try{document.documentElement.lang=(${documentLang})((${initialLang})(location.search,s,navigator.language))}catch(e){document.documentElement.lang="zh-CN"}})();</script>
+<script>(function(){try{var t=(${parseTheme})(localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)}));if(t!=="auto")document.documentElement.setAttribute("data-theme",t)}catch(e){}})();</script>`;
 
 // The theme switch (src/site/theme.ts): auto (the system's), light, dark; icons with a name in each language.
 const THEME_ICONS = {
@@ -36,12 +45,7 @@ export default {
   pager: true,
   // Plain .html files and links, so any static host (or a sub-folder) serves the site.
   preserveExtension: true,
-  // The inline scripts set the document's language and theme before the first paint, so an
-  // English reader never sees the Chinese text flash, nor a dark-theme reader a white page;
-  // src/site/state.ts and src/site/theme.ts own the rules they mirror.
-  head: `<link rel="icon" href="data:,">
-<script>(function(){try{var q=new URLSearchParams(location.search).get("lang"),s=localStorage.getItem("deck.lang"),n=(navigator.language||"").toLowerCase(),l=q==="zh"||q==="en"?q:s==="zh"||s==="en"?s:n.startsWith("zh")?"zh":n?"en":"zh";document.documentElement.lang=l==="zh"?"zh-CN":"en";}catch(e){document.documentElement.lang="zh-CN";}})();</script>
-<script>(function(){try{var t=localStorage.getItem("deck.theme");if(t==="light"||t==="dark")document.documentElement.setAttribute("data-theme",t);}catch(e){}})();</script>`,
+  head: `<link rel="icon" href="data:,">\n${PRE_PAINT_SCRIPTS}`,
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>

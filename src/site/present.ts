@@ -2,10 +2,10 @@
 // the sidebar and table of contents go, type grows, and the arrow keys (or a clicker's
 // PageUp/PageDown) step from slide to slide and on to the next page, language kept.
 // `?present=1` makes a presenting view a link; P toggles it; Escape leaves it.
-import {z} from "zod";
-import {defineParam, getParam, setParam} from "./state.js";
+import {defineParam} from "../lib/params.js";
+import {currentSearch, getParam, setParam} from "./state.js";
 
-export const presentParam = defineParam("present", z.enum(["0", "1"]).transform((v) => v === "1"), false, {
+export const presentParam = defineParam("present", (raw) => (raw === "1" ? true : raw === "0" ? false : undefined), false, {
   format: (on) => (on ? "1" : "0")
 });
 
@@ -55,7 +55,7 @@ function go(direction: 1 | -1): void {
   const link = document.querySelector<HTMLAnchorElement>(`#observablehq-footer nav a[rel="${direction === 1 ? "next" : "prev"}"]`);
   if (link) {
     const url = new URL(link.href);
-    const here = new URLSearchParams(location.search);
+    const here = new URLSearchParams(currentSearch());
     for (const key of ["lang", "present"]) if (here.has(key)) url.searchParams.set(key, here.get(key)!);
     location.href = url.href;
   }
@@ -74,7 +74,8 @@ export function setPresenting(on: boolean): void {
   apply(on);
 }
 
-if (typeof window !== "undefined" && typeof document !== "undefined") {
+/** Present mode's keys and button; the bootstrap calls it once per page. */
+export function installPresentMode(): void {
   apply(getParam(presentParam));
   document.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement | null;

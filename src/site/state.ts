@@ -1,66 +1,12 @@
-// The one state mechanism of the site. Every input a reader can tweak is declared once with
-// defineParam (name, zod schema, default) and mirrored in the URL query, so any view is a
-// link. Reading the URL goes through the schema: a bad value falls back to the default and
-// a notice says so; nothing from the URL is ever inserted as markup.
-import {z} from "zod";
-import "./reading.js";
-import {LANGS, type Lang} from "../lib/lang.js";
+// The one state mechanism of the site, in the browser: every parameter declared in src/lib
+// (lib/params.ts) is read from and written to the URL query here, so any view is a link.
+// A bad value falls back to the default and a notice says so, as text, never markup.
+// No import-time effects: the bootstrap (./bootstrap.ts) installs what needs installing.
+import {readParam, writeParam, type Notice, type Param} from "../lib/params.js";
+import {LANG_STORAGE_KEY, initialLang, langParam, type Lang} from "../lib/lang.js";
 
-export type Param<T> = {
-  readonly name: string;
-  readonly schema: z.ZodType<T>;
-  readonly defaultValue: T;
-  /** How the value is written in the URL (the schema must read it back). */
-  readonly format: (value: T) => string;
-  readonly equals: (a: T, b: T) => boolean;
-};
-
-const registry = new Map<string, Param<unknown>>();
-
-/** Declares a URL-mirrored input. The schema parses the URL's string form into the value. */
-export function defineParam<T>(
-  name: string,
-  schema: z.ZodType<T>,
-  defaultValue: T,
-  {
-    format = (value: T) => (Array.isArray(value) ? value.join(",") : String(value)),
-    equals = (a: T, b: T) => format(a) === format(b)
-  }: {format?: (value: T) => string; equals?: (a: T, b: T) => boolean} = {}
-): Param<T> {
-  if (!/^[a-z][a-zA-Z0-9_.-]*$/.test(name)) throw new Error(`invalid parameter name: ${name}`);
-  const existing = registry.get(name);
-  if (existing) return existing as Param<T>; // a module may be evaluated again on hot reload
-  const param: Param<T> = {name, schema, defaultValue, format, equals};
-  registry.set(name, param as Param<unknown>);
-  return param;
-}
-
-export type Notice = {param: string; given: string; fallback: string};
-
-/** Reads a parameter from a query string; a bad value gives the default and a notice. */
-export function readParam<T>(param: Param<T>, search: string): {value: T; notice?: Notice} {
-  const raw = new URLSearchParams(search).get(param.name);
-  if (raw === null) return {value: param.defaultValue};
-  const result = param.schema.safeParse(raw);
-  if (result.success) return {value: result.data};
-  return {value: param.defaultValue, notice: {param: param.name, given: raw, fallback: param.format(param.defaultValue)}};
-}
-
-/** The query string with `param` set to `value` (removed when it is the default). */
-export function writeParam<T>(param: Param<T>, value: T, search: string): string {
-  const query = new URLSearchParams(search);
-  if (param.equals(value, param.defaultValue)) query.delete(param.name);
-  else query.set(param.name, param.format(value));
-  return queryString(query);
-}
-
-/** The query as text; commas and colons stay as typed (they are legal there) so shared links stay readable. */
-function queryString(query: URLSearchParams): string {
-  const text = query.toString().replace(/%2C/gi, ",").replace(/%3A/gi, ":");
-  return text ? `?${text}` : "";
-}
-
-// --- Browser side ----------------------------------------------------------------------
+export {defineParam, readParam, writeParam, type Notice, type Param} from "../lib/params.js";
+export {LANGS, LANG_STORAGE_KEY, langParam, type Lang} from "../lib/lang.js";
 
 type Listener<T> = (value: T) => void;
 const listeners = new Map<string, Set<Listener<unknown>>>();
@@ -70,21 +16,69 @@ function hasWindow(): boolean {
   return typeof window !== "undefined" && typeof document !== "undefined";
 }
 
+// --- The URL, written at most once per interval --------------------------------------------
+// Chromium ignores history updates past 200 in 10 s, so a long slider drag that wrote the URL
+// on every input event could leave the link short of what is shown. Writes are coalesced: the
+// first goes out at the end of the current task, later ones at most every URL_WRITE_INTERVAL_MS
+// (longer than a frame, and under Chromium's limit), and the last value always lands.
+const URL_WRITE_INTERVAL_MS = 64;
+let pendingSearch: string | null = null;
+let writeScheduled = false;
+let lastWrite = -Infinity;
+let flushOnLeaving = false;
+
+/** The query the page is in: the URL's, or the one about to be written. */
+export function currentSearch(): string {
+  return pendingSearch ?? location.search;
+}
+
+function scheduleUrlWrite(search: string): void {
+  pendingSearch = search;
+  if (!flushOnLeaving) {
+    flushOnLeaving = true;
+    addEventListener("pagehide", flushUrl); // a reader who leaves mid-drag still leaves a full link in history
+  }
+  if (writeScheduled) return;
+  writeScheduled = true;
+  const wait = lastWrite + URL_WRITE_INTERVAL_MS - performance.now();
+  if (wait > 0) setTimeout(flushUrl, wait);
+  else queueMicrotask(flushUrl); // a click's changes (a reset of every input) land together, at once
+}
+
+/** Writes the pending query to the URL now (in place: no new history entry). */
+export function flushUrl(): void {
+  writeScheduled = false;
+  if (pendingSearch === null) return;
+  const search = pendingSearch;
+  pendingSearch = null;
+  lastWrite = performance.now();
+  if (search !== location.search) history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+}
+
+// --- Parameters ----------------------------------------------------------------------------
+
+/** The language's value when the link has none (or a bad one): remembered, else the browser's. */
+function fallbackValue<T>(param: Param<T>, search: string): T {
+  return param === (langParam as Param<unknown>) ? (initialLang(search, storedLang(), navigator.language) as T) : param.defaultValue;
+}
+
 /** The parameter's current value, from the page's URL. */
 export function getParam<T>(param: Param<T>): T {
   if (!hasWindow()) return param.defaultValue;
-  const {value, notice} = readParam(param, location.search);
+  const search = currentSearch();
+  const {value, notice} = readParam(param, search);
   if (notice) showNotice(notice);
-  return value;
+  const given = new URLSearchParams(search).has(param.name) && !notice;
+  return given ? value : fallbackValue(param, search);
 }
 
-/** Sets the parameter: rewrites the URL in place (no new history entry) and notifies. */
+/** Sets the parameter: the URL follows (in place, coalesced) and every watcher is told at once. */
 export function setParam<T>(param: Param<T>, value: T): void {
   if (!hasWindow()) return;
   const current = getParam(param);
-  const search = writeParam(param, value, location.search);
-  if (search !== location.search) history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
-  if (!param.equals(current, value)) for (const listener of listeners.get(param.name) ?? []) listener(value);
+  const search = writeParam(param, value, currentSearch());
+  if (search !== currentSearch()) scheduleUrlWrite(search);
+  if (!param.equals(current, value)) for (const listener of [...(listeners.get(param.name) ?? [])]) listener(value);
 }
 
 /** Calls `listener` with the current value now and on every change; returns the unsubscriber. */
@@ -96,31 +90,74 @@ export function watchParam<T>(param: Param<T>, listener: Listener<T>): () => voi
   return () => set!.delete(listener as Listener<unknown>);
 }
 
+/** How many watchers a parameter has (for tests: inputs rebuilt on a language switch must not stay subscribed). */
+export function watcherCount(param: Param<unknown>): number {
+  return listeners.get(param.name)?.size ?? 0;
+}
+
 /** Resets every given parameter to its default. */
 export function resetParams(params: Param<unknown>[]): void {
   for (const param of params) setParam(param, param.defaultValue);
 }
 
+// Inputs bound to parameters, until they leave the page. An input is shown by a later cell than
+// the one that builds it, so it counts as gone only once it has been in the document and is not.
+type Binding = {input: HTMLElement; seen: boolean; stop: () => void};
+const bindings = new Set<Binding>();
+let bindingObserver: MutationObserver | undefined;
+
+function markShownInputs(): void {
+  let waiting = false;
+  for (const binding of bindings) {
+    binding.seen ||= binding.input.isConnected;
+    waiting ||= !binding.seen;
+  }
+  if (!waiting) {
+    bindingObserver?.disconnect();
+    bindingObserver = undefined;
+  }
+}
+
+function watchBindings(): void {
+  if (bindingObserver || typeof MutationObserver === "undefined") return;
+  bindingObserver = new MutationObserver(markShownInputs);
+  bindingObserver.observe(document, {childList: true, subtree: true});
+}
+
 /**
- * Binds an input (anything with a value that fires "input" events, such as Observable
- * Inputs) to a parameter: the URL sets its initial value, a change writes the URL, and a
- * change made elsewhere (a drag on a chart, a reset) updates the input.
+ * Binds an input (anything with a value that fires "input" events, such as Observable Inputs)
+ * to a parameter: the URL sets its initial value, a change writes the URL, and a change made
+ * elsewhere (a drag on a chart, a reset) updates the input. The binding ends when `invalidation`
+ * settles (Framework's, when the cell reruns) or, without it, once the input has left the page.
  */
-export function bindParam<E extends HTMLElement & {value: unknown}, T>(input: E, param: Param<T>): E {
+export function bindParam<E extends HTMLElement & {value: unknown}, T>(input: E, param: Param<T>, invalidation?: Promise<unknown>): E {
   let syncing = false;
-  watchParam(param, (value) => {
+  const binding: Binding = {input, seen: input.isConnected, stop: () => {}};
+  const unwatch = watchParam(param, (value) => {
+    if (binding.seen && !input.isConnected) return binding.stop(); // rebuilt (e.g. on a language switch): this one is gone
     if (syncing || param.equals(input.value as T, value)) return;
     input.value = value;
     input.dispatchEvent(new Event("input", {bubbles: true}));
   });
-  input.addEventListener("input", () => {
+  const onInput = () => {
     syncing = true;
     try {
       setParam(param, input.value as T);
     } finally {
       syncing = false;
     }
-  });
+  };
+  input.addEventListener("input", onInput);
+  binding.stop = () => {
+    unwatch();
+    input.removeEventListener("input", onInput);
+    bindings.delete(binding);
+  };
+  if (invalidation) invalidation.then(binding.stop);
+  else if (hasWindow()) {
+    bindings.add(binding);
+    if (!binding.seen) watchBindings();
+  }
   return input;
 }
 
@@ -158,19 +195,11 @@ function truncate(text: string, length = 40): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
-// --- Language --------------------------------------------------------------------------
-
-export {LANGS, type Lang} from "../lib/lang.js";
-export const LANG_STORAGE_KEY = "deck.lang";
-
-/** The reader's language, the first input of every page: ?lang=, else remembered, else the browser's. */
-export const langParam = defineParam<Lang>("lang", z.enum(LANGS), "zh", {equals: () => false});
+// --- Language: an ordinary parameter, remembered -------------------------------------------
 
 /** The language to start in when the URL says nothing: remembered, else the browser's. */
 export function preferredLang(stored: string | null, browserLanguage: string | undefined): Lang {
-  if (stored === "zh" || stored === "en") return stored;
-  if (!browserLanguage) return "zh";
-  return browserLanguage.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return initialLang("", stored, browserLanguage);
 }
 
 function storedLang(): string | null {
@@ -181,58 +210,22 @@ function storedLang(): string | null {
   }
 }
 
-let currentLang: Lang | undefined;
-const langListeners = new Set<Listener<Lang>>();
-
-/** The current language (resolved once per page load, then changed by setLang). */
+/** The reader's language: ?lang=, else remembered, else the browser's. */
 export function getLang(): Lang {
-  if (currentLang) return currentLang;
-  if (!hasWindow()) return "zh";
-  const {value, notice} = readParam(langParam, location.search);
-  if (notice) showNotice(notice);
-  const fromUrl = new URLSearchParams(location.search).has("lang") && !notice;
-  currentLang = fromUrl ? value : preferredLang(storedLang(), navigator.language);
-  applyLang(currentLang);
-  return currentLang;
+  return getParam(langParam);
 }
 
-/** Switches the language at once: document, URL, memory, and every watcher (charts redraw). */
+/** Switches the language at once: URL, memory, and every watcher (the bootstrap sets the document's; charts redraw). */
 export function setLang(lang: Lang): void {
-  currentLang = lang;
-  applyLang(lang);
   try {
     localStorage.setItem(LANG_STORAGE_KEY, lang);
   } catch {
     // not remembered, but switched
   }
-  const query = new URLSearchParams(location.search);
-  query.set("lang", lang);
-  history.replaceState(history.state, "", `${location.pathname}${queryString(query)}${location.hash}`);
-  for (const listener of langListeners) listener(lang);
+  setParam(langParam, lang);
 }
 
 /** For Generators.observe in pages: `const lang = Generators.observe(watchLang)`. */
 export function watchLang(listener: Listener<Lang>): () => void {
-  langListeners.add(listener);
-  listener(getLang());
-  return () => langListeners.delete(listener);
-}
-
-function applyLang(lang: Lang): void {
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  for (const button of document.querySelectorAll<HTMLElement>(".deck-lang [data-lang]")) {
-    button.setAttribute("aria-pressed", button.dataset.lang === lang ? "true" : "false");
-  }
-}
-
-// The header's language buttons (observablehq.config.ts) switch in place, keeping the
-// scroll position and every input.
-if (hasWindow()) {
-  document.addEventListener("click", (event) => {
-    const button = (event.target as Element | null)?.closest?.(".deck-lang [data-lang]") as HTMLElement | null;
-    if (button) setLang(button.dataset.lang as Lang);
-  });
-  getLang();
-  // Present mode (./present.ts) builds on this module, so it loads after it, on every page.
-  import("./present.js");
+  return watchParam(langParam, listener);
 }

@@ -1,12 +1,12 @@
 // Light and dark themes: the header's switch picks auto (the system's), light or dark; the
-// choice is remembered. The inline script in observablehq.config.ts's head applies the
-// remembered choice before the first paint; this module owns the rule it mirrors and the switch.
+// choice is remembered. observablehq.config.ts inlines parseTheme's source in the head, so the
+// remembered choice applies before the first paint by the same rule as here.
 
 export const THEMES = ["auto", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_STORAGE_KEY = "deck.theme";
 
-/** A stored value as a theme: anything unknown (or nothing) is auto. */
+/** A stored value as a theme: anything unknown (or nothing) is auto. Self-contained: its source is the head script's. */
 export function parseTheme(stored: string | null | undefined): Theme {
   return stored === "light" || stored === "dark" ? stored : "auto";
 }

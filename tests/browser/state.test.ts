@@ -52,3 +52,66 @@ test("a hostile ?lang= value falls back to the default with a visible notice and
   expect(problems.consoleErrors).toEqual([]);
   await context.close();
 });
+
+test("a long continuous drag leaves the link holding the last value, in few history writes", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page, problems} = await open(context, site.origin, "/quadrant?lang=en");
+  const slider = page.locator('input[name="mix-share"]');
+  expect(await slider.count()).toBe(1);
+  const {writes, events} = await page.evaluate(async () => {
+    let writes = 0;
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History["replaceState"]>) => (writes++, replaceState(...args));
+    const range = document.querySelector<HTMLInputElement>('input[name="mix-share"]')!;
+    // 400 input events, each in its own task, as a slider dragged back and forth for a few seconds sends them.
+    const shares = Array.from({length: 400}, (_, i) => (i * 5) % 105);
+    shares[shares.length - 1] = 25; // ends on 25% input: the mix 1:3
+    for (const share of shares) {
+      range.value = String(share);
+      range.dispatchEvent(new Event("input", {bubbles: true}));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return {writes, events: shares.length};
+  });
+  expect(events).toBe(400);
+  await expect.poll(() => new URL(page.url()).searchParams.get("mix")).toBe("1:3");
+  expect(writes).toBeGreaterThan(0);
+  expect(writes).toBeLessThan(events / 2); // coalesced: Chromium drops history updates past 200 in 10 s
+  // A reload of the link shows what the drag left.
+  const {page: reloaded} = await open(context, site.origin, new URL(page.url()).pathname + new URL(page.url()).search);
+  expect(await reloaded.locator('input[name="mix-share"]').inputValue()).toBe("25");
+  expect(problems.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test("inputs rebuilt by a language switch stop listening: a change reaches only the live inputs", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page, problems} = await open(context, site.origin, "/quadrant?lang=en");
+  // The page's own state module (the same instance: the same URL), to count a parameter's watchers.
+  const watchers = () =>
+    page.evaluate(
+      // As text: the test runner would rewrite a dynamic import() in a function it compiles.
+      `import(document.querySelector('link[rel="modulepreload"][href*="/site/state."]').href).then((state) => state.watcherCount({name: "minIq"}))`
+    ) as Promise<number>;
+  const live = await watchers();
+  expect(live).toBeGreaterThan(0);
+  await page.evaluate(() => ((window as any).__firstControl = document.querySelector('[data-control="minIq"]')));
+  for (const lang of ["zh", "en"]) {
+    await page.click(`.deck-lang [data-lang="${lang}"]`);
+    await settle(page);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang === "zh" ? "zh-CN" : "en");
+  }
+  const controls = page.locator('[data-control="minIq"]');
+  expect(await controls.count()).toBe(1);
+  expect(await page.evaluate(() => (window as any).__firstControl.isConnected)).toBe(false); // rebuilt, not reused
+  await page.evaluate(() => {
+    const control = document.querySelector('[data-control="minIq"]') as HTMLElement & {value: number};
+    control.value = 70;
+    control.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  await expect.poll(() => new URL(page.url()).searchParams.get("minIq")).toBe("70");
+  expect(await watchers()).toBe(live);
+  expect(await page.evaluate(() => (window as any).__firstControl.value)).toBe(55); // the gone input was not updated
+  expect(problems.consoleErrors).toEqual([]);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 import {expect, test} from "vitest";
 import {currentSlide, presentParam, stepSlide} from "../../src/site/present.js";
-import {readParam} from "../../src/site/state.js";
+import {readParam} from "../../src/lib/params.js";
 
 test("the slide at the top is the last one whose top has reached the reading line", () => {
   expect(currentSlide([0, 500, 1200], 10)).toBe(0);

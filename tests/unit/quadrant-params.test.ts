@@ -18,7 +18,7 @@ import {
   targetPriceParam
 } from "../../src/lib/quadrant-params.js";
 import {REPORT_CLAIMS} from "../../src/lib/quadrant-view.js";
-import {readParam, writeParam, type Param} from "../../src/site/state.js";
+import {readParam, writeParam, type Param} from "../../src/lib/params.js";
 
 const data = loadDataset();
 
@@ -89,7 +89,25 @@ describe("the URL", () => {
     ["whatIf", "javascript:alert(1)"],
     ["decline", "100"],
     ["snapshot", "later"],
-    ["fitExclude", "a,,b"]
+    ["fitExclude", "a,,b"],
+    // Hostile or odd values: prototype names, huge and non-finite numbers, empty, unicode.
+    ["mix", "__proto__"],
+    ["mix", "1e400:1"],
+    ["mix", "１:１"],
+    ["minIq", "NaN"],
+    ["minIq", "9".repeat(400)],
+    ["maxPrice", "Infinity"],
+    ["maxPrice", "1e-3"],
+    ["priceScale", "__proto__"],
+    ["priceScale", "constructor"],
+    ["reasoning", ""],
+    ["hideVendors", "__proto__,"],
+    ["hideVendors", "开放"],
+    ["whatIf", "vendor:__proto__:0.5"],
+    ["whatIf", `vendor:openai:${"9".repeat(400)}`],
+    ["targetIq", "-0"],
+    ["targetPrice", "NaN"],
+    ["snapshot", "toString"]
   ])("a bad %s (%s) falls back to the default with a notice", (name, raw) => {
     const key = QUADRANT_KEYS.find((k) => QUADRANT_PARAMS[k].name === name)!;
     const param = QUADRANT_PARAMS[key] as Param<unknown>;
