@@ -6,6 +6,7 @@ import {fileURLToPath} from "node:url";
 import {parsePriceFile} from "../lib/performance.js";
 import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "../lib/schema.js";
 import {DataError, parseTableWithLines} from "../lib/csv.js";
+import {loadSpeakerNotes} from "./speaker-notes.js";
 
 /** The project's data/ folder; DECK_DATA_DIR points elsewhere (tests build from fixtures). */
 export const DATA_DIR = process.env.DECK_DATA_DIR ?? fileURLToPath(new URL("../../data", import.meta.url));
@@ -63,10 +64,10 @@ export function loadUserPrices(dir: string = DATA_DIR): PriceRow[] | null {
   return parsePriceFile(displayName(dir, "prices"), readFileSync(path, "utf8"));
 }
 
-/** Everything a build reads from data/: the shipped tables and, if present, the user's prices. */
+/** Everything a build reads from data/: the shipped tables, the speaker notes and, if present, the user's prices. */
 export function validateData(dir: string = DATA_DIR): void {
   const problems: string[] = [];
-  for (const load of [loadDataset, loadUserPrices]) {
+  for (const load of [loadDataset, loadUserPrices, loadSpeakerNotes]) {
     try {
       load(dir);
     } catch (error) {

@@ -281,6 +281,23 @@ export const REFERENCES: readonly [TableName, string, TableName][] = [
   ["model_comparison", "vendor", "vendors"]
 ];
 
+// --- Speaker notes (data/speaker_notes.csv) -------------------------------------------
+// Not one of TABLES: pages never load the notes with the report; their own loader emits them,
+// and the build checks them against the pages' slides (src/build/speaker-notes.ts).
+
+/** What a presenter says on one slide: `slide` is `title` or the id of the slide's h2. */
+export const speakerNoteRow = z.object({
+  page: cell("a page path: / for the cover, else / and the page's name (/agi)", (s) =>
+    /^\/([a-z0-9][a-z0-9-]*)?$/.test(s) ? s : undefined
+  ),
+  slide: cells.id(),
+  zh: cells.text(),
+  en: cells.text(),
+  source: cells.source()
+});
+
+export type SpeakerNote = z.output<typeof speakerNoteRow>;
+
 export type ReportMeta = z.output<typeof reportMetaRow>;
 export type Takeaway = z.output<typeof takeawayRow>;
 export type Analyst = z.output<typeof analystRow>;
