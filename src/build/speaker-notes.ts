@@ -54,7 +54,7 @@ function withoutFrontMatter(input: string): string {
   return input.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (front) => front.replace(/[^\n]/g, ""));
 }
 
-/** Every page of `dir` (the cover first, then by name) and its slides in reading order; a DataError for an h2 with no id. */
+/** Every page of `dir` (the cover first) and its slides in reading order; a DataError for an h2 with no id. */
 export function pageSlides(dir: string = pagesDir()): PageSlides[] {
   const problems: string[] = [];
   const md = frameworkMarkdown();
