@@ -55,8 +55,14 @@ const BLANK_CONFIG = `export default {root: "src", title: "Blank", globalStylesh
 
 function run(command: string, commandArgs: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, {cwd, stdio: ["ignore", "ignore", "inherit"], env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}});
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(" ")} exited with ${code}`))));
+    const child = spawn(command, commandArgs, {
+      cwd,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(" ")} exited with ${code}`))
+    );
   });
 }
 
@@ -98,7 +104,8 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
   // A page with no chart is done when no cell is pending any more (Framework marks those).
   const hasChart = await page
     .waitForFunction(
-      (selector) => (document.querySelector(selector) ? "chart" : document.querySelector("observablehq-loading") ? null : "none"),
+      (selector) =>
+        document.querySelector(selector) ? "chart" : document.querySelector("observablehq-loading") ? null : "none",
       CHART,
       {timeout: 20_000}
     )
@@ -152,7 +159,9 @@ const pad = (text: string, width: number) => text.padStart(width);
 const started = Date.now();
 const blankFolder = mkdtempSync(join(tmpdir(), "deck-blank-"));
 try {
-  console.log(`Building the blank page${REUSE && existsSync(join(DIST, "index.html")) ? "" : " and this site (npm run build)"}…`);
+  console.log(
+    `Building the blank page${REUSE && existsSync(join(DIST, "index.html")) ? "" : " and this site (npm run build)"}…`
+  );
   const builds: Promise<unknown>[] = [buildBlankSite(blankFolder)];
   if (!REUSE || !existsSync(join(DIST, "index.html"))) builds.push(run("npm", ["run", "build"], ROOT));
   const [blankDist] = (await Promise.all(builds)) as [string];
@@ -161,10 +170,14 @@ try {
   const blank = await serve(blankDist);
   const browser = await launch();
   const pages = builtPages().filter((path) => !ONLY || ONLY.includes(path));
-  const targets = [{name: "blank", url: `${blank.origin}/`}, ...pages.map((path) => ({name: path, url: `${site.origin}${path}`}))];
+  const targets = [
+    {name: "blank", url: `${blank.origin}/`},
+    ...pages.map((path) => ({name: path, url: `${site.origin}${path}`}))
+  ];
 
   const measures: Measure[] = [];
-  for (const target of targets) measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: []});
+  for (const target of targets)
+    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: []});
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
@@ -178,7 +191,9 @@ try {
 
   const [base] = measures;
   const baseChart = median(base.firstChart);
-  console.log(`\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}.\n`);
+  console.log(
+    `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}.\n`
+  );
   const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank"];
   const widths = [14, 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8];
   console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
@@ -198,16 +213,26 @@ try {
   }
 
   const heaviest = measures.slice(1).reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
-  const slowest = measures.slice(1).filter((m) => m.firstChart.length).reduce((a, b) => (median(b.firstChart) > median(a.firstChart) ? b : a));
-  const verdict = (ratio: number) => (ratio <= TARGET_RATIO ? `within the ${TARGET_RATIO}× target` : `over the ${TARGET_RATIO}× target`);
+  const slowest = measures
+    .slice(1)
+    .filter((m) => m.firstChart.length)
+    .reduce((a, b) => (median(b.firstChart) > median(a.firstChart) ? b : a));
+  const verdict = (ratio: number) =>
+    ratio <= TARGET_RATIO ? `within the ${TARGET_RATIO}× target` : `over the ${TARGET_RATIO}× target`;
   const weightRatio = heaviest.weight.gzip / base.weight.gzip;
-  console.log(`\nHeaviest page ${heaviest.name}: ${kb(heaviest.weight.gzip)} KB gzip against ${kb(base.weight.gzip)} KB blank = ${weightRatio.toFixed(2)}× (${verdict(weightRatio)})`);
+  console.log(
+    `\nHeaviest page ${heaviest.name}: ${kb(heaviest.weight.gzip)} KB gzip against ${kb(base.weight.gzip)} KB blank = ${weightRatio.toFixed(2)}× (${verdict(weightRatio)})`
+  );
   if (heaviest.firstChart.length) {
     const chartRatio = median(heaviest.firstChart) / baseChart;
-    console.log(`Its first chart: ${median(heaviest.firstChart).toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank = ${chartRatio.toFixed(2)}× (${verdict(chartRatio)})`);
+    console.log(
+      `Its first chart: ${median(heaviest.firstChart).toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank = ${chartRatio.toFixed(2)}× (${verdict(chartRatio)})`
+    );
   }
   const slowRatio = median(slowest.firstChart) / baseChart;
-  console.log(`Slowest first chart ${slowest.name}: ${median(slowest.firstChart).toFixed(0)} ms = ${slowRatio.toFixed(2)}× blank (${verdict(slowRatio)})`);
+  console.log(
+    `Slowest first chart ${slowest.name}: ${median(slowest.firstChart).toFixed(0)} ms = ${slowRatio.toFixed(2)}× blank (${verdict(slowRatio)})`
+  );
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
   const json = option("json");
