@@ -2,6 +2,9 @@
 // accepts, and the type the pages get. Loaders, pages (for user-supplied files) and tests
 // all validate through these schemas.
 import {z} from "zod";
+import {EVENT_KINDS, SECTOR_IDS, isPartialDate} from "./vocabulary.js";
+
+export {EVENT_KINDS, SECTOR_IDS, isPartialDate};
 
 // --- Cells ---------------------------------------------------------------------------
 // Every cell arrives as a string. Each parser states what it expects in words a
@@ -16,21 +19,6 @@ function cell<T>(expected: string, parse: (raw: string) => T | undefined) {
     }
     return value;
   });
-}
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD, and a real one. */
-export function isPartialDate(raw: string): boolean {
-  const m = DATE.exec(raw);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo !== undefined && (+mo < 1 || +mo > 12)) return false;
-  if (d !== undefined) {
-    const date = new Date(Date.UTC(+y, +mo - 1, +d));
-    if (date.getUTCMonth() !== +mo - 1 || date.getUTCDate() !== +d) return false;
-  }
-  return true;
 }
 
 function toNumber(raw: string): number | undefined {
@@ -96,18 +84,6 @@ const optionalBilingual = <const K extends string>(name: K) =>
   };
 
 // --- Tables --------------------------------------------------------------------------
-
-export const EVENT_KINDS = [
-  "founding",
-  "model",
-  "open-source",
-  "product",
-  "funding",
-  "compute",
-  "benchmark",
-  "research",
-  "plan"
-] as const;
 
 export const reportMetaRow = z.object({key: cells.id(), zh: cells.text(), en: cells.text(), source: cells.source()});
 
@@ -254,21 +230,6 @@ export const modelComparisonRow = z.object({
   source_price: cells.optionalText(),
   notes: cells.optionalText()
 });
-
-export const SECTOR_IDS = [
-  "office",
-  "finance",
-  "industrial",
-  "healthcare",
-  "creative",
-  "education",
-  "ecommerce",
-  "enterprise-software",
-  "security",
-  "data-infrastructure",
-  "cloud",
-  "advertising"
-] as const;
 
 export const watchlistRow = z.object({
   sector_order: cells.integer({min: 1}),

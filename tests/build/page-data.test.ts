@@ -1,6 +1,9 @@
 // The built site ships the report's data a table a file, and a page fetches only the tables it
 // shows: /openai never downloads the watchlist. Each page still gets every table it needs: no
 // cell fails and no "missing from data/" notice shows, even in views drawn on scrolling.
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
 import {builtPages, settle, useSite} from "../browser/harness.js";
@@ -68,4 +71,21 @@ test("every page gets each table it needs: no failed cell, no missing-data notic
     expect(await page.locator("#observablehq-main").innerText(), path).not.toContain("missing from data/");
     await page.close();
   }
+});
+
+test("the watchlist fetches the price-file validator (and zod with it) only once a file is picked", async () => {
+  const modules: string[] = [];
+  const page = await context.newPage();
+  page.on("request", (request) => modules.push(new URL(request.url()).pathname));
+  await page.goto(`${site.origin}/watchlist?lang=en`, {waitUntil: "networkidle"});
+  await settle(page);
+  expect(modules.filter((path) => path.startsWith("/_file/data/tables/")).length).toBeGreaterThan(0);
+  expect(modules.filter((path) => path.includes("/price-file."))).toEqual([]);
+  const file = join(mkdtempSync(join(tmpdir(), "deck-prices-")), "prices.csv");
+  writeFileSync(file, "date,ticker,close\n2025-03-10,MSFT,n/a\n");
+  await page.setInputFiles('input[type="file"]', file);
+  // The same messages as the build's: file, line and column.
+  await expect.poll(() => page.locator("#observablehq-main").innerText()).toContain('prices.csv:2: column "close"');
+  expect(modules.filter((path) => path.includes("/price-file.")).length).toBe(1);
+  await page.close();
 });
