@@ -26,11 +26,17 @@ export async function runArchiveLoader(produce: () => Promise<Uint8Array>): Prom
   }
 }
 
-/** One JSON file a table: `<table>.json`, the rows as validated. */
+/**
+ * One JSON file a table: `<table>.json`, the rows as validated; and `report_figures.json`, the
+ * report_meta rows of the report's figures (keys figure.*), an eighth of report_meta's weight,
+ * for a page that shows figure captions but none of the report's prose.
+ */
 export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const zip = new JSZip();
   // A fixed date keeps the archive's bytes, hence Framework's file hashes, the same from build to build.
   const date = new Date(Date.UTC(2000, 0, 1));
   for (const [table, rows] of Object.entries(dataset)) zip.file(`${table}.json`, JSON.stringify(rows), {date});
+  const figures = dataset.report_meta.filter((row) => row.key.startsWith("figure."));
+  zip.file("report_figures.json", JSON.stringify(figures), {date});
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }

@@ -43,7 +43,11 @@ async function visit(path: string): Promise<{page: Page; tables: string[]; files
 
 const PAGES: Record<string, {needs: string[]; never: string[]}> = {
   "/openai": {needs: ["openai_models", "events"], never: ["watchlist", "model_comparison", "risks"]},
-  "/quadrant": {needs: ["model_comparison", "vendors"], never: ["watchlist", "events", "llama_generations"]},
+  // The quadrant shows figure captions only: the figures' rows, not all of report_meta.
+  "/quadrant": {
+    needs: ["model_comparison", "vendors", "report_figures"],
+    never: ["report_meta", "watchlist", "events"]
+  },
   "/watchlist": {needs: ["watchlist", "benchmarks"], never: ["model_comparison", "events", "openai_models"]},
   "/timeline": {needs: ["events", "vendors"], never: ["report_meta", "watchlist", "model_comparison"]}
 };

@@ -4,8 +4,10 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs"
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
+import JSZip from "jszip";
 import {afterEach, describe, expect, test} from "vitest";
 import {DATA_DIR, loadDataset} from "../../src/build/dataset.js";
+import {tableArchive} from "../../src/build/loader.js";
 import {DataError} from "../../src/lib/csv.js";
 
 const copies: string[] = [];
@@ -91,5 +93,21 @@ describe("a bad edit stops with file, line and column", () => {
     const dir = editedCopy("risks.csv", () => undefined);
     rmSync(join(dir, "risks.csv"));
     expect(problemsIn(dir)[0]).toMatch(/risks\.csv: the file is missing/);
+  });
+});
+
+describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
+  test("one JSON file a table, the validated rows, and report_figures with the figures' rows alone", async () => {
+    const dataset = loadDataset();
+    const archive = await JSZip.loadAsync(await tableArchive(dataset));
+    const read = async (name: string) => JSON.parse(await archive.file(name)!.async("string"));
+    const tables = Object.keys(dataset);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), "report_figures.json"].sort());
+    for (const table of tables) expect(await read(`${table}.json`)).toEqual(dataset[table as keyof typeof dataset]);
+    const figures: {key: string}[] = await read("report_figures.json");
+    // The quadrant page reads its as-of month from figure 10's caption.
+    expect(figures.map((row) => row.key)).toContain("figure.10.caption");
+    expect(figures).toEqual(dataset.report_meta.filter((row) => row.key.startsWith("figure.")));
   });
 });
