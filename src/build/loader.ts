@@ -26,17 +26,28 @@ export async function runArchiveLoader(produce: () => Promise<Uint8Array>): Prom
   }
 }
 
+const VENDOR_CHAPTER_SUMMARY = "model-comparison-summary";
+
 /**
- * One JSON file a table: `<table>.json`, the rows as validated; and `report_figures.json`, the
- * report_meta rows of the report's figures (keys figure.*), an eighth of report_meta's weight,
- * for a page that shows figure captions but none of the report's prose.
+ * One JSON file a table: `<table>.json`, the rows as validated; and two slices of report_meta (the
+ * report's words, half of all the data's weight) for pages that show only part of them:
+ * `report_meta_figures.json`, the figures' captions and sources (figure.*), and
+ * `report_meta_vendors.json`, what the vendor chapter (§3) shows: those, each vendor's passages
+ * (narrative.<vendor id>-…) and the chapter's summary.
  */
 export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const zip = new JSZip();
   // A fixed date keeps the archive's bytes, hence Framework's file hashes, the same from build to build.
   const date = new Date(Date.UTC(2000, 0, 1));
   for (const [table, rows] of Object.entries(dataset)) zip.file(`${table}.json`, JSON.stringify(rows), {date});
-  const figures = dataset.report_meta.filter((row) => row.key.startsWith("figure."));
-  zip.file("report_figures.json", JSON.stringify(figures), {date});
+  const isFigure = (key: string) => key.startsWith("figure.");
+  const vendorPassages = dataset.vendors.map((vendor) => `narrative.${vendor.id}-`);
+  const isVendorChapter = (key: string) =>
+    isFigure(key) || key === VENDOR_CHAPTER_SUMMARY || vendorPassages.some((prefix) => key.startsWith(prefix));
+  const slices = {figures: isFigure, vendors: isVendorChapter};
+  for (const [slice, keep] of Object.entries(slices)) {
+    const rows = dataset.report_meta.filter((row) => keep(row.key));
+    zip.file(`report_meta_${slice}.json`, JSON.stringify(rows), {date});
+  }
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }

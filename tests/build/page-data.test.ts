@@ -42,10 +42,14 @@ async function visit(path: string): Promise<{page: Page; tables: string[]; files
 }
 
 const PAGES: Record<string, {needs: string[]; never: string[]}> = {
-  "/openai": {needs: ["openai_models", "events"], never: ["watchlist", "model_comparison", "risks"]},
+  // The vendor pages show the vendor chapter's part of report_meta, not the whole.
+  "/openai": {
+    needs: ["openai_models", "events", "report_meta_vendors"],
+    never: ["report_meta", "watchlist", "model_comparison"]
+  },
   // The quadrant shows figure captions only: the figures' rows, not all of report_meta.
   "/quadrant": {
-    needs: ["model_comparison", "vendors", "report_figures"],
+    needs: ["model_comparison", "vendors", "report_meta_figures"],
     never: ["report_meta", "watchlist", "events"]
   },
   "/watchlist": {needs: ["watchlist", "benchmarks"], never: ["model_comparison", "events", "openai_models"]},

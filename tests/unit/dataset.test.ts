@@ -97,17 +97,26 @@ describe("a bad edit stops with file, line and column", () => {
 });
 
 describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
-  test("one JSON file a table, the validated rows, and report_figures with the figures' rows alone", async () => {
+  test("one JSON file a table, the validated rows, and two slices of report_meta", async () => {
     const dataset = loadDataset();
     const archive = await JSZip.loadAsync(await tableArchive(dataset));
     const read = async (name: string) => JSON.parse(await archive.file(name)!.async("string"));
     const tables = Object.keys(dataset);
     expect(tables.length).toBeGreaterThan(0);
-    expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), "report_figures.json"].sort());
+    const slices = ["report_meta_figures.json", "report_meta_vendors.json"];
+    expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), ...slices].sort());
     for (const table of tables) expect(await read(`${table}.json`)).toEqual(dataset[table as keyof typeof dataset]);
-    const figures: {key: string}[] = await read("report_figures.json");
+    const keys = async (name: string) => ((await read(name)) as {key: string}[]).map((row) => row.key);
     // The quadrant page reads its as-of month from figure 10's caption.
-    expect(figures.map((row) => row.key)).toContain("figure.10.caption");
-    expect(figures).toEqual(dataset.report_meta.filter((row) => row.key.startsWith("figure.")));
+    expect(await keys("report_meta_figures.json")).toEqual(
+      dataset.report_meta.filter((row) => row.key.startsWith("figure.")).map((row) => row.key)
+    );
+    expect(await keys("report_meta_figures.json")).toContain("figure.10.caption");
+    const vendorKeys = await keys("report_meta_vendors.json");
+    for (const key of ["model-comparison-summary", "narrative.openai-history", "narrative.meta-lead", "figure.14.text"]) {
+      expect(vendorKeys).toContain(key);
+    }
+    expect(vendorKeys).not.toContain("narrative.agi");
+    expect(vendorKeys).not.toContain("diagram.agi.root");
   });
 });
