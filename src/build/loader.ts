@@ -29,11 +29,12 @@ export async function runArchiveLoader(produce: () => Promise<Uint8Array>): Prom
 const VENDOR_CHAPTER_SUMMARY = "model-comparison-summary";
 
 /**
- * One JSON file a table: `<table>.json`, the rows as validated; and two slices of report_meta (the
+ * One JSON file a table: `<table>.json`, the rows as validated; and slices of report_meta (the
  * report's words, half of all the data's weight) for pages that show only part of them:
+ * `report_meta_front.json`, the front matter and statements (keys with no dot: title, as-of, …),
  * `report_meta_figures.json`, the figures' captions and sources (figure.*), and
- * `report_meta_vendors.json`, what the vendor chapter (§3) shows: those, each vendor's passages
- * (narrative.<vendor id>-…) and the chapter's summary.
+ * `report_meta_vendors.json`, what the vendor chapter (§3) shows: the figures' rows, each
+ * vendor's passages (narrative.<vendor id>-…) and the chapter's summary.
  */
 export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -44,7 +45,8 @@ export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const vendorPassages = dataset.vendors.map((vendor) => `narrative.${vendor.id}-`);
   const isVendorChapter = (key: string) =>
     isFigure(key) || key === VENDOR_CHAPTER_SUMMARY || vendorPassages.some((prefix) => key.startsWith(prefix));
-  const slices = {figures: isFigure, vendors: isVendorChapter};
+  const isFrontMatter = (key: string) => !key.includes(".");
+  const slices = {front: isFrontMatter, figures: isFigure, vendors: isVendorChapter};
   for (const [slice, keep] of Object.entries(slices)) {
     const rows = dataset.report_meta.filter((row) => keep(row.key));
     zip.file(`report_meta_${slice}.json`, JSON.stringify(rows), {date});

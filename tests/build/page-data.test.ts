@@ -52,7 +52,7 @@ const PAGES: Record<string, {needs: string[]; never: string[]}> = {
     needs: ["model_comparison", "vendors", "report_meta_figures"],
     never: ["report_meta", "watchlist", "events"]
   },
-  "/watchlist": {needs: ["watchlist", "benchmarks"], never: ["model_comparison", "events", "openai_models"]},
+  "/watchlist": {needs: ["watchlist", "report_meta_front"], never: ["report_meta", "model_comparison", "events"]},
   "/timeline": {needs: ["events", "vendors"], never: ["report_meta", "watchlist", "model_comparison"]}
 };
 

@@ -103,7 +103,7 @@ describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
     const read = async (name: string) => JSON.parse(await archive.file(name)!.async("string"));
     const tables = Object.keys(dataset);
     expect(tables.length).toBeGreaterThan(0);
-    const slices = ["report_meta_figures.json", "report_meta_vendors.json"];
+    const slices = ["report_meta_front.json", "report_meta_figures.json", "report_meta_vendors.json"];
     expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), ...slices].sort());
     for (const table of tables) expect(await read(`${table}.json`)).toEqual(dataset[table as keyof typeof dataset]);
     const keys = async (name: string) => ((await read(name)) as {key: string}[]).map((row) => row.key);
@@ -118,5 +118,8 @@ describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
     }
     expect(vendorKeys).not.toContain("narrative.agi");
     expect(vendorKeys).not.toContain("diagram.agi.root");
+    const frontKeys = await keys("report_meta_front.json");
+    for (const key of ["title", "as-of", "earliest-publication-date", "investment-view"]) expect(frontKeys).toContain(key);
+    expect(frontKeys.filter((key) => key.includes("."))).toEqual([]);
   });
 });
