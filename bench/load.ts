@@ -1,6 +1,6 @@
 // `npm run bench:load`: how heavy each page is on a first visit and how soon its first chart
 // shows, against a blank Framework page (Plot, d3 and Inputs imported from node_modules, one
-// Plot dot chart) built from the same node_modules: the floor no page of this site can go under.
+// Plot dot chart) built from the same node_modules: the floor for a page that draws a chart.
 //
 // Weight: every response of a fresh visit (new browser context, empty cache), its body's raw
 // bytes and its gzip bytes computed here with zlib (the static server does not compress).
