@@ -40,8 +40,8 @@ const CLIENT_LIBRARY_VERSIONS = [
   "topojson-client@3.1.0"
 ];
 
-export function prepareOfflineNpmCache(): void {
-  for (const spec of CLIENT_LIBRARY_VERSIONS) mkdirSync(join(CACHE, "_npm", spec), {recursive: true});
+export function prepareOfflineNpmCache(cache: string = CACHE): void {
+  for (const spec of CLIENT_LIBRARY_VERSIONS) mkdirSync(join(cache, "_npm", spec), {recursive: true});
 }
 
 /** The data/ files a loader may read: every CSV (prices.csv included when present). */

@@ -3,7 +3,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
-import {parsePriceFile} from "../lib/performance.js";
+import {parsePriceFile} from "../lib/price-file.js";
 import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "../lib/schema.js";
 import {DataError, parseTableWithLines} from "../lib/csv.js";
 import {loadSpeakerNotes} from "./speaker-notes.js";

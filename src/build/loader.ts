@@ -1,13 +1,55 @@
-// What every data loader does with its result: JSON on stdout, or, for bad data, the
-// problems on stderr (one line each, file:line: column …) and a failing exit code.
+// What every data loader does with its result: JSON (or an archive) on stdout, or, for bad
+// data, the problems on stderr (one line each, file:line: column …) and a failing exit code.
+import JSZip from "jszip";
 import {DataError} from "../lib/csv.js";
+import type {Dataset} from "../lib/schema.js";
+
+function reportDataError(error: unknown): void {
+  if (!(error instanceof DataError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}
 
 export function runLoader(produce: () => unknown): void {
   try {
     process.stdout.write(JSON.stringify(produce()));
   } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
+    reportDataError(error);
   }
+}
+
+export async function runArchiveLoader(produce: () => Promise<Uint8Array>): Promise<void> {
+  try {
+    process.stdout.write(await produce());
+  } catch (error) {
+    reportDataError(error);
+  }
+}
+
+const VENDOR_CHAPTER_SUMMARY = "model-comparison-summary";
+
+/**
+ * One JSON file a table: `<table>.json`, the rows as validated; and slices of report_meta (the
+ * report's words, half of all the data's weight) for pages that show only part of them:
+ * `report_meta_front.json`, the front matter and statements (keys with no dot: title, as-of, …),
+ * `report_meta_figures.json`, the figures' captions and sources (figure.*), and
+ * `report_meta_vendors.json`, what the vendor chapter (§3) shows: the figures' rows, each
+ * vendor's passages (narrative.<vendor id>-…) and the chapter's summary.
+ */
+export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
+  const zip = new JSZip();
+  // A fixed date keeps the archive's bytes, hence Framework's file hashes, the same from build to build.
+  const date = new Date(Date.UTC(2000, 0, 1));
+  for (const [table, rows] of Object.entries(dataset)) zip.file(`${table}.json`, JSON.stringify(rows), {date});
+  const isFigure = (key: string) => key.startsWith("figure.");
+  const vendorPassages = dataset.vendors.map((vendor) => `narrative.${vendor.id}-`);
+  const isVendorChapter = (key: string) =>
+    isFigure(key) || key === VENDOR_CHAPTER_SUMMARY || vendorPassages.some((prefix) => key.startsWith(prefix));
+  const isFrontMatter = (key: string) => !key.includes(".");
+  const slices = {front: isFrontMatter, figures: isFigure, vendors: isVendorChapter};
+  for (const [slice, keep] of Object.entries(slices)) {
+    const rows = dataset.report_meta.filter((row) => keep(row.key));
+    zip.file(`report_meta_${slice}.json`, JSON.stringify(rows), {date});
+  }
+  return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }

@@ -2,7 +2,8 @@
 // each sector's conviction sets its share, its tickers split that share equally unless a
 // multiplier overrides one, and a ticker listed under two sectors is held once with its two
 // parts added. Pure functions, shared by the page and the tests.
-import {SECTOR_IDS, type WatchlistEntry} from "./schema.js";
+import type {WatchlistEntry} from "./schema.js";
+import {SECTOR_IDS} from "./vocabulary.js";
 
 export type SectorId = (typeof SECTOR_IDS)[number];
 

@@ -1,56 +1,8 @@
 // Performance since the report, from the user's own closing prices (the product ships none):
-// reading and validating a price file, simple returns, equal-weight sector and basket returns,
+// simple returns (the file itself is read by price-file.ts), equal-weight sector and basket returns,
 // the allocation's return, excess over the report's US benchmarks, and the industry rating
 // 推荐 judged against its own definition. Pure functions: the loader, the page and the tests.
-import {priceRow, type Benchmark, type PriceRow, type RatingDefinition} from "./schema.js";
-import {DataError, parseTableWithLines} from "./csv.js";
-
-// --- The price file ------------------------------------------------------------------
-
-export const PRICE_COLUMNS = Object.keys(priceRow.shape) as (keyof PriceRow)[];
-
-/** Validates a price file (date,ticker,close); throws a DataError with FILE:LINE: column … messages. */
-export function parsePriceFile(fileName: string, text: string): PriceRow[] {
-  const {rows, lines} = parseTableWithLines(fileName, text, priceRow);
-  const problems: string[] = [];
-  const seen = new Map<string, number>();
-  const output: PriceRow[] = [];
-  rows.forEach((row, i) => {
-    const line = lines[i];
-    const ticker = row.ticker.trim().toUpperCase();
-    if (row.close <= 0) {
-      problems.push(`${fileName}:${line}: column "close": expected a closing price above 0, got "${row.close}"`);
-      return;
-    }
-    const key = `${ticker} ${row.date}`;
-    const previous = seen.get(key);
-    if (previous !== undefined) {
-      problems.push(
-        `${fileName}:${line}: column "date": expected one close per ticker and date, got a second ${JSON.stringify(row.date)} for ${JSON.stringify(ticker)} (already on line ${previous})`
-      );
-      return;
-    }
-    seen.set(key, line);
-    output.push({date: row.date, ticker, close: row.close});
-  });
-  if (!problems.length && !output.length) problems.push(`${fileName}:2: the file has a header but no prices; expected rows of date,ticker,close`);
-  if (problems.length) throw new DataError(problems);
-  return output;
-}
-
-export type PriceFileResult =
-  | {ok: true; fileName: string; rows: PriceRow[]}
-  | {ok: false; fileName: string; problems: string[]};
-
-/** As parsePriceFile, for a file a user drops on the page: the problems as a value, never a throw. */
-export function readPriceFile(fileName: string, text: string): PriceFileResult {
-  try {
-    return {ok: true, fileName, rows: parsePriceFile(fileName, text)};
-  } catch (error) {
-    if (error instanceof DataError) return {ok: false, fileName, problems: error.problems};
-    return {ok: false, fileName, problems: [`${fileName}: could not be read (${String(error)})`]};
-  }
-}
+import type {Benchmark, PriceRow, RatingDefinition} from "./schema.js";
 
 export type Point = {date: string; close: number};
 export type PriceSeries = Map<string, Point[]>;

@@ -2,18 +2,18 @@
 // kinds of dated events, and the series the vendor charts draw, all derived from data/.
 // Links between tables (a fact and the event that dates it) are declared here, once.
 import {formatNumber, formatPartialDate, partialDateToDate, splitEnumeration, t} from "./i18n.js";
-import {
-  EVENT_KINDS,
-  type ClaudeGeneration,
-  type Fact,
-  type LlamaGeneration,
-  type OpenaiModel,
-  type ReportEvent,
-  type ReportMeta,
-  type Takeaway,
-  type Vendor
+import type {
+  ClaudeGeneration,
+  Fact,
+  LlamaGeneration,
+  OpenaiModel,
+  ReportEvent,
+  ReportMeta,
+  Takeaway,
+  Vendor
 } from "./schema.js";
 import type {Lang} from "./lang.js";
+import {EVENT_KINDS} from "./vocabulary.js";
 
 // --- Vendors and kinds -----------------------------------------------------------------
 

@@ -4,8 +4,10 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs"
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvFormat, csvParse} from "d3-dsv";
+import JSZip from "jszip";
 import {afterEach, describe, expect, test} from "vitest";
 import {DATA_DIR, loadDataset} from "../../src/build/dataset.js";
+import {tableArchive} from "../../src/build/loader.js";
 import {DataError} from "../../src/lib/csv.js";
 
 const copies: string[] = [];
@@ -91,5 +93,33 @@ describe("a bad edit stops with file, line and column", () => {
     const dir = editedCopy("risks.csv", () => undefined);
     rmSync(join(dir, "risks.csv"));
     expect(problemsIn(dir)[0]).toMatch(/risks\.csv: the file is missing/);
+  });
+});
+
+describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
+  test("one JSON file a table, the validated rows, and two slices of report_meta", async () => {
+    const dataset = loadDataset();
+    const archive = await JSZip.loadAsync(await tableArchive(dataset));
+    const read = async (name: string) => JSON.parse(await archive.file(name)!.async("string"));
+    const tables = Object.keys(dataset);
+    expect(tables.length).toBeGreaterThan(0);
+    const slices = ["report_meta_front.json", "report_meta_figures.json", "report_meta_vendors.json"];
+    expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), ...slices].sort());
+    for (const table of tables) expect(await read(`${table}.json`)).toEqual(dataset[table as keyof typeof dataset]);
+    const keys = async (name: string) => ((await read(name)) as {key: string}[]).map((row) => row.key);
+    // The quadrant page reads its as-of month from figure 10's caption.
+    expect(await keys("report_meta_figures.json")).toEqual(
+      dataset.report_meta.filter((row) => row.key.startsWith("figure.")).map((row) => row.key)
+    );
+    expect(await keys("report_meta_figures.json")).toContain("figure.10.caption");
+    const vendorKeys = await keys("report_meta_vendors.json");
+    for (const key of ["model-comparison-summary", "narrative.openai-history", "narrative.meta-lead", "figure.14.text"]) {
+      expect(vendorKeys).toContain(key);
+    }
+    expect(vendorKeys).not.toContain("narrative.agi");
+    expect(vendorKeys).not.toContain("diagram.agi.root");
+    const frontKeys = await keys("report_meta_front.json");
+    for (const key of ["title", "as-of", "earliest-publication-date", "investment-view"]) expect(frontKeys).toContain(key);
+    expect(frontKeys.filter((key) => key.includes("."))).toEqual([]);
   });
 });

@@ -11,15 +11,14 @@ import {
   cumulativeReturns,
   industryBand,
   parseHorizon,
-  parsePriceFile,
   performanceSince,
   periodReturn,
   priceSeries,
-  readPriceFile,
   recommendDefinition,
   resolveBenchmark,
   weightedReturn
 } from "../../src/lib/performance.js";
+import {parsePriceFile, readPriceFile} from "../../src/lib/price-file.js";
 import {fixtureClose, fixtureCsv, type FixtureSpec} from "../fixtures/prices.js";
 
 const data = loadDataset();

@@ -14,6 +14,14 @@ import {SPEAKER_NOTES_FILE, loadSpeakerNotes, pageSlides, pagesDir} from "../../
 import {DataError} from "../../src/lib/csv.js";
 import type {SpeakerNote} from "../../src/lib/schema.js";
 
+/** The line of a page's `##` heading whose English part is `english`, so messages are checked without hard-coded line numbers. */
+function headingLine(page: string, english: string): number {
+  const source = readFileSync(join(process.cwd(), "src", `${page}.md`), "utf8").split("\n");
+  const line = source.findIndex((text) => text.startsWith("## ") && text.includes(`<span lang="en">${english}</span>`));
+  if (line < 0) throw new Error(`src/${page}.md has no heading "${english}"`);
+  return line + 1;
+}
+
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const notes = loadSpeakerNotes(DATA_DIR);
 const data = loadDataset();
@@ -155,7 +163,7 @@ describe("a bad note stops with file, line and column", () => {
     const line = notes.findIndex((n) => n.page === "/openai" && n.slide === "history") + 2;
     expect(problems(dir)).toEqual([
       `data/speaker_notes.csv:${line}: column "slide": expected a slide of /openai (title, history, models-and-prices, agi-agi-as-the-ultimate-goal, roadmap-and-outlook), got "histroy"`,
-      `data/speaker_notes.csv: no note for the slide "history" of the page /openai (src/openai.md:29); add a row: /openai,history,…`
+      `data/speaker_notes.csv: no note for the slide "history" of the page /openai (src/openai.md:${headingLine("openai", "History")}); add a row: /openai,history,…`
     ]);
   });
 
@@ -254,7 +262,7 @@ describe("every slide has a note: a new heading without one stops the build", ()
         )
     );
     expect(problems(dir)).toEqual([
-      `data/speaker_notes.csv: no note for the slide "about-the-data" of the page /quadrant (src/quadrant.md:247); add a row: /quadrant,about-the-data,…`
+      `data/speaker_notes.csv: no note for the slide "about-the-data" of the page /quadrant (src/quadrant.md:${headingLine("quadrant", "About the data")}); add a row: /quadrant,about-the-data,…`
     ]);
   });
 });

@@ -1,0 +1,245 @@
+// `npm run bench:load`: how heavy each page is on a first visit and how soon its first chart
+// shows, against a blank Framework page (Plot, d3 and Inputs imported from node_modules, one
+// Plot dot chart) built from the same node_modules: the floor for a page that draws a chart.
+//
+// Weight: every response of a fresh visit (new browser context, empty cache), its body's raw
+// bytes and its gzip bytes computed here with zlib (the static server does not compress).
+// First chart: from the navigation's start to the first Plot svg (or the quadrant chart's first
+// dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; the
+// pages are visited in turn within each run, so a busy moment on the machine hits all alike.
+//
+// Options: --reuse (measure the existing dist/ instead of running npm run build), --runs N
+// (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
+// always measured), --json FILE (also write the figures as JSON).
+import {spawn} from "node:child_process";
+import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {dirname, join} from "node:path";
+import {gzipSync} from "node:zlib";
+import type {Browser} from "playwright-core";
+import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
+import {OBSERVABLE, ROOT, prepareOfflineNpmCache} from "../scripts/framework.js";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? "") : undefined;
+};
+const RUNS = Number(option("runs") ?? 3);
+const REUSE = args.includes("--reuse");
+const ONLY = option("pages")?.split(",");
+const CPU_THROTTLE = 4;
+const TARGET_RATIO = 1.2;
+// A Plot chart (its svg, or a legend's in the same figure) or the quadrant chart's first dot.
+const CHART = 'svg[class^="plot-"], .qx-dots > *';
+
+const BLANK_PAGE = `# Blank
+
+\`\`\`js
+import * as Plot from "@observablehq/plot";
+import * as Inputs from "@observablehq/inputs";
+import * as d3 from "d3";
+\`\`\`
+
+\`\`\`js
+const count = view(Inputs.range([10, 200], {label: "Points", step: 1, value: 100}));
+\`\`\`
+
+\`\`\`js
+display(Plot.dot(d3.range(count), {x: (i) => i, y: (i) => Math.sin(i / 8)}).plot({width}));
+\`\`\`
+`;
+
+// The offline rules every Framework site here follows (DESIGN.md): no Google Fonts, a favicon.
+const BLANK_CONFIG = `export default {root: "src", title: "Blank", globalStylesheets: [], head: '<link rel="icon" href="data:,">'};\n`;
+
+function run(command: string, commandArgs: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, {
+      cwd,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(" ")} exited with ${code}`))
+    );
+  });
+}
+
+/** Builds the blank site in a temp folder that shares this project's node_modules; returns its dist/. */
+async function buildBlankSite(folder: string): Promise<string> {
+  mkdirSync(join(folder, "src"), {recursive: true});
+  writeFileSync(join(folder, "observablehq.config.js"), BLANK_CONFIG);
+  writeFileSync(join(folder, "src", "index.md"), BLANK_PAGE);
+  symlinkSync(join(ROOT, "node_modules"), join(folder, "node_modules"), "dir");
+  prepareOfflineNpmCache(join(folder, "src", ".observablehq", "cache"));
+  await run(OBSERVABLE, ["build"], folder);
+  return join(folder, "dist");
+}
+
+type Weight = {requests: number; raw: number; gzip: number; byKind: Record<string, number>; hasChart: boolean};
+type Measure = {name: string; weight: Weight; firstChart: number[]};
+
+function kindOf(path: string): string {
+  if (path.startsWith("/_file/")) return "data";
+  if (path.endsWith(".css")) return "css";
+  if (path.startsWith("/_node/zod")) return "zod";
+  if (path.startsWith("/_node/")) return "libs";
+  if (path.startsWith("/_observablehq/")) return "framework";
+  if (path.endsWith(".js")) return "site js";
+  return "html";
+}
+const KINDS = ["html", "css", "framework", "libs", "zod", "site js", "data"];
+
+/** Every response of a fresh visit, until the network is idle and the first chart is there. */
+async function weigh(browser: Browser, url: string): Promise<Weight> {
+  const context = await browser.newContext({locale: "zh-CN"});
+  const page = await context.newPage();
+  const bodies: Promise<{path: string; body: Buffer}>[] = [];
+  page.on("response", (response) => {
+    if (!response.url().startsWith("http")) return;
+    bodies.push(response.body().then((body) => ({path: new URL(response.url()).pathname, body})));
+  });
+  await page.goto(url, {waitUntil: "networkidle"});
+  // A page with no chart is done when no cell is pending any more (Framework marks those).
+  const hasChart = await page
+    .waitForFunction(
+      (selector) =>
+        document.querySelector(selector) ? "chart" : document.querySelector("observablehq-loading") ? null : "none",
+      CHART,
+      {timeout: 20_000}
+    )
+    .then(async (handle) => (await handle.jsonValue()) === "chart")
+    .catch(() => false);
+  await page.waitForLoadState("networkidle");
+  const weight: Weight = {requests: 0, raw: 0, gzip: 0, byKind: {}, hasChart};
+  for (const {path, body} of await Promise.all(bodies)) {
+    const gzip = gzipSync(body).length;
+    weight.requests += 1;
+    weight.raw += body.length;
+    weight.gzip += gzip;
+    const kind = kindOf(path);
+    weight.byKind[kind] = (weight.byKind[kind] ?? 0) + gzip;
+  }
+  await context.close();
+  return weight;
+}
+
+/** Milliseconds from the navigation's start to the first chart, CPU throttled; null if none shows. */
+async function firstChart(browser: Browser, url: string): Promise<number | null> {
+  const context = await browser.newContext({locale: "zh-CN"});
+  const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      (window as unknown as {__firstChart: number}).__firstChart = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, {childList: true, subtree: true});
+  }, CHART);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", {rate: CPU_THROTTLE});
+  await page.goto(url, {waitUntil: "load"});
+  const time = await page
+    .waitForFunction(() => (window as unknown as {__firstChart?: number}).__firstChart, null, {timeout: 30_000})
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => null);
+  await context.close();
+  return time;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+const pad = (text: string, width: number) => text.padStart(width);
+
+const started = Date.now();
+const blankFolder = mkdtempSync(join(tmpdir(), "deck-blank-"));
+try {
+  console.log(
+    `Building the blank page${REUSE && existsSync(join(DIST, "index.html")) ? "" : " and this site (npm run build)"}…`
+  );
+  const builds: Promise<unknown>[] = [buildBlankSite(blankFolder)];
+  if (!REUSE || !existsSync(join(DIST, "index.html"))) builds.push(run("npm", ["run", "build"], ROOT));
+  const [blankDist] = (await Promise.all(builds)) as [string];
+
+  const site = await serve();
+  const blank = await serve(blankDist);
+  const browser = await launch();
+  const pages = builtPages().filter((path) => !ONLY || ONLY.includes(path));
+  const targets = [
+    {name: "blank", url: `${blank.origin}/`},
+    ...pages.map((path) => ({name: path, url: `${site.origin}${path}`}))
+  ];
+
+  const measures: Measure[] = [];
+  for (const target of targets)
+    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: []});
+  for (let run = 0; run < RUNS; ++run) {
+    for (const [i, target] of targets.entries()) {
+      if (!measures[i].weight.hasChart) continue;
+      const time = await firstChart(browser, target.url);
+      if (time != null) measures[i].firstChart.push(time);
+    }
+  }
+  await browser.close();
+  site.server.close();
+  blank.server.close();
+
+  const [base] = measures;
+  const baseChart = median(base.firstChart);
+  console.log(
+    `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}.\n`
+  );
+  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank"];
+  const widths = [14, 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8];
+  console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
+  for (const m of measures) {
+    const chart = m.firstChart.length ? median(m.firstChart) : null;
+    const row = [
+      m.name.padEnd(widths[0]),
+      String(m.weight.requests),
+      kb(m.weight.raw),
+      kb(m.weight.gzip),
+      ...KINDS.map((k) => (m.weight.byKind[k] ? kb(m.weight.byKind[k]) : "-")),
+      (m.weight.gzip / base.weight.gzip).toFixed(2),
+      chart == null ? "no chart" : chart.toFixed(0),
+      chart == null ? "-" : (chart / baseChart).toFixed(2)
+    ];
+    console.log(row.map((cell, i) => (i ? pad(cell, widths[i]) : cell)).join(" "));
+  }
+
+  const heaviest = measures.slice(1).reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
+  const slowest = measures
+    .slice(1)
+    .filter((m) => m.firstChart.length)
+    .reduce((a, b) => (median(b.firstChart) > median(a.firstChart) ? b : a));
+  const verdict = (ratio: number) =>
+    ratio <= TARGET_RATIO ? `within the ${TARGET_RATIO}× target` : `over the ${TARGET_RATIO}× target`;
+  const weightRatio = heaviest.weight.gzip / base.weight.gzip;
+  console.log(
+    `\nHeaviest page ${heaviest.name}: ${kb(heaviest.weight.gzip)} KB gzip against ${kb(base.weight.gzip)} KB blank = ${weightRatio.toFixed(2)}× (${verdict(weightRatio)})`
+  );
+  if (heaviest.firstChart.length) {
+    const chartRatio = median(heaviest.firstChart) / baseChart;
+    console.log(
+      `Its first chart: ${median(heaviest.firstChart).toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank = ${chartRatio.toFixed(2)}× (${verdict(chartRatio)})`
+    );
+  }
+  const slowRatio = median(slowest.firstChart) / baseChart;
+  console.log(
+    `Slowest first chart ${slowest.name}: ${median(slowest.firstChart).toFixed(0)} ms = ${slowRatio.toFixed(2)}× blank (${verdict(slowRatio)})`
+  );
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+  const json = option("json");
+  if (json) {
+    mkdirSync(dirname(json), {recursive: true});
+    writeFileSync(json, JSON.stringify({cpuThrottle: CPU_THROTTLE, runs: RUNS, measures}, null, 2));
+  }
+} finally {
+  rmSync(blankFolder, {recursive: true, force: true});
+}
