@@ -1,5 +1,4 @@
-// The vendor landscape (report §3): the five compared vendors, their one colour each, the
-// kinds of dated events, and the series the vendor charts draw, all derived from data/.
+// The vendor landscape (report §3): the five compared vendors, the kinds of dated events, and the series the vendor charts draw, all derived from data/.
 // Links between tables (a fact and the event that dates it) are declared here, once.
 import {formatNumber, formatPartialDate, partialDateToDate, splitEnumeration, t} from "./i18n.js";
 import {
@@ -20,25 +19,6 @@ import type {Lang} from "./lang.js";
 /** The five vendors the report compares (vendors.csv `compared` = yes), in its order. */
 export const COMPARED_VENDORS = ["openai", "meta", "anthropic", "xai", "google"] as const;
 export type ComparedVendor = (typeof COMPARED_VENDORS)[number];
-
-// One colour per vendor across the site (Okabe–Ito based: distinguishable with colour-blindness,
-// readable on light and dark backgrounds).
-const VENDOR_COLORS: Record<string, string> = {
-  openai: "#009e73",
-  meta: "#0072b2",
-  anthropic: "#d55e00",
-  xai: "#cc79a7",
-  google: "#e69f00",
-  deepseek: "#56b4e9",
-  mistral: "#a6761d",
-  alibaba: "#8c564b"
-};
-const OTHER_VENDOR_COLOR = "#8a8a8a";
-
-/** The site's colour for a vendor id (one palette everywhere); grey for an unknown id. */
-export function vendorColor(id: string): string {
-  return VENDOR_COLORS[id] ?? OTHER_VENDOR_COLOR;
-}
 
 /** The vendor's short name as the report heads its section: OpenAI, LLaMA, Anthropic, xAI, Gemini. */
 export function vendorShortName(vendor: Pick<Vendor, "id" | "name_en">): string {
@@ -66,25 +46,9 @@ const KIND_LABELS: Record<EventKind, [zh: string, en: string]> = {
   plan: ["计划", "Plan"]
 };
 
-const KIND_COLORS: Record<EventKind, string> = {
-  founding: "#59a14f",
-  model: "#4e79a7",
-  "open-source": "#76b7b2",
-  product: "#f28e2c",
-  funding: "#b07aa1",
-  compute: "#e15759",
-  benchmark: "#9c755f",
-  research: "#ff9da7",
-  plan: "#8a8a8a"
-};
-
 export function kindLabel(kind: EventKind, lang: Lang): string {
   const [zh, en] = KIND_LABELS[kind];
   return t(lang, zh, en);
-}
-
-export function kindColor(kind: EventKind): string {
-  return KIND_COLORS[kind];
 }
 
 // --- Dates as precise as their source ----------------------------------------------------

@@ -19,7 +19,7 @@ import {
 } from "../../src/lib/narrative.js";
 import {applyTheme, parseTheme} from "../../src/site/theme.js";
 import {localizeNavigation, localizeToc} from "../../src/site/toc.js";
-import {textWidth, wrapText} from "../../src/ui/text-layout.js";
+import {textWidth, wrapText} from "../../src/ui/text.js";
 
 process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
 const {loadDataset} = await import("../../src/build/dataset.js");

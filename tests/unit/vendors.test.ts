@@ -4,7 +4,7 @@
 import {describe, expect, test} from "vitest";
 import {loadDataset} from "../../src/build/dataset.js";
 import {readParam, writeParam} from "../../src/site/state.js";
-import {clipText, textWidthEm, wrapText} from "../../src/ui/text-width.js";
+import {clipText, textWidthEm, wrapText} from "../../src/ui/text.js";
 import {commaListSchema, kindsParam, vendorsParam} from "../../src/lib/timeline-params.js";
 import {
   COMPARED_VENDORS,
@@ -29,7 +29,6 @@ import {
   sortEvents,
   sourceSummary,
   stackSlots,
-  vendorColor,
   vendorTakeaway,
   xaiMilestoneLabel,
   xaiMilestones,
@@ -39,17 +38,10 @@ import {
 
 const data = loadDataset();
 
-describe("vendors and their colours", () => {
+describe("the compared vendors", () => {
   test("the compared vendors are vendors.csv's, in the report's order", () => {
     const compared = data.vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
     expect(compared.map((v) => v.id)).toEqual([...COMPARED_VENDORS]);
-  });
-
-  test("one distinct colour per vendor of the data; grey for an unknown id", () => {
-    const colours = data.vendors.map((v) => vendorColor(v.id));
-    expect(new Set(colours).size).toBe(data.vendors.length);
-    expect(colours.every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
-    expect(vendorColor("nobody")).toBe("#8a8a8a");
   });
 
   test("every event belongs to a compared vendor, so the timeline's vendor filter can show it", () => {

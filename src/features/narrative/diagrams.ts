@@ -17,7 +17,7 @@ import {
   type MetaRow
 } from "../../lib/narrative.js";
 import type {Lang} from "../../lib/lang.js";
-import {linesWidth, wrapText} from "../../ui/text-layout.js";
+import {linesWidth, wrapText} from "../../ui/text.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

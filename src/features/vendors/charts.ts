@@ -6,7 +6,8 @@ import {utcMonth, utcYear} from "d3";
 import {formatPartialDate, formatUsd, partialDateToDate, t} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {wrapText} from "../../ui/text-width.js";
+import {PRICE_SIDE_COLORS, vendorColor} from "../../ui/palette.js";
+import {wrapText} from "../../ui/text.js";
 import {
   cheapestOverTime,
   formatLargeNumber,
@@ -14,7 +15,6 @@ import {
   modelDisplayName,
   priceHistory,
   shortTokens,
-  vendorColor,
   vendorName,
   vendorShortName,
   xaiMeasureLabel,
@@ -36,7 +36,6 @@ const HALO = {
   strokeWidth: 3,
   paintOrder: "stroke"
 } as const;
-const SIDE_COLORS: Record<PriceSide, string> = {input: "#4e79a7", output: "#e15759"};
 
 export function priceSideLabel(side: PriceSide, lang: Lang): string {
   return side === "input" ? t(lang, "输入价格", "Input price") : t(lang, "输出价格", "Output price");
@@ -89,7 +88,7 @@ export function priceHistoryChart(models: OpenaiModel[], {width, lang, document}
     },
     color: {
       domain: ["input", "output"],
-      range: [SIDE_COLORS.input, SIDE_COLORS.output],
+      range: [PRICE_SIDE_COLORS.input, PRICE_SIDE_COLORS.output],
       legend: true,
       tickFormat: (s: PriceSide) => priceSideLabel(s, lang)
     },

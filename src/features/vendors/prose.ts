@@ -4,12 +4,12 @@
 import {html} from "htl";
 import {formatSource} from "../../lib/i18n.js";
 import type {Fact, ReportMeta, Takeaway, Vendor} from "../../lib/schema.js";
+import {vendorColor} from "../../ui/palette.js";
 import {
   COMPARED_VENDORS,
   contextWindowRange,
   metaRow,
   shortTokens,
-  vendorColor,
   vendorShortName,
   vendorTakeaway,
   type ContextWindowPoint

@@ -9,13 +9,13 @@ import {figure, type Column} from "../../ui/figure.js";
 import {formatSource, pick, t} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {clipText, textWidthEm, wrapText} from "../../ui/text-width.js";
+import {eventKindColor, vendorColor} from "../../ui/palette.js";
+import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
   datePeriod,
   datePrecision,
   formatEventDate,
-  kindColor,
   kindLabel,
   kindsPresent,
   precisionLabel,
@@ -74,7 +74,7 @@ function colorScale(events: ReportEvent[], {lang, kinds}: TimelineOptions) {
   const domain = kinds ? [...kinds] : kindsPresent(events);
   return {
     domain,
-    range: domain.map(kindColor),
+    range: domain.map(eventKindColor),
     legend: true,
     tickFormat: (kind: EventKind) => kindLabel(kind, lang),
     className: "deck-timeline-legend"
@@ -133,6 +133,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   const marginBottom = 30;
   const height = Math.max(top, 40) + marginTop + marginBottom;
   const laneName = new Map(laneCenters.map((c, i) => [c, laneLabels[i]]));
+  const laneVendor = new Map(laneCenters.map((c, i) => [c, lanes[i]]));
   const years = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
   const ticks = compressed
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
@@ -168,7 +169,11 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         tickFormat: (c: number) => laneName.get(c) ?? "",
         tickSize: 0,
         label: null,
-        fontSize: FONT_SIZE
+        fontSize: FONT_SIZE,
+        fontWeight: 600,
+        // The lane names carry the vendors' colours, the dots the kinds': two scales, no shared colour.
+        fill: (c: number) => vendorColor(laneVendor.get(c) ?? ""),
+        className: "deck-timeline-lanes"
       }),
       ...eventMarks(placed)
     ]

@@ -16,14 +16,11 @@ import type {RatingDefinition} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
 import {CHART_STYLE} from "./scratchpad.js";
-import {sectorColor} from "./sectors.js";
+import {PERFORMANCE_COLORS, sectorColor} from "../../ui/palette.js";
 
 export type BenchmarkNames = Record<BenchmarkId, {zh: string; en: string}>;
 export type SectorNames = Map<string, {name: string; order: number}>;
 
-const BENCHMARK_COLORS: Record<BenchmarkId, string> = {sp500: "#555", nasdaq: "#8a5a00"};
-const BASKET_COLOR = "#c8102e";
-const ALLOCATION_COLOR = "#2f5d8a";
 
 /** A return or an excess in percent with a sign: +12.3% / −4.0%; "not available" when missing. */
 export function signedPercent(value: number | null | undefined, lang: Lang, unit = "%"): string {
@@ -95,7 +92,7 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
     color: sectorColor(sectors.get(r.sectors[0])?.order ?? 1),
     label: signedPercent(r.ret!.returnPct, lang)
   }));
-  const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${signedPercent(b.ret!.returnPct, lang)}`, color: BENCHMARK_COLORS[b.id]}));
+  const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${signedPercent(b.ret!.returnPct, lang)}`, color: PERFORMANCE_COLORS[b.id]}));
   return Plot.plot({
     style: CHART_STYLE,
     width: Math.max(width, 320),
@@ -120,9 +117,9 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
 /** The report's list as a basket, the allocation, the benchmarks, then each sector: one bar each. */
 export function groupReturnsChart(perf: Performance, {width, lang, names, sectors}: {width: number; lang: Lang; names: BenchmarkNames; sectors: SectorNames}) {
   const rows = [
-    {name: t(lang, "报告清单（等权）", "Report's list (equal weight)"), returnPct: perf.basket.returnPct, color: BASKET_COLOR},
-    {name: t(lang, "你的配置", "Your allocation"), returnPct: perf.allocation.returnPct, color: ALLOCATION_COLOR},
-    ...perf.benchmarks.map((b) => ({name: names[b.id][lang], returnPct: b.ret?.returnPct ?? null, color: BENCHMARK_COLORS[b.id]})),
+    {name: t(lang, "报告清单（等权）", "Report's list (equal weight)"), returnPct: perf.basket.returnPct, color: PERFORMANCE_COLORS.basket},
+    {name: t(lang, "你的配置", "Your allocation"), returnPct: perf.allocation.returnPct, color: PERFORMANCE_COLORS.allocation},
+    ...perf.benchmarks.map((b) => ({name: names[b.id][lang], returnPct: b.ret?.returnPct ?? null, color: PERFORMANCE_COLORS[b.id]})),
     ...perf.sectors.map((s) => {
       const info = sectors.get(s.sector);
       return {name: info?.name ?? s.sector, returnPct: s.returnPct, color: sectorColor(info?.order ?? 1)};
@@ -150,7 +147,7 @@ export type CumulativeLine = {id: string; name: string; points: {date: string; r
 
 /** Buy-and-hold return since the start, day by day, for the basket, the allocation and the benchmarks. */
 export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: number; lang: Lang}) {
-  const colors: Record<string, string> = {basket: BASKET_COLOR, allocation: ALLOCATION_COLOR, ...BENCHMARK_COLORS};
+  const colors: Record<string, string> = PERFORMANCE_COLORS;
   // The latest value goes into the legend: end-of-line labels collide when two lines end close together.
   const named = lines.map((line) => ({...line, label: `${line.name} ${signedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
   const points = named.flatMap((line) => line.points.map((p) => ({name: line.label, id: line.id, date: new Date(`${p.date}T00:00:00Z`), returnPct: p.returnPct})));

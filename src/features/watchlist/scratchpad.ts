@@ -14,7 +14,7 @@ import {
 import {formatNumber, pick, t} from "../../lib/i18n.js";
 import type {Lang} from "../../lib/lang.js";
 import {saveCsv, toCsv, type Column} from "../../ui/figure.js";
-import {sectorColor} from "./sectors.js";
+import {sectorColor} from "../../ui/palette.js";
 
 // --- Conviction inputs ------------------------------------------------------------------
 

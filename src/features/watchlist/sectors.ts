@@ -7,27 +7,7 @@ import {pick, t} from "../../lib/i18n.js";
 import type {WatchlistEntry} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
-
-/** A colour per sector, in the report's order (Tableau 10 and two of Tableau 20: twelve distinct hues). */
-export const SECTOR_COLORS = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
-  "#499894",
-  "#d37295"
-];
-
-/** The sector's colour by its place in the report's list (sector_order 1–12). */
-export function sectorColor(order: number): string {
-  return SECTOR_COLORS[(order - 1) % SECTOR_COLORS.length];
-}
+import {sectorColor} from "../../ui/palette.js";
 
 /** The other sectors a ticker is listed under, in the reader's language. */
 function otherSectors(rows: WatchlistEntry[], row: WatchlistEntry, lang: Lang): string[] {
