@@ -3,8 +3,9 @@
 // in the file. Pure: (data, options) -> Element; pages own FileAttachment and resize.
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
-import {formatSource, t} from "../lib/i18n.js";
+import {t} from "../lib/i18n.js";
 import type {Lang} from "../lib/lang.js";
+import {formatSource} from "./format.js";
 
 export type Column<R> = {
   key: string;

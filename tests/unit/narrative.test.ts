@@ -10,8 +10,6 @@ import {
   figureEntries,
   figurePage,
   figureTitle,
-  fillFacts,
-  formatCount,
   metaRow,
   reportList,
   reportText,
@@ -20,6 +18,8 @@ import {
 import {applyTheme, parseTheme} from "../../src/site/theme.js";
 import {localizeNavigation, localizeToc} from "../../src/site/toc.js";
 import {textWidth, wrapText} from "../../src/ui/text.js";
+import {fillFacts} from "../../src/features/narrative/prose.js";
+import {formatCount} from "../../src/ui/format.js";
 
 process.env.DECK_DATA_DIR ??= join(process.cwd(), "data");
 const {loadDataset} = await import("../../src/build/dataset.js");

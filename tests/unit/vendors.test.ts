@@ -15,11 +15,7 @@ import {
   datePrecision,
   eventsForVendor,
   eventsSource,
-  figureSource,
-  figureTitle,
   filterEvents,
-  formatEventDate,
-  formatLargeNumber,
   kindsPresent,
   llamaSizes,
   modelDisplayName,
@@ -30,11 +26,13 @@ import {
   sourceSummary,
   stackSlots,
   vendorTakeaway,
-  xaiMilestoneLabel,
   xaiMilestones,
   yearSpan,
   type EventKind
 } from "../../src/lib/vendors.js";
+import {figureSource, figureTitle} from "../../src/lib/narrative.js";
+import {formatEventDate, xaiMilestoneLabel} from "../../src/features/vendors/labels.js";
+import {formatLargeNumber} from "../../src/ui/format.js";
 
 const data = loadDataset();
 

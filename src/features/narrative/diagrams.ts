@@ -9,7 +9,6 @@ import {t} from "../../lib/i18n.js";
 import {
   drawnFigureSource,
   figureTitle,
-  fillFacts,
   optionalReportText,
   reportList,
   reportText,
@@ -18,6 +17,7 @@ import {
 } from "../../lib/narrative.js";
 import type {Lang} from "../../lib/lang.js";
 import {linesWidth, wrapText} from "../../ui/text.js";
+import {fillFacts} from "./prose.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -4,11 +4,12 @@
 import * as Plot from "@observablehq/plot";
 import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";
-import {formatSource, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
 import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../../lib/investment.js";
-import {formatCount, reportText, type MetaRow} from "../../lib/narrative.js";
+import {reportText, type MetaRow} from "../../lib/narrative.js";
 import type {Fact, RatingDefinition, WatchlistEntry} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
+import {formatCount, formatSource} from "../../ui/format.js";
 
 type ChartOptions = {lang: Lang; width: number; document?: Document};
 

@@ -2,11 +2,28 @@
 // once (<div lang="zh-CN"> and <div lang="en">): the stylesheet shows the reader's, so the
 // switch is instant and these blocks never re-render.
 import {html} from "htl";
-import {formatSource, t} from "../../lib/i18n.js";
-import {figureTitle, fillFacts, metaRow, splitLeadIn, type FactRow, type MetaRow} from "../../lib/narrative.js";
+import {t} from "../../lib/i18n.js";
+import {figureTitle, metaRow, splitLeadIn, type FactRow, type MetaRow} from "../../lib/narrative.js";
 import type {Lang} from "../../lib/lang.js";
+import {formatNumber, formatSource} from "../../ui/format.js";
 
 const LANG_ATTRIBUTE = {zh: "zh-CN", en: "en"} as const;
+
+/** Fills `{fact-id}` placeholders with the fact's value from data/facts.csv, formatted for `lang`. */
+export function fillFacts(text: string, facts: FactRow[], lang: Lang): string {
+  return text.replace(/\{([a-z0-9][a-z0-9.-]*)\}/g, (_, id: string) => formatNumber(factRow(facts, id).value, lang));
+}
+
+/** A fact's value for display, e.g. 200000 -> "200,000". */
+export function factValue(facts: FactRow[], id: string, lang: Lang): string {
+  return formatNumber(factRow(facts, id).value, lang);
+}
+
+function factRow(facts: FactRow[], id: string): FactRow {
+  const fact = facts.find((f) => f.id === id);
+  if (!fact) throw new Error(`data/facts.csv has no fact with id "${id}"`);
+  return fact;
+}
 
 function paragraph(text: string): HTMLElement {
   const {lead, rest} = splitLeadIn(text);

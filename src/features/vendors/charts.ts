@@ -3,28 +3,27 @@
 // parameters, compute and funding on its timeline (Fig. 19, §3.5, §4).
 import * as Plot from "@observablehq/plot";
 import {utcMonth, utcYear} from "d3";
-import {formatPartialDate, formatUsd, partialDateToDate, t} from "../../lib/i18n.js";
+import {partialDateToDate, t} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {PRICE_SIDE_COLORS, vendorColor} from "../../ui/palette.js";
 import {wrapText} from "../../ui/text.js";
 import {
   cheapestOverTime,
-  formatLargeNumber,
   llamaSizes,
   modelDisplayName,
   priceHistory,
   shortTokens,
   vendorName,
   vendorShortName,
-  xaiMeasureLabel,
-  xaiMilestoneLabel,
   type ContextWindowPoint,
   type PricePoint,
   type PriceSide,
   type XaiMeasure,
   type XaiMilestone
 } from "../../lib/vendors.js";
+import {formatLargeNumber, formatPartialDate, formatUsd} from "../../ui/format.js";
+import {xaiMeasureLabel, xaiMilestoneLabel} from "./labels.js";
 
 type ChartOptions = {width: number; lang: Lang; document?: Document};
 

@@ -9,14 +9,11 @@ import {
   priceSideLabel,
   xaiMilestonesChart
 } from "./charts.js";
-import {formatPartialDate, formatSource, formatUsd, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
 import type {ClaudeGeneration, Dataset, LlamaGeneration, OpenaiModel, ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {
   contextWindowSeries,
-  figureSource,
-  figureTitle,
-  formatLargeNumber,
   modelDisplayName,
   priceDecline,
   priceHistory,
@@ -24,12 +21,14 @@ import {
   sortEvents,
   sourceSummary,
   vendorName,
-  xaiMeasureLabel,
   xaiMilestones,
   type ContextWindowPoint,
   type PricePoint,
   type XaiMilestone
 } from "../../lib/vendors.js";
+import {formatLargeNumber, formatPartialDate, formatSource, formatUsd} from "../../ui/format.js";
+import {figureSource, figureTitle} from "../../lib/narrative.js";
+import {xaiMeasureLabel} from "./labels.js";
 
 type TableOptions = {lang: Lang};
 

@@ -2,18 +2,18 @@
 // the page at once (CSS shows the reader's), so switching is instant and nothing re-renders.
 // Text from data always goes through htl interpolation, never innerHTML.
 import {html} from "htl";
-import {formatSource} from "../../lib/i18n.js";
 import type {Fact, ReportMeta, Takeaway, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import {
   COMPARED_VENDORS,
   contextWindowRange,
-  metaRow,
   shortTokens,
   vendorShortName,
   vendorTakeaway,
   type ContextWindowPoint
 } from "../../lib/vendors.js";
+import {formatSource} from "../../ui/format.js";
+import {metaRow} from "../../lib/narrative.js";
 
 type Bilingual = {zh: string; en: string};
 

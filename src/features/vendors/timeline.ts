@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
 import {figure, type Column} from "../../ui/figure.js";
-import {formatSource, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
@@ -15,16 +15,15 @@ import {
   COMPARED_VENDORS,
   datePeriod,
   datePrecision,
-  formatEventDate,
-  kindLabel,
   kindsPresent,
-  precisionLabel,
   sortEvents,
   stackSlots,
   vendorName,
   vendorShortName,
   type EventKind
 } from "../../lib/vendors.js";
+import {formatSource} from "../../ui/format.js";
+import {formatEventDate, kindLabel, precisionLabel} from "./labels.js";
 
 /** The span of the report's dated events: 2015 (OpenAI founded) to 2025. */
 export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2026, 0, 1))];

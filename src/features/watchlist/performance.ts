@@ -3,7 +3,7 @@
 // 推荐 judged by its definition. Pure: (computed performance, options) -> Element.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {formatNumber, formatPartialDate, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
 import type {
   BenchmarkId,
   BenchmarkKind,
@@ -17,17 +17,11 @@ import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
 import {CHART_STYLE} from "./scratchpad.js";
 import {PERFORMANCE_COLORS, sectorColor} from "../../ui/palette.js";
+import {formatNumber, formatPartialDate, formatSignedPercent} from "../../ui/format.js";
 
 export type BenchmarkNames = Record<BenchmarkId, {zh: string; en: string}>;
 export type SectorNames = Map<string, {name: string; order: number}>;
 
-
-/** A return or an excess in percent with a sign: +12.3% / −4.0%; "not available" when missing. */
-export function signedPercent(value: number | null | undefined, lang: Lang, unit = "%"): string {
-  if (value == null || Number.isNaN(value)) return t(lang, "暂无", "not available");
-  const text = formatNumber(Math.abs(value), lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
-  return `${value > 0.05 ? "+" : value < -0.05 ? "−" : ""}${text}${unit}`;
-}
 
 function kindNote(kind: BenchmarkKind | null, lang: Lang): string {
   if (kind === "etf") return t(lang, "，跟踪该指数的 ETF", ", an ETF tracking the index");
@@ -64,9 +58,9 @@ export function performanceColumns(perf: Performance, {lang, names, sectors}: {l
     {key: "start_close", label: t(lang, "起始收盘", "Start close"), value: (r) => r.ret?.startClose ?? null, format: fixed(2)},
     {key: "end_date", label: t(lang, "最新日", "Latest"), value: (r) => r.ret?.endDate ?? null},
     {key: "end_close", label: t(lang, "最新收盘", "Latest close"), value: (r) => r.ret?.endClose ?? null, format: fixed(2)},
-    {key: "return_pct", label: t(lang, "涨跌 %", "Return %"), value: (r) => round2(r.ret?.returnPct), format: (v) => signedPercent(v, lang, "")},
-    {key: "excess_sp500", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.sp500[lang]}`, value: (r) => round2(r.excess.sp500), format: (v) => signedPercent(v, lang, "")},
-    {key: "excess_nasdaq", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.nasdaq[lang]}`, value: (r) => round2(r.excess.nasdaq), format: (v) => signedPercent(v, lang, "")},
+    {key: "return_pct", label: t(lang, "涨跌 %", "Return %"), value: (r) => round2(r.ret?.returnPct), format: (v) => formatSignedPercent(v, lang, "")},
+    {key: "excess_sp500", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.sp500[lang]}`, value: (r) => round2(r.excess.sp500), format: (v) => formatSignedPercent(v, lang, "")},
+    {key: "excess_nasdaq", label: `${t(lang, "超额 vs ", "Excess vs ")}${names.nasdaq[lang]}`, value: (r) => round2(r.excess.nasdaq), format: (v) => formatSignedPercent(v, lang, "")},
     {key: "status", label: t(lang, "状态", "Status"), value: (r) => (r.ret ? t(lang, "有价格", "priced") : missingText(r, lang, perf.since))}
   ];
 }
@@ -90,9 +84,9 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
     ticker: r.ticker,
     returnPct: r.ret!.returnPct,
     color: sectorColor(sectors.get(r.sectors[0])?.order ?? 1),
-    label: signedPercent(r.ret!.returnPct, lang)
+    label: formatSignedPercent(r.ret!.returnPct, lang)
   }));
-  const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${signedPercent(b.ret!.returnPct, lang)}`, color: PERFORMANCE_COLORS[b.id]}));
+  const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${formatSignedPercent(b.ret!.returnPct, lang)}`, color: PERFORMANCE_COLORS[b.id]}));
   return Plot.plot({
     style: CHART_STYLE,
     width: Math.max(width, 320),
@@ -125,7 +119,7 @@ export function groupReturnsChart(perf: Performance, {width, lang, names, sector
       return {name: info?.name ?? s.sector, returnPct: s.returnPct, color: sectorColor(info?.order ?? 1)};
     })
   ];
-  const shown = rows.map((r) => ({...r, value: r.returnPct ?? 0, label: signedPercent(r.returnPct, lang)}));
+  const shown = rows.map((r) => ({...r, value: r.returnPct ?? 0, label: formatSignedPercent(r.returnPct, lang)}));
   return Plot.plot({
     style: CHART_STYLE,
     width: Math.max(width, 480),
@@ -149,7 +143,7 @@ export type CumulativeLine = {id: string; name: string; points: {date: string; r
 export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: number; lang: Lang}) {
   const colors: Record<string, string> = PERFORMANCE_COLORS;
   // The latest value goes into the legend: end-of-line labels collide when two lines end close together.
-  const named = lines.map((line) => ({...line, label: `${line.name} ${signedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
+  const named = lines.map((line) => ({...line, label: `${line.name} ${formatSignedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
   const points = named.flatMap((line) => line.points.map((p) => ({name: line.label, id: line.id, date: new Date(`${p.date}T00:00:00Z`), returnPct: p.returnPct})));
   return Plot.plot({
     style: CHART_STYLE,
@@ -165,7 +159,7 @@ export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: 
         y: "returnPct",
         stroke: "name",
         strokeWidth: (d) => (d.id === "basket" || d.id === "allocation" ? 2.5 : 1.5),
-        tip: {format: {returnPct: (v: number) => signedPercent(v, lang)}}
+        tip: {format: {returnPct: (v: number) => formatSignedPercent(v, lang)}}
       })
     ]
   });
@@ -233,11 +227,11 @@ export function judgementPanel(
       <tbody>${judgement.subjects.map(
         (subject) => html`<tr data-subject=${subject.id}><th scope="row">${subjectName(subject.id)}${
           subject.coverage < 0.9995 ? html`<br><small>${t(lang, `有价格的权重占 ${formatNumber(subject.coverage * 100, lang, {maximumFractionDigits: 1})}%`, `${formatNumber(subject.coverage * 100, lang, {maximumFractionDigits: 1})}% of weight priced`)}</small>` : ""
-        }</th><td class="deck-num">${signedPercent(subject.returnPct, lang)}</td>${subject.vsBenchmarks.map(
+        }</th><td class="deck-num">${formatSignedPercent(subject.returnPct, lang)}</td>${subject.vsBenchmarks.map(
           (b) => html`<td class="deck-num" data-benchmark=${b.id} data-meets=${b.meets === null ? "" : String(b.meets)}>${
             b.excessPct === null
               ? t(lang, "暂无", "not available")
-              : html`<strong>${signedPercent(b.excessPct, lang, t(lang, " 个百分点", " pts"))}</strong><br>${
+              : html`<strong>${formatSignedPercent(b.excessPct, lang, t(lang, " 个百分点", " pts"))}</strong><br>${
                   b.meets ? t(lang, `✓ 超过 ${judgement.minExcessPct} 个百分点`, `✓ beats by more than ${judgement.minExcessPct} pts`) : t(lang, `✗ 未超过 ${judgement.minExcessPct} 个百分点`, `✗ not more than ${judgement.minExcessPct} pts`)
                 }<br><small>${t(lang, "对应区间：", "Band: ")}${b.band ? pick(b.band, "rating", lang) : "—"}</small>`
           }</td>`

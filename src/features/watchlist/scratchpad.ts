@@ -11,10 +11,11 @@ import {
   type SectorInfo,
   type TickerAllocation
 } from "../../lib/allocation.js";
-import {formatNumber, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
 import type {Lang} from "../../lib/lang.js";
 import {saveCsv, toCsv, type Column} from "../../ui/figure.js";
 import {sectorColor} from "../../ui/palette.js";
+import {formatPercent} from "../../ui/format.js";
 
 // --- Conviction inputs ------------------------------------------------------------------
 
@@ -94,13 +95,9 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
 /** Larger than Plot's 10px default: these charts are read off a projector in a meeting. */
 export const CHART_STYLE = {fontSize: "12px"};
 
-function percent(value: number, lang: Lang): string {
-  return `${formatNumber(value, lang, {minimumFractionDigits: 1, maximumFractionDigits: 1})}%`;
-}
-
 /** Each sector's share of the allocation, in the report's order, with its conviction. */
 export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
-  const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: percent(s.weightPct, lang)}));
+  const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: formatPercent(s.weightPct, lang)}));
   const marginLeft = lang === "zh" ? 96 : 190;
   return Plot.plot({
     style: CHART_STYLE,
@@ -137,7 +134,7 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
       .filter((p) => p.weight > 0)
       .map((p) => ({ticker: ticker.ticker, sector: sectorName.get(p.sector)!, order: sectorOrder.get(p.sector)!, pct: p.weight * 100}))
   );
-  const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: percent(ticker.weightPct, lang)}));
+  const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: formatPercent(ticker.weightPct, lang)}));
   const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
   return Plot.plot({
     style: CHART_STYLE,
@@ -154,7 +151,7 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
         x: "pct",
         fill: "sector",
         order: "order",
-        title: (d) => `${d.ticker} · ${d.sector}: ${percent(d.pct, lang)}`
+        title: (d) => `${d.ticker} · ${d.sector}: ${formatPercent(d.pct, lang)}`
       }),
       Plot.text(totals, {y: "ticker", x: "pct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
       Plot.ruleX([0])
