@@ -2,6 +2,7 @@
 // in GPUs, the rating scale with the report's rating on it, the rating definitions, the
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
 import * as Plot from "@observablehq/plot";
+import {plot} from "../../ui/plot.js";
 import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";
 import {pick, t} from "../../lib/i18n.js";
@@ -33,10 +34,9 @@ export function gpuRows(facts: Fact[], meta: MetaRow[], lang: Lang): GpuRow[] {
 /** xAI's GPU clusters as the report gives them: the scale that "compute stacking" means. */
 export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document}: ChartOptions): HTMLElement {
   const rows = gpuRows(facts, meta, lang);
-  const chart = Plot.plot({
+  const chart = plot({
     document,
     width,
-    style: {fontSize: "13px"},
     height: 60 + rows.length * 48,
     marginLeft: Math.min(width * 0.4, lang === "zh" ? 230 : 250),
     marginRight: 70,
@@ -100,10 +100,9 @@ export function ratingScaleFigure(
     ...(narrow ? {} : {labelAnchor: "center" as const})
   };
   const scopes = {label: null, domain: [scopeLabel("industry", rows, lang), scopeLabel("company", rows, lang)], padding: 0.12, tickSize: 0};
-  const chart = Plot.plot({
+  const chart = plot({
     document,
     width,
-    style: {fontSize: "12px"},
     height: narrow ? 420 : 200,
     marginLeft: narrow ? 44 : lang === "zh" ? 108 : 124,
     marginTop: narrow ? 34 : 20,

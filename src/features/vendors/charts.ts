@@ -7,6 +7,7 @@ import {partialDateToDate, t} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {PRICE_SIDE_COLORS, vendorColor} from "../../ui/palette.js";
+import {FONT_SIZE, HALO, plot} from "../../ui/plot.js";
 import {wrapText} from "../../ui/text.js";
 import {
   cheapestOverTime,
@@ -27,14 +28,6 @@ import {xaiMeasureLabel, xaiMilestoneLabel} from "./labels.js";
 
 type ChartOptions = {width: number; lang: Lang; document?: Document};
 
-const FONT_SIZE = 13;
-// A halo in the page's background colour keeps labels legible where they cross a line.
-const HALO = {
-  fill: "currentColor",
-  stroke: "var(--theme-background, white)",
-  strokeWidth: 3,
-  paintOrder: "stroke"
-} as const;
 
 export function priceSideLabel(side: PriceSide, lang: Lang): string {
   return side === "input" ? t(lang, "输入价格", "Input price") : t(lang, "输出价格", "Output price");
@@ -62,14 +55,13 @@ export function priceHistoryChart(models: OpenaiModel[], {width, lang, document}
       `${priceSideLabel(p.side, lang)}: ${formatUsd(p.usdPerMtok, lang)}`
     ].join("\n");
   const outputs = points.filter((p) => p.side === "output");
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: Math.round(Math.min(460, Math.max(320, width * 0.5))),
     marginLeft: 64,
     marginRight: 24,
     marginTop: 30,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,
@@ -170,14 +162,13 @@ export function contextWindowChart(
       `${t(lang, "上下文窗口", "Context window")}: ${shortTokens(p.tokens)} tokens${p.special ? t(lang, "（特定用途）", " (special uses)") : ""}`
     ].join("\n");
   const nameOf = (id: string) => vendorShortName(vendors.find((v) => v.id === id) ?? {id, name_en: id});
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: Math.round(Math.min(440, Math.max(320, width * 0.45))),
     marginLeft: 56,
     marginRight: 110,
     marginTop: 30,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,
@@ -305,7 +296,7 @@ export function llamaGenerationsChart(
   const rightWidth = sideBySide ? width - gap - leftWidth : width;
   const rowHeight = 46;
   const height = names.length * rowHeight + 70;
-  const sizePlot = Plot.plot({
+  const sizePlot = plot({
     document,
     width: leftWidth,
     height,
@@ -313,7 +304,6 @@ export function llamaGenerationsChart(
     marginRight: 20,
     marginTop: 30,
     marginBottom: 46,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "log",
       domain: [0.7, 700],
@@ -339,7 +329,7 @@ export function llamaGenerationsChart(
     ]
   });
   const tokens = generations.map((g) => ({generation: g.generation, tokens: g.training_tokens_t}));
-  const tokenPlot = Plot.plot({
+  const tokenPlot = plot({
     document,
     width: rightWidth,
     height,
@@ -347,7 +337,6 @@ export function llamaGenerationsChart(
     marginRight: 72,
     marginTop: 30,
     marginBottom: 46,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       domain: [0, 16],
       grid: true,
@@ -424,7 +413,7 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
       );
     const tip = (m: (typeof rows)[number]) =>
       [...wrapText(lang === "zh" ? m.label_zh : m.label_en, 28), formatPartialDate(m.date, lang)].join("\n");
-    const plot = Plot.plot({
+    const panel = plot({
       document,
       width,
       height: last ? 150 : 120,
@@ -432,7 +421,6 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
       marginRight,
       marginTop: 26,
       marginBottom: last ? 30 : 8,
-      style: {fontSize: `${FONT_SIZE}px`},
       x: {
         type: "utc",
         domain,
@@ -479,7 +467,7 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
         Plot.tip(rows, Plot.pointer({x: "at", y: "value", title: tip, lineWidth: Infinity, fontSize: 12}))
       ]
     });
-    container.append(plot);
+    container.append(panel);
   });
   return container;
 }

@@ -10,6 +10,7 @@ import {pick, t} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
+import {FONT_SIZE, plot} from "../../ui/plot.js";
 import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
@@ -46,7 +47,6 @@ export type TimelineOptions = {
   document?: Document;
 };
 
-const FONT_SIZE = 13;
 const DOT_RADIUS = 5.5;
 
 type Placed = ReportEvent & {start: Date; end: Date; y: number | string; yearOnly: boolean; tip: string; label: string};
@@ -138,7 +138,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
     : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
 
-  return Plot.plot({
+  return plot({
     document,
     width,
     height,
@@ -146,7 +146,6 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
     marginRight,
     marginTop,
     marginBottom,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {type: "utc", domain: xDomain, range: xRange, ticks, tickFormat: "%Y", grid: true, label: null},
     y: {domain: [0, Math.max(top, 40)], range: [marginTop, height - marginBottom], axis: null},
     color: colorScale(events, options),
@@ -222,7 +221,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
   });
   const dateOf = new Map(events.map((e, i) => [e.id, dateLabels[i]]));
 
-  return Plot.plot({
+  return plot({
     document,
     width,
     height,
@@ -230,7 +229,6 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     marginRight,
     marginTop,
     marginBottom,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,

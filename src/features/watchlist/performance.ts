@@ -2,6 +2,7 @@
 // sector against the report's benchmarks, the allocation's path, and the industry rating
 // 推荐 judged by its definition. Pure: (computed performance, options) -> Element.
 import * as Plot from "@observablehq/plot";
+import {labelMargin, plot} from "../../ui/plot.js";
 import {html} from "htl";
 import {pick, t} from "../../lib/i18n.js";
 import type {
@@ -15,7 +16,6 @@ import type {
 import type {RatingDefinition} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
-import {CHART_STYLE} from "./scratchpad.js";
 import {PERFORMANCE_COLORS, sectorColor} from "../../ui/palette.js";
 import {formatNumber, formatPartialDate, formatSignedPercent} from "../../ui/format.js";
 
@@ -87,8 +87,7 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
     label: formatSignedPercent(r.ret!.returnPct, lang)
   }));
   const rules = perf.benchmarks.filter((b) => b.ret).map((b) => ({x: b.ret!.returnPct, name: `${names[b.id][lang]} ${formatSignedPercent(b.ret!.returnPct, lang)}`, color: PERFORMANCE_COLORS[b.id]}));
-  return Plot.plot({
-    style: CHART_STYLE,
+  return plot({
     width: Math.max(width, 320),
     height: Math.max(140, 17 * rows.length + 60),
     marginLeft: 56,
@@ -120,11 +119,10 @@ export function groupReturnsChart(perf: Performance, {width, lang, names, sector
     })
   ];
   const shown = rows.map((r) => ({...r, value: r.returnPct ?? 0, label: formatSignedPercent(r.returnPct, lang)}));
-  return Plot.plot({
-    style: CHART_STYLE,
+  return plot({
     width: Math.max(width, 480),
     height: 24 * rows.length + 50,
-    marginLeft: lang === "zh" ? 130 : 210,
+    marginLeft: labelMargin(shown.map((r) => r.name)),
     marginRight: 110,
     x: {label: t(lang, "报告以来涨跌 %", "Return since the report %"), grid: true, domain: paddedDomain(shown.map((r) => r.value))},
     y: {label: null, domain: shown.map((r) => r.name)},
@@ -145,8 +143,7 @@ export function cumulativeChart(lines: CumulativeLine[], {width, lang}: {width: 
   // The latest value goes into the legend: end-of-line labels collide when two lines end close together.
   const named = lines.map((line) => ({...line, label: `${line.name} ${formatSignedPercent(line.points.at(-1)?.returnPct ?? null, lang)}`}));
   const points = named.flatMap((line) => line.points.map((p) => ({name: line.label, id: line.id, date: new Date(`${p.date}T00:00:00Z`), returnPct: p.returnPct})));
-  return Plot.plot({
-    style: CHART_STYLE,
+  return plot({
     width: Math.max(width, 480),
     height: 340,
     x: {label: null, type: "utc"},

@@ -2,6 +2,7 @@
 // allocation as charts, and the allocation table whose multipliers are editable. Pure: the
 // page binds the inputs to the URL and passes callbacks; nothing here reads the URL.
 import * as Plot from "@observablehq/plot";
+import {labelMargin, plot} from "../../ui/plot.js";
 import {html} from "htl";
 import {
   MAX_CONVICTION,
@@ -92,15 +93,12 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
 
 // --- Charts -----------------------------------------------------------------------------
 
-/** Larger than Plot's 10px default: these charts are read off a projector in a meeting. */
-export const CHART_STYLE = {fontSize: "12px"};
 
 /** Each sector's share of the allocation, in the report's order, with its conviction. */
 export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
   const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: formatPercent(s.weightPct, lang)}));
-  const marginLeft = lang === "zh" ? 96 : 190;
-  return Plot.plot({
-    style: CHART_STYLE,
+  const marginLeft = labelMargin(rows.map((r) => r.name));
+  return plot({
     width: Math.max(width, marginLeft + 200),
     height: 26 * rows.length + 40,
     marginLeft,
@@ -136,8 +134,7 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
   );
   const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: formatPercent(ticker.weightPct, lang)}));
   const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
-  return Plot.plot({
-    style: CHART_STYLE,
+  return plot({
     width: Math.max(width, 320),
     height: Math.max(120, 17 * held.length + 50),
     marginLeft: 56,
