@@ -19,6 +19,37 @@ import type {Lang} from "../../lib/lang.js";
 import {linesWidth, wrapText} from "../../ui/text.js";
 import {fillFacts} from "./prose.js";
 
+const TEXT = {
+  zh: {
+    theReportSImage: "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。",
+    traits: "特性",
+    cost: "成本",
+    driver: (i: unknown) => `驱动 ${i}`,
+    theReportSImage2: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
+    notDescribedInThe: "报告正文未展开说明",
+    theReportSImage3: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
+    notStatedInThe: "报告未述及",
+    aspect: "方面",
+    report223: "报告 §2.2.3（行标题概括正文，单元格为报告原文）",
+    theReportSImage4: "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
+    source: "资料来源："
+  },
+  en: {
+    theReportSImage: "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.",
+    traits: "Traits",
+    cost: "Cost",
+    driver: (i: unknown) => `Driver ${i}`,
+    theReportSImage2: "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer.",
+    notDescribedInThe: "not described in the report's text",
+    theReportSImage3: "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it.",
+    notStatedInThe: "Not stated in the report",
+    aspect: "Aspect",
+    report223: "report §2.2.3 (row labels summarise the text; cells are the report's words)",
+    theReportSImage4: "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept.",
+    source: "Source: "
+  }
+} satisfies Record<Lang, unknown>;
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export type DiagramOptions = {width: number; document?: Document};
@@ -512,7 +543,7 @@ function drawnFigure(
     columns,
     source: drawnFigureSource(data.report_meta, number, section, lang),
     fileName,
-    note: note ?? t(lang, "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。", "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.")
+    note: note ?? TEXT[lang].theReportSImage
   });
   element.classList.add("deck-figure-diagram");
   element.dataset.figure = String(number);
@@ -531,7 +562,7 @@ export function foundationModelFigure(data: NarrativeData, {lang, width, documen
   const chart = flowDiagram({steps, footer: traits.join(" · ")}, {width, document});
   const rows = [
     ...steps.map((s, i) => ({order: String(i + 1), step: s.title, detail: s.details.join(lang === "zh" ? "；" : "; ")})),
-    {order: "", step: t(lang, "特性", "Traits"), detail: traits.join(lang === "zh" ? "、" : ", ")}
+    {order: "", step: TEXT[lang].traits, detail: traits.join(lang === "zh" ? "、" : ", ")}
   ];
   const columns = columnsFor(lang, [["order", "顺序", "Order"], ["step", "环节", "Step"], ["detail", "说明", "Detail"]]);
   return drawnFigure(data, 1, "§1.1", chart, rows, columns, "fig-1-foundation-model", lang);
@@ -562,7 +593,7 @@ export function flywheelFigure(data: NarrativeData, {lang, width, document}: Fig
   const chart = loopDiagram(panels, {width, document, join: reportText(m, "diagram.flywheel.shift", lang)});
   const rows = panels.flatMap((panel) => [
     ...panel.nodes.map((step, i) => ({flywheel: panel.title, order: String(i + 1), step})),
-    {flywheel: panel.title, order: t(lang, "成本", "Cost"), step: panel.note ?? ""}
+    {flywheel: panel.title, order: TEXT[lang].cost, step: panel.note ?? ""}
   ]);
   const columns = columnsFor(lang, [["flywheel", "飞轮", "Flywheel"], ["order", "环节", "Step"], ["step", "内容", "What happens"]]);
   return drawnFigure(data, 3, "§1.2", chart, rows, columns, "fig-3-flywheels", lang);
@@ -576,7 +607,7 @@ export function driversFigure(data: NarrativeData, {lang, width, document}: Figu
   const outcome = {title: reportText(m, "diagram.drivers.outcome", lang), details: [reportText(m, "diagram.drivers.outcome.detail", lang)]};
   const chart = flowDiagram({steps: [{group: wheels.map((title) => ({title}))}, model, outcome]}, {width, document});
   const rows = [
-    ...wheels.map((w, i) => ({stage: t(lang, `驱动 ${i + 1}`, `Driver ${i + 1}`), text: w})),
+    ...wheels.map((w, i) => ({stage: TEXT[lang].driver(i + 1), text: w})),
     {stage: model.title, text: model.details[0]},
     {stage: outcome.title, text: outcome.details[0]}
   ];
@@ -601,11 +632,7 @@ export function architectureFigure(data: NarrativeData, {lang, width, document}:
     contents: layer.items.join(lang === "zh" ? "；" : "; ")
   }));
   const columns = columnsFor(lang, [["level", "层级（自下而上）", "Level (bottom up)"], ["layer", "板块", "Layer"], ["contents", "包括", "Holds"]]);
-  const note = t(
-    lang,
-    "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
-    "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer."
-  );
+  const note = TEXT[lang].theReportSImage2;
   return drawnFigure(data, 6, "§2.1", chart, rows, columns, "fig-6-architecture", lang, note);
 }
 
@@ -649,14 +676,10 @@ export function platformFigure(data: NarrativeData, {lang, width, document}: Fig
     {trend: reportText(m, "term.platformisation", lang), text: colon(apps)},
     {trend: reportText(m, "term.platformisation", lang), text: colon(gpt)},
     {trend: reportText(m, "term.platformisation", lang), text: reportText(m, "diagram.platform.migration", lang)},
-    {trend: reportText(m, "term.simplification", lang), text: t(lang, "报告正文未展开说明", "not described in the report's text")}
+    {trend: reportText(m, "term.simplification", lang), text: TEXT[lang].notDescribedInThe}
   ];
   const columns = columnsFor(lang, [["trend", "趋势", "Trend"], ["text", "内容", "Content"]]);
-  const note = t(
-    lang,
-    "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
-    "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it."
-  );
+  const note = TEXT[lang].theReportSImage3;
   return drawnFigure(data, 8, "§2.2.2", chart, rows, columns, "fig-8-platformisation", lang, note);
 }
 
@@ -682,7 +705,7 @@ const ADOPTION_ROWS = ["users", "pace", "form", "hurdles", "outlook"] as const;
 /** MaaS on the consumer side versus the business/government side, row by row in the report's words. */
 export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): HTMLElement {
   const m = data.report_meta;
-  const gap = t(lang, "报告未述及", "Not stated in the report");
+  const gap = TEXT[lang].notStatedInThe;
   const consumer = reportText(m, "term.consumer", lang);
   const business = reportText(m, "term.business-government", lang);
   const rows = ADOPTION_ROWS.map((id) => ({
@@ -716,7 +739,7 @@ export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): H
     grid.append(line);
   }
   const columns: Column<Row>[] = [
-    {key: "aspect", label: t(lang, "方面", "Aspect")},
+    {key: "aspect", label: TEXT[lang].aspect},
     {key: "consumer", label: consumer},
     {key: "business", label: business}
   ];
@@ -726,7 +749,7 @@ export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): H
     chart: grid,
     rows,
     columns,
-    source: t(lang, "报告 §2.2.3（行标题概括正文，单元格为报告原文）", "report §2.2.3 (row labels summarise the text; cells are the report's words)"),
+    source: TEXT[lang].report223,
     fileName: "maas-consumer-vs-business"
   });
   element.classList.add("deck-figure-compare");
@@ -749,14 +772,10 @@ export function lostFigure(data: NarrativeData, number: number, {lang}: {lang: L
   caption.textContent = title;
   const box = doc.createElement("div");
   box.className = "deck-lost";
-  box.textContent = t(
-    lang,
-    "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
-    "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept."
-  );
+  box.textContent = TEXT[lang].theReportSImage4;
   const source = doc.createElement("p");
   source.className = "deck-source";
-  source.textContent = `${t(lang, "资料来源：", "Source: ")}${reportText(data.report_meta, `figure.${number}.source`, lang)}`;
+  source.textContent = `${TEXT[lang].source}${reportText(data.report_meta, `figure.${number}.source`, lang)}`;
   element.append(caption, box, source);
   return element;
 }

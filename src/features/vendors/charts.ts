@@ -3,7 +3,7 @@
 // parameters, compute and funding on its timeline (Fig. 19, §3.5, §4).
 import * as Plot from "@observablehq/plot";
 import {utcMonth, utcYear} from "d3";
-import {partialDateToDate, t} from "../../lib/i18n.js";
+import {partialDateToDate} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {PRICE_SIDE_COLORS, vendorColor} from "../../ui/palette.js";
@@ -26,11 +26,37 @@ import {
 import {formatLargeNumber, formatPartialDate, formatUsd} from "../../ui/format.js";
 import {xaiMeasureLabel, xaiMilestoneLabel} from "./labels.js";
 
+const TEXT = {
+  zh: {
+    inputPrice: "输入价格",
+    outputPrice: "输出价格",
+    usdPerMillionTokens: "美元 / 百万 tokens（对数坐标）",
+    contextWindow: "上下文窗口",
+    specialUses: "（特定用途）",
+    contextWindowTokensLog: "上下文窗口（tokens，对数坐标）",
+    specialUses2: "特定用途",
+    parameterSizesBillionsLog: "参数规模（十亿，对数坐标）",
+    trainingDataTrillionTokens: "训练数据量（万亿 tokens）",
+    t: (dTokens: unknown) => `约 ${dTokens}T`
+  },
+  en: {
+    inputPrice: "Input price",
+    outputPrice: "Output price",
+    usdPerMillionTokens: "USD per million tokens (log scale)",
+    contextWindow: "Context window",
+    specialUses: " (special uses)",
+    contextWindowTokensLog: "Context window (tokens, log scale)",
+    specialUses2: "special uses",
+    parameterSizesBillionsLog: "Parameter sizes (billions, log scale)",
+    trainingDataTrillionTokens: "Training data (trillion tokens)",
+    t: (dTokens: unknown) => `≈${dTokens}T`
+  }
+} satisfies Record<Lang, unknown>;
+
 type ChartOptions = {width: number; lang: Lang; document?: Document};
 
-
 export function priceSideLabel(side: PriceSide, lang: Lang): string {
-  return side === "input" ? t(lang, "输入价格", "Input price") : t(lang, "输出价格", "Output price");
+  return side === "input" ? TEXT[lang].inputPrice : TEXT[lang].outputPrice;
 }
 
 // --- OpenAI's price history -------------------------------------------------------------------
@@ -73,7 +99,7 @@ export function priceHistoryChart(models: OpenaiModel[], {width, lang, document}
       type: "log",
       domain: [0.1, 200],
       grid: true,
-      label: t(lang, "美元 / 百万 tokens（对数坐标）", "USD per million tokens (log scale)"),
+      label: TEXT[lang].usdPerMillionTokens,
       tickFormat: (d: number) => (d >= 1 ? `$${d}` : `$${d.toFixed(2)}`),
       ticks: [0.1, 0.3, 1, 3, 10, 30, 100]
     },
@@ -159,7 +185,7 @@ export function contextWindowChart(
     [
       `${vendorName(vendors, p.vendor, lang)} · ${p.model}`,
       formatPartialDate(p.date, lang),
-      `${t(lang, "上下文窗口", "Context window")}: ${shortTokens(p.tokens)} tokens${p.special ? t(lang, "（特定用途）", " (special uses)") : ""}`
+      `${TEXT[lang].contextWindow}: ${shortTokens(p.tokens)} tokens${p.special ? TEXT[lang].specialUses : ""}`
     ].join("\n");
   const nameOf = (id: string) => vendorShortName(vendors.find((v) => v.id === id) ?? {id, name_en: id});
   return plot({
@@ -180,7 +206,7 @@ export function contextWindowChart(
       type: "log",
       domain: [1000, 2_000_000],
       grid: true,
-      label: t(lang, "上下文窗口（tokens，对数坐标）", "Context window (tokens, log scale)"),
+      label: TEXT[lang].contextWindowTokensLog,
       ticks: [1000, 10_000, 100_000, 1_000_000],
       tickFormat: shortTokens
     },
@@ -253,7 +279,7 @@ export function contextWindowChart(
       Plot.text(specialStems, {
         x: "at",
         y: (p: ContextWindowPoint & {from: number}) => Math.sqrt(p.tokens * p.from),
-        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${t(lang, "特定用途", "special uses")}`,
+        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${TEXT[lang].specialUses2}`,
         dx: -8,
         textAnchor: "end",
         fontSize: 11,
@@ -308,7 +334,7 @@ export function llamaGenerationsChart(
       type: "log",
       domain: [0.7, 700],
       grid: true,
-      label: t(lang, "参数规模（十亿，对数坐标）", "Parameter sizes (billions, log scale)"),
+      label: TEXT[lang].parameterSizesBillionsLog,
       labelAnchor: "left",
       labelArrow: "none",
       ticks: [1, 10, 100],
@@ -340,7 +366,7 @@ export function llamaGenerationsChart(
     x: {
       domain: [0, 16],
       grid: true,
-      label: t(lang, "训练数据量（万亿 tokens）", "Training data (trillion tokens)"),
+      label: TEXT[lang].trainingDataTrillionTokens,
       labelAnchor: "left",
       labelArrow: "none",
       ticks: 4
@@ -360,7 +386,7 @@ export function llamaGenerationsChart(
         ...HALO,
         x: "tokens",
         y: "generation",
-        text: (d) => t(lang, `约 ${d.tokens.toFixed(1)}T`, `≈${d.tokens.toFixed(1)}T`),
+        text: (d) => TEXT[lang].t(d.tokens.toFixed(1)),
         dx: 6,
         textAnchor: "start",
         fontSize: 12

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
 import {figure, type Column} from "../../ui/figure.js";
-import {pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
@@ -25,6 +25,35 @@ import {
 } from "../../lib/vendors.js";
 import {formatSource} from "../../ui/format.js";
 import {formatEventDate, kindLabel, precisionLabel} from "./labels.js";
+
+const TEXT = {
+  zh: {
+    source: "来源：",
+    date: "日期",
+    precision: "精度",
+    vendor: "厂商",
+    kind: "类型",
+    event: "事件",
+    detail: "详情",
+    sourceColumn: "来源",
+    compressedYears: (year: unknown) => `阴影部分（${year} 年以前）事件较少，时间轴按比例压缩。`,
+    noMatch: "没有符合所选条件的事件。",
+    seeOnTimeline: "在跨厂商时间线中查看 →"
+  },
+  en: {
+    source: "Source: ",
+    date: "Date",
+    precision: "Precision",
+    vendor: "Vendor",
+    kind: "Kind",
+    event: "Event",
+    detail: "Detail",
+    sourceColumn: "Source",
+    compressedYears: (year: unknown) => `The shaded years (before ${year}) hold few events and are compressed.`,
+    noMatch: "No event matches the chosen filters.",
+    seeOnTimeline: "See it on the cross-vendor timeline →"
+  }
+} satisfies Record<Lang, unknown>;
 
 /** The span of the report's dated events: 2015 (OpenAI founded) to 2025. */
 export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
@@ -58,7 +87,7 @@ export function eventTipText(event: ReportEvent, {lang, vendors}: {lang: Lang; v
     formatEventDate(event.date, lang),
     ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), 30) : []),
     `${vendorName(vendors, event.vendor, lang)} · ${kindLabel(event.kind, lang)}`,
-    ...wrapText(`${t(lang, "来源：", "Source: ")}${formatSource(event.source, lang)}`, 30)
+    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, 30)
   ];
   return lines.join("\n");
 }
@@ -327,18 +356,18 @@ function eventMarks(placed: Placed[]) {
 /** The table and CSV columns of events: date as given, its precision, vendor, kind, title, detail, source. */
 export function eventColumns(lang: Lang, vendors: Vendor[]): Column<ReportEvent>[] {
   return [
-    {key: "date", label: t(lang, "日期", "Date")},
+    {key: "date", label: TEXT[lang].date},
     {
       key: "precision",
-      label: t(lang, "精度", "Precision"),
+      label: TEXT[lang].precision,
       value: (e) => datePrecision(e.date),
       format: (p) => precisionLabel(p, lang)
     },
-    {key: "vendor", label: t(lang, "厂商", "Vendor"), format: (id) => vendorName(vendors, id, lang)},
-    {key: "kind", label: t(lang, "类型", "Kind"), format: (kind) => kindLabel(kind, lang)},
-    {key: "title", label: t(lang, "事件", "Event"), value: (e) => pick(e, "title", lang)},
-    {key: "detail", label: t(lang, "详情", "Detail"), value: (e) => pick(e, "detail", lang)},
-    {key: "source", label: t(lang, "来源", "Source"), format: (s) => formatSource(s, lang)}
+    {key: "vendor", label: TEXT[lang].vendor, format: (id) => vendorName(vendors, id, lang)},
+    {key: "kind", label: TEXT[lang].kind, format: (kind) => kindLabel(kind, lang)},
+    {key: "title", label: TEXT[lang].event, value: (e) => pick(e, "title", lang)},
+    {key: "detail", label: TEXT[lang].detail, value: (e) => pick(e, "detail", lang)},
+    {key: "source", label: TEXT[lang].sourceColumn, format: (s) => formatSource(s, lang)}
   ];
 }
 
@@ -355,11 +384,7 @@ export function timelineFigure(events: ReportEvent[], options: TimelineFigureOpt
   const sorted = sortEvents(events);
   const chart = sorted.length ? timelineChart(sorted, options) : emptyNotice(lang);
   const compressed = chart.querySelector?.(".deck-timeline-compressed")
-    ? t(
-        lang,
-        `阴影部分（${DETAIL_FROM.getUTCFullYear()} 年以前）事件较少，时间轴按比例压缩。`,
-        `The shaded years (before ${DETAIL_FROM.getUTCFullYear()}) hold few events and are compressed.`
-      )
+    ? TEXT[lang].compressedYears(DETAIL_FROM.getUTCFullYear())
     : "";
   const fullNote = [note, compressed].filter((p): p is string | Node => Boolean(p));
   const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
@@ -388,25 +413,17 @@ function joinNote(parts: (string | Node)[]): string | Node {
 function emptyNotice(lang: Lang): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-timeline-empty";
-  p.textContent = t(lang, "没有符合所选条件的事件。", "No event matches the chosen filters.");
+  p.textContent = TEXT[lang].noMatch;
   return p;
 }
 
 /** A link to the cross-vendor timeline filtered to one vendor (the filter is a link parameter). */
-export function timelineLink(vendor: string): HTMLElement {
+export function timelineLink(vendor: string, {lang}: {lang: Lang}): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-see-also";
   const link = document.createElement("a");
   link.href = `./timeline.html?vendors=${encodeURIComponent(vendor)}`;
-  for (const [lang, text] of [
-    ["zh-CN", "在跨厂商时间线中查看 →"],
-    ["en", "See it on the cross-vendor timeline →"]
-  ]) {
-    const span = document.createElement("span");
-    span.lang = lang;
-    span.textContent = text;
-    link.append(span);
-  }
+  link.textContent = TEXT[lang].seeOnTimeline;
   p.append(link);
   return p;
 }
