@@ -5,7 +5,6 @@
 // figure number, accessible name, source, and the diagram's rows as a table and CSV.
 // Colours come from CSS classes (src/style.css) so both themes apply.
 import {figure, type Column} from "../../ui/figure.js";
-import {t} from "../../lib/i18n.js";
 import {
   drawnFigureSource,
   figureTitle,
@@ -32,7 +31,17 @@ const TEXT = {
     aspect: "方面",
     report223: "报告 §2.2.3（行标题概括正文，单元格为报告原文）",
     theReportSImage4: "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
-    source: "资料来源："
+    source: "资料来源：",
+    columns: {
+      foundationModel: {order: "顺序", step: "环节", detail: "说明"},
+      agi: {order: "顺序", element: "AGI 技术能够"},
+      flywheel: {flywheel: "飞轮", order: "环节", step: "内容"},
+      drivers: {stage: "环节", text: "内容"},
+      architecture: {level: "层级（自下而上）", layer: "板块", contents: "包括"},
+      modelTypes: {model: "模型", parent: "上级", detail: "特点"},
+      platform: {trend: "趋势", text: "内容"},
+      maas: {level: "层级（自下而上）", layer: "层", contents: "作用"}
+    }
   },
   en: {
     theReportSImage: "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.",
@@ -46,7 +55,17 @@ const TEXT = {
     aspect: "Aspect",
     report223: "report §2.2.3 (row labels summarise the text; cells are the report's words)",
     theReportSImage4: "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept.",
-    source: "Source: "
+    source: "Source: ",
+    columns: {
+      foundationModel: {order: "Order", step: "Step", detail: "Detail"},
+      agi: {order: "Order", element: "AGI technology can"},
+      flywheel: {flywheel: "Flywheel", order: "Step", step: "What happens"},
+      drivers: {stage: "Stage", text: "Content"},
+      architecture: {level: "Level (bottom up)", layer: "Layer", contents: "Holds"},
+      modelTypes: {model: "Model", parent: "Kind of", detail: "Traits"},
+      platform: {trend: "Trend", text: "Content"},
+      maas: {level: "Level (bottom up)", layer: "Layer", contents: "What it does"}
+    }
   }
 } satisfies Record<Lang, unknown>;
 
@@ -520,8 +539,9 @@ export type NarrativeData = {report_meta: MetaRow[]; facts: FactRow[]};
 type FigureOptions = DiagramOptions & {lang: Lang};
 type Row = Record<string, string>;
 
-function columnsFor(lang: Lang, keys: [key: string, zh: string, en: string][]): Column<Row>[] {
-  return keys.map(([key, zh, en]) => ({key, label: t(lang, zh, en)}));
+/** A figure's table columns, in the order of its labels. */
+function columnsFor(labels: Record<string, string>): Column<Row>[] {
+  return Object.entries(labels).map(([key, label]) => ({key, label}));
 }
 
 function drawnFigure(
@@ -564,7 +584,7 @@ export function foundationModelFigure(data: NarrativeData, {lang, width, documen
     ...steps.map((s, i) => ({order: String(i + 1), step: s.title, detail: s.details.join(lang === "zh" ? "；" : "; ")})),
     {order: "", step: TEXT[lang].traits, detail: traits.join(lang === "zh" ? "、" : ", ")}
   ];
-  const columns = columnsFor(lang, [["order", "顺序", "Order"], ["step", "环节", "Step"], ["detail", "说明", "Detail"]]);
+  const columns = columnsFor(TEXT[lang].columns.foundationModel);
   return drawnFigure(data, 1, "§1.1", chart, rows, columns, "fig-1-foundation-model", lang);
 }
 
@@ -574,7 +594,7 @@ export function agiFigure(data: NarrativeData, {lang, width, document}: FigureOp
   const elements = reportList(m, "diagram.agi.elements", lang);
   const chart = treeDiagram({title: reportText(m, "diagram.agi.root", lang), children: elements.map((title) => ({title}))}, {width, document});
   const rows = elements.map((element, i) => ({order: String(i + 1), element}));
-  const columns = columnsFor(lang, [["order", "顺序", "Order"], ["element", "AGI 技术能够", "AGI technology can"]]);
+  const columns = columnsFor(TEXT[lang].columns.agi);
   return drawnFigure(data, 2, "§1.1", chart, rows, columns, "fig-2-agi", lang);
 }
 
@@ -595,7 +615,7 @@ export function flywheelFigure(data: NarrativeData, {lang, width, document}: Fig
     ...panel.nodes.map((step, i) => ({flywheel: panel.title, order: String(i + 1), step})),
     {flywheel: panel.title, order: TEXT[lang].cost, step: panel.note ?? ""}
   ]);
-  const columns = columnsFor(lang, [["flywheel", "飞轮", "Flywheel"], ["order", "环节", "Step"], ["step", "内容", "What happens"]]);
+  const columns = columnsFor(TEXT[lang].columns.flywheel);
   return drawnFigure(data, 3, "§1.2", chart, rows, columns, "fig-3-flywheels", lang);
 }
 
@@ -611,7 +631,7 @@ export function driversFigure(data: NarrativeData, {lang, width, document}: Figu
     {stage: model.title, text: model.details[0]},
     {stage: outcome.title, text: outcome.details[0]}
   ];
-  const columns = columnsFor(lang, [["stage", "环节", "Stage"], ["text", "内容", "Content"]]);
+  const columns = columnsFor(TEXT[lang].columns.drivers);
   return drawnFigure(data, 4, "§2.1", chart, rows, columns, "fig-4-three-drivers", lang);
 }
 
@@ -631,7 +651,7 @@ export function architectureFigure(data: NarrativeData, {lang, width, document}:
     layer: layer.name + (layer.tag ? `（${layer.tag}）` : ""),
     contents: layer.items.join(lang === "zh" ? "；" : "; ")
   }));
-  const columns = columnsFor(lang, [["level", "层级（自下而上）", "Level (bottom up)"], ["layer", "板块", "Layer"], ["contents", "包括", "Holds"]]);
+  const columns = columnsFor(TEXT[lang].columns.architecture);
   const note = TEXT[lang].theReportSImage2;
   return drawnFigure(data, 6, "§2.1", chart, rows, columns, "fig-6-architecture", lang, note);
 }
@@ -651,7 +671,7 @@ export function modelTypesFigure(data: NarrativeData, {lang, width, document}: F
     for (const child of n.children ?? []) walk(child, n.title);
   };
   walk(tree, "");
-  const columns = columnsFor(lang, [["model", "模型", "Model"], ["parent", "上级", "Kind of"], ["detail", "特点", "Traits"]]);
+  const columns = columnsFor(TEXT[lang].columns.modelTypes);
   return drawnFigure(data, 7, "§2.2.1", chart, rows, columns, "fig-7-general-specialised", lang);
 }
 
@@ -678,7 +698,7 @@ export function platformFigure(data: NarrativeData, {lang, width, document}: Fig
     {trend: reportText(m, "term.platformisation", lang), text: reportText(m, "diagram.platform.migration", lang)},
     {trend: reportText(m, "term.simplification", lang), text: TEXT[lang].notDescribedInThe}
   ];
-  const columns = columnsFor(lang, [["trend", "趋势", "Trend"], ["text", "内容", "Content"]]);
+  const columns = columnsFor(TEXT[lang].columns.platform);
   const note = TEXT[lang].theReportSImage3;
   return drawnFigure(data, 8, "§2.2.2", chart, rows, columns, "fig-8-platformisation", lang, note);
 }
@@ -696,7 +716,7 @@ export function maasFigure(data: NarrativeData, {lang, width, document}: FigureO
     layer: layer.name,
     contents: [...layer.items, ...(MAAS_LAYERS[i] === "middle" ? [link] : [])].join(lang === "zh" ? "；" : "; ")
   }));
-  const columns = columnsFor(lang, [["level", "层级（自下而上）", "Level (bottom up)"], ["layer", "层", "Layer"], ["contents", "作用", "What it does"]]);
+  const columns = columnsFor(TEXT[lang].columns.maas);
   return drawnFigure(data, 9, "§2.2.3", chart, rows, columns, "fig-9-maas", lang);
 }
 

@@ -2,7 +2,7 @@
 // in GPUs, the rating scale with the report's rating on it, the rating definitions, the
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
 import * as Plot from "@observablehq/plot";
-import {plot} from "../../ui/plot.js";
+import {labelMargin, plot} from "../../ui/plot.js";
 import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";
 import {pick} from "../../lib/i18n.js";
@@ -147,7 +147,7 @@ export function ratingScaleFigure(
     document,
     width,
     height: narrow ? 420 : 200,
-    marginLeft: narrow ? 44 : lang === "zh" ? 108 : 124,
+    marginLeft: narrow ? 44 : labelMargin(scopes.domain),
     marginTop: narrow ? 34 : 20,
     marginBottom: narrow ? 30 : 44,
     x: narrow ? {...scopes, axis: "top"} : scale,

@@ -37,7 +37,7 @@ const TEXT = {
     specialUses2: "特定用途",
     parameterSizesBillionsLog: "参数规模（十亿，对数坐标）",
     trainingDataTrillionTokens: "训练数据量（万亿 tokens）",
-    t: (dTokens: unknown) => `约 ${dTokens}T`
+    trillionTokens: (dTokens: unknown) => `约 ${dTokens}T`
   },
   en: {
     inputPrice: "Input price",
@@ -49,7 +49,7 @@ const TEXT = {
     specialUses2: "special uses",
     parameterSizesBillionsLog: "Parameter sizes (billions, log scale)",
     trainingDataTrillionTokens: "Training data (trillion tokens)",
-    t: (dTokens: unknown) => `≈${dTokens}T`
+    trillionTokens: (dTokens: unknown) => `≈${dTokens}T`
   }
 } satisfies Record<Lang, unknown>;
 
@@ -386,7 +386,7 @@ export function llamaGenerationsChart(
         ...HALO,
         x: "tokens",
         y: "generation",
-        text: (d) => TEXT[lang].t(d.tokens.toFixed(1)),
+        text: (d) => TEXT[lang].trillionTokens(d.tokens.toFixed(1)),
         dx: 6,
         textAnchor: "start",
         fontSize: 12

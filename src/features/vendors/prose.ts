@@ -92,7 +92,7 @@ export function roadmapQuote(meta: ReportMeta[], {lang}: Options): HTMLElement {
     14,
     "deck-quote-figure",
     lang,
-    html`<blockquote class="deck-quote" lang="en">
+    html`<blockquote class="deck-quote">
       ${author ? html`<p class="deck-quote-author">${author}</p>` : ""}
       <p><strong>${headline}</strong></p>
       <p>${rest.join(" ")}</p>

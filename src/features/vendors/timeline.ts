@@ -197,7 +197,6 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         tickSize: 0,
         label: null,
         fontSize: FONT_SIZE,
-        fontWeight: 600,
         // The lane names carry the vendors' colours, the dots the kinds': two scales, no shared colour.
         fill: (c: number) => vendorColor(laneVendor.get(c) ?? ""),
         className: "deck-timeline-lanes"
