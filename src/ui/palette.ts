@@ -24,11 +24,11 @@ export function vendorColor(id: string): string {
 // Event kinds are a second dimension beside the vendor (the timeline's lanes), so their hues
 // avoid the vendors' greens, oranges and pinks.
 export const EVENT_KIND_COLORS: Record<EventKind, string> = {
-  founding: "#3d3580",
+  founding: "#6f63c9",
   model: "#4e79a7",
   "open-source": "#76b7b2",
   product: "#b6992d",
-  funding: "#9467bd",
+  funding: "#b07aa1",
   compute: "#e15759",
   benchmark: "#9c755f",
   research: "#ff9da7",
