@@ -81,7 +81,7 @@ export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document
     document,
     width,
     height: 60 + rows.length * 48,
-    marginLeft: Math.min(width * 0.4, lang === "zh" ? 230 : 250),
+    marginLeft: Math.min(width * 0.4, labelMargin(rows.map((r) => r.label))),
     marginRight: 70,
     x: {label: TEXT[lang].gpus, grid: true, tickFormat: (d: number) => formatCount(d, lang)},
     y: {label: null, domain: rows.map((r) => r.label)},
