@@ -20,17 +20,17 @@ import {fillFacts} from "./prose.js";
 
 const TEXT = {
   zh: {
-    theReportSImage: "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。",
+    drawnFromText: "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。",
     traits: "特性",
     cost: "成本",
     driver: (i: unknown) => `驱动 ${i}`,
-    theReportSImage2: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
+    drawnArchitecture: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
     notDescribedInThe: "报告正文未展开说明",
-    theReportSImage3: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
+    drawnPlatform: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
     notStatedInThe: "报告未述及",
     aspect: "方面",
-    report223: "报告 §2.2.3（行标题概括正文，单元格为报告原文）",
-    theReportSImage4: "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
+    trendsSource: "报告 §2.2.3（行标题概括正文，单元格为报告原文）",
+    imageLost: "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
     source: "资料来源：",
     columns: {
       foundationModel: {order: "顺序", step: "环节", detail: "说明"},
@@ -44,17 +44,17 @@ const TEXT = {
     }
   },
   en: {
-    theReportSImage: "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.",
+    drawnFromText: "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.",
     traits: "Traits",
     cost: "Cost",
     driver: (i: unknown) => `Driver ${i}`,
-    theReportSImage2: "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer.",
+    drawnArchitecture: "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer.",
     notDescribedInThe: "not described in the report's text",
-    theReportSImage3: "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it.",
+    drawnPlatform: "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it.",
     notStatedInThe: "Not stated in the report",
     aspect: "Aspect",
-    report223: "report §2.2.3 (row labels summarise the text; cells are the report's words)",
-    theReportSImage4: "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept.",
+    trendsSource: "report §2.2.3 (row labels summarise the text; cells are the report's words)",
+    imageLost: "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept.",
     source: "Source: ",
     columns: {
       foundationModel: {order: "Order", step: "Step", detail: "Detail"},
@@ -563,7 +563,7 @@ function drawnFigure(
     columns,
     source: drawnFigureSource(data.report_meta, number, section, lang),
     fileName,
-    note: note ?? TEXT[lang].theReportSImage
+    note: note ?? TEXT[lang].drawnFromText
   });
   element.classList.add("deck-figure-diagram");
   element.dataset.figure = String(number);
@@ -652,7 +652,7 @@ export function architectureFigure(data: NarrativeData, {lang, width, document}:
     contents: layer.items.join(lang === "zh" ? "；" : "; ")
   }));
   const columns = columnsFor(TEXT[lang].columns.architecture);
-  const note = TEXT[lang].theReportSImage2;
+  const note = TEXT[lang].drawnArchitecture;
   return drawnFigure(data, 6, "§2.1", chart, rows, columns, "fig-6-architecture", lang, note);
 }
 
@@ -699,7 +699,7 @@ export function platformFigure(data: NarrativeData, {lang, width, document}: Fig
     {trend: reportText(m, "term.simplification", lang), text: TEXT[lang].notDescribedInThe}
   ];
   const columns = columnsFor(TEXT[lang].columns.platform);
-  const note = TEXT[lang].theReportSImage3;
+  const note = TEXT[lang].drawnPlatform;
   return drawnFigure(data, 8, "§2.2.2", chart, rows, columns, "fig-8-platformisation", lang, note);
 }
 
@@ -769,7 +769,7 @@ export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): H
     chart: grid,
     rows,
     columns,
-    source: TEXT[lang].report223,
+    source: TEXT[lang].trendsSource,
     fileName: "maas-consumer-vs-business"
   });
   element.classList.add("deck-figure-compare");
@@ -792,7 +792,7 @@ export function lostFigure(data: NarrativeData, number: number, {lang}: {lang: L
   caption.textContent = title;
   const box = doc.createElement("div");
   box.className = "deck-lost";
-  box.textContent = TEXT[lang].theReportSImage4;
+  box.textContent = TEXT[lang].imageLost;
   const source = doc.createElement("p");
   source.className = "deck-source";
   source.textContent = `${TEXT[lang].source}${reportText(data.report_meta, `figure.${number}.source`, lang)}`;

@@ -16,7 +16,7 @@ const TEXT = {
   zh: {
     gpus: "GPU 数量（张）",
     item: "项目",
-    gpus2: "GPU 数量",
+    gpusColumn: "GPU 数量",
     theReportSays: "报告原文",
     source: "来源",
     computeStackingXaiS: "算力堆叠：报告给出的 xAI GPU 集群规模",
@@ -25,18 +25,18 @@ const TEXT = {
     companyMo: (horizon: unknown) => `公司（${horizon} 个月）`,
     performanceRelativeToThe: "相对基准指数表现（%）",
     notDefined: "未定义",
-    huachuangSIndustryAnd: "华创行业与公司投资评级：相对基准指数的表现区间",
+    ratingScaleTitle: "华创行业与公司投资评级：相对基准指数的表现区间",
     redIsThisReport: "红色为本报告的行业评级；空白表示报告未定义（公司评级未覆盖跌幅超过 20% 的情形）。区间端点按报告原文，开放的一端画到图边。",
     no: "序号",
     sector: "领域",
     names: "标的数",
     tickersAsTheReport: "标的（报告原文）",
-    theSectorsToFollow: (sectors: unknown) => `建议关注的 ${sectors} 个领域`
+    sectorsTitle: (sectors: unknown) => `建议关注的 ${sectors} 个领域`
   },
   en: {
     gpus: "GPUs",
     item: "Item",
-    gpus2: "GPUs",
+    gpusColumn: "GPUs",
     theReportSays: "The report says",
     source: "Source",
     computeStackingXaiS: "Compute stacking: xAI's GPU clusters as the report gives them",
@@ -45,13 +45,13 @@ const TEXT = {
     companyMo: (horizon: unknown) => `Company (${horizon} mo.)`,
     performanceRelativeToThe: "Performance relative to the benchmark index (%)",
     notDefined: "not defined",
-    huachuangSIndustryAnd: "Huachuang's industry and company ratings: ranges of performance relative to the benchmark",
+    ratingScaleTitle: "Huachuang's industry and company ratings: ranges of performance relative to the benchmark",
     redIsThisReport: "Red is this report's industry rating; dashed means the report defines no rating there (the company ratings do not cover a fall of more than 20%). Ends are as the report states them; an open end runs to the edge.",
     no: "No.",
     sector: "Sector",
     names: "Names",
     tickersAsTheReport: "Tickers (as the report writes them)",
-    theSectorsToFollow: (sectors: unknown) => `The ${sectors} sectors to follow`
+    sectorsTitle: (sectors: unknown) => `The ${sectors} sectors to follow`
   }
 } satisfies Record<Lang, unknown>;
 
@@ -93,7 +93,7 @@ export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document
   });
   const columns: Column<GpuRow>[] = [
     {key: "label", label: TEXT[lang].item},
-    {key: "gpus", label: TEXT[lang].gpus2, format: (v: number) => formatCount(v, lang)},
+    {key: "gpus", label: TEXT[lang].gpusColumn, format: (v: number) => formatCount(v, lang)},
     {key: "fact", label: TEXT[lang].theReportSays},
     {key: "source", label: TEXT[lang].source, format: (v: string) => formatSource(v, lang)}
   ];
@@ -181,7 +181,7 @@ export function ratingScaleFigure(
   ];
   return figure({
     lang,
-    title: TEXT[lang].huachuangSIndustryAnd,
+    title: TEXT[lang].ratingScaleTitle,
     chart,
     rows,
     columns,
@@ -202,7 +202,7 @@ export function sectorsFigure(rows: WatchlistEntry[], {lang}: {lang: Lang}): HTM
   ];
   const element = figure({
     lang,
-    title: TEXT[lang].theSectorsToFollow(sectors.length),
+    title: TEXT[lang].sectorsTitle(sectors.length),
     rows: sectors,
     columns,
     source: rows[0]?.source ?? "report §4 (investment view)",

@@ -34,7 +34,7 @@ const TEXT = {
     contextWindow: "上下文窗口",
     specialUses: "（特定用途）",
     contextWindowTokensLog: "上下文窗口（tokens，对数坐标）",
-    specialUses2: "特定用途",
+    specialUsesLabel: "特定用途",
     parameterSizesBillionsLog: "参数规模（十亿，对数坐标）",
     trainingDataTrillionTokens: "训练数据量（万亿 tokens）",
     trillionTokens: (dTokens: unknown) => `约 ${dTokens}T`
@@ -46,7 +46,7 @@ const TEXT = {
     contextWindow: "Context window",
     specialUses: " (special uses)",
     contextWindowTokensLog: "Context window (tokens, log scale)",
-    specialUses2: "special uses",
+    specialUsesLabel: "special uses",
     parameterSizesBillionsLog: "Parameter sizes (billions, log scale)",
     trainingDataTrillionTokens: "Training data (trillion tokens)",
     trillionTokens: (dTokens: unknown) => `≈${dTokens}T`
@@ -279,7 +279,7 @@ export function contextWindowChart(
       Plot.text(specialStems, {
         x: "at",
         y: (p: ContextWindowPoint & {from: number}) => Math.sqrt(p.tokens * p.from),
-        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${TEXT[lang].specialUses2}`,
+        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${TEXT[lang].specialUsesLabel}`,
         dx: -8,
         textAnchor: "end",
         fontSize: 11,

@@ -40,16 +40,16 @@ const TEXT = {
     listSeparator: "、",
     dashedTheCheapestPrice: "虚线：当时可用的最低价格。",
     notPricedInThe: (gaps: unknown) => `报告未列价格（“-”），不在图中：${gaps}。`,
-    model2: "模型",
+    modelColumn: "模型",
     price: "价格类型",
     usdPer1mTokens: "美元 / 百万 tokens",
-    openaiSPricesOver: "OpenAI 模型价格走势（据图表 12，对数坐标）",
-    n1OfThePrice: (dFactor: unknown) => `降为 1/${dFactor}`,
+    priceChartTitle: "OpenAI 模型价格走势（据图表 12，对数坐标）",
+    fractionOfPrice: (dFactor: unknown) => `降为 1/${dFactor}`,
     modelReleased: (pModel: unknown, pReleased: unknown) => `${pModel}（${pReleased}）`,
     colon: "：",
     clauseBreak: "，",
     percentFall: (dPercent: unknown) => `（−${dPercent}%）`,
-    model3: "指标",
+    metricColumn: "指标",
     sizes: "规模",
     trainingData: "训练数据量",
     tTokens: (v: unknown) => `约 ${v}T tokens`,
@@ -60,17 +60,17 @@ const TEXT = {
     multimodal: "多模态支持",
     licence: "开源许可",
     deploymentCost: "部署成本",
-    theReportSetsThe: "报告将各代列为表格的列，此处每代一行以便排序。LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
+    llamaTableNote: "报告将各代列为表格的列，此处每代一行以便排序。LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
     llamaGenerationsParameterSizes: "LLaMA 各代的参数规模与训练数据量（据图表 15）",
     sizesBillions: "参数规模（十亿）",
     trainingDataTrillionTokens: "训练数据量（万亿 tokens，约）",
     trainingDataAsThe: "训练数据量为报告所写的约数（LLaMA 3 正文：超过 15 万亿 tokens）。",
     specificUses: "特定用途可达",
-    multimodal2: "多模态能力",
+    multimodalCapability: "多模态能力",
     performanceAndCapabilities: "性能与能力",
-    useCases2: "应用场景",
+    useCasesColumn: "应用场景",
     safetyAndReliability: "安全与可靠性",
-    theReportSetsThe2: "报告将各代列为表格的列，此处每代一行以便排序。",
+    claudeTableNote: "报告将各代列为表格的列，此处每代一行以便排序。",
     modelVersion: "模型版本",
     event: "事件",
     keyElements: "关键要素",
@@ -79,15 +79,15 @@ const TEXT = {
     positioningInvestmentLogic: "定位（投资逻辑）",
     strengths: "优势",
     outlook: "展望",
-    theFiveVendorsCompared: "五家厂商对比：定位、优势与展望",
+    comparisonTitle: "五家厂商对比：定位、优势与展望",
     longCellsShowTheir: "长文本只显示开头几行（悬停看全文，CSV 含全文）；“……”表示此处省略了报告的部分段落，全文见各厂商页面。",
-    date2: "日期",
+    dateColumn: "日期",
     contextWindowTokens: "上下文窗口（tokens）",
     specialUses: "特定用途",
     yes: "是",
     source: "来源",
     hollowDotIsFor: (special: unknown) => `空心圆：${special} 仅限特定用途（图表 17）。`,
-    theDateOfIs: (outside: unknown, outside2: unknown) => `${outside} 的日期为外部数据（报告未注明），见表格来源。`,
+    outsideDate: (outside: unknown, outside2: unknown) => `${outside} 的日期为外部数据（报告未注明），见表格来源。`,
     undatedNotDrawn: (uModel: unknown, uModel2: unknown) => `无日期、未绘出：${uModel}。`,
     contextWindowsAcrossVendors: "各厂商上下文窗口的增长（对数坐标）",
     measure: "指标",
@@ -107,16 +107,16 @@ const TEXT = {
     listSeparator: ", ",
     dashedTheCheapestPrice: "Dashed: the cheapest price on offer at the time.",
     notPricedInThe: (gaps: unknown) => `Not priced in the report (“-”), so not plotted: ${gaps}.`,
-    model2: "Model",
+    modelColumn: "Model",
     price: "Price",
     usdPer1mTokens: "USD per 1M tokens",
-    openaiSPricesOver: "OpenAI's prices over time (from Fig. 12, log scale)",
-    n1OfThePrice: (dFactor: unknown) => `1/${dFactor} of the price`,
+    priceChartTitle: "OpenAI's prices over time (from Fig. 12, log scale)",
+    fractionOfPrice: (dFactor: unknown) => `1/${dFactor} of the price`,
     modelReleased: (pModel: unknown, pReleased: unknown) => `${pModel} (${pReleased}) `,
     colon: ": ",
     clauseBreak: ": ",
     percentFall: (dPercent: unknown) => ` (−${dPercent}%)`,
-    model3: "Model",
+    metricColumn: "Model",
     sizes: "Sizes",
     trainingData: "Training data",
     tTokens: (v: unknown) => `≈${v}T tokens`,
@@ -127,17 +127,17 @@ const TEXT = {
     multimodal: "Multimodal",
     licence: "Licence",
     deploymentCost: "Deployment cost",
-    theReportSetsThe: "The report sets the generations as columns; here each is a row so the table sorts. LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed.",
+    llamaTableNote: "The report sets the generations as columns; here each is a row so the table sorts. LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed.",
     llamaGenerationsParameterSizes: "LLaMA generations: parameter sizes and training data (from Fig. 15)",
     sizesBillions: "Sizes (billions)",
     trainingDataTrillionTokens: "Training data (trillion tokens, approx.)",
     trainingDataAsThe: "Training data as the report states it, approximate (LLaMA 3 in the text: more than 15 trillion tokens).",
     specificUses: "Specific uses",
-    multimodal2: "Multimodal",
+    multimodalCapability: "Multimodal",
     performanceAndCapabilities: "Performance and capabilities",
-    useCases2: "Use cases",
+    useCasesColumn: "Use cases",
     safetyAndReliability: "Safety and reliability",
-    theReportSetsThe2: "The report sets the generations as columns; here each is a row so the table sorts.",
+    claudeTableNote: "The report sets the generations as columns; here each is a row so the table sorts.",
     modelVersion: "Model version",
     event: "Event",
     keyElements: "Key elements",
@@ -146,15 +146,15 @@ const TEXT = {
     positioningInvestmentLogic: "Positioning (investment logic)",
     strengths: "Strengths",
     outlook: "Outlook",
-    theFiveVendorsCompared: "The five vendors compared: positioning, strengths and outlook",
+    comparisonTitle: "The five vendors compared: positioning, strengths and outlook",
     longCellsShowTheir: "Long cells show their first lines (hover for the whole text; the CSV has it all); “…” marks passages of the report left out here, which each vendor's page has in full.",
-    date2: "Date",
+    dateColumn: "Date",
     contextWindowTokens: "Context window (tokens)",
     specialUses: "Special uses",
     yes: "yes",
     source: "Source",
     hollowDotIsFor: (special: unknown) => `Hollow dot: ${special} is for specific uses only (Fig. 17).`,
-    theDateOfIs: (outside: unknown, outside2: unknown) => `The date of ${outside2} is outside data (the report does not give it); see the table's source.`,
+    outsideDate: (outside: unknown, outside2: unknown) => `The date of ${outside2} is outside data (the report does not give it); see the table's source.`,
     undatedNotDrawn: (uModel: unknown, uModel2: unknown) => `Undated, not drawn: ${uModel2}.`,
     contextWindowsAcrossVendors: "Context windows across vendors (log scale)",
     measure: "Measure",
@@ -234,7 +234,7 @@ export function priceHistoryFigure(
     .filter(Boolean)
     .join(" ");
   const columns: Column<PricePoint>[] = [
-    {key: "model", label: TEXT[lang].model2, format: (name: string) => modelDisplayName(name, lang)},
+    {key: "model", label: TEXT[lang].modelColumn, format: (name: string) => modelDisplayName(name, lang)},
     {
       key: "released",
       label: TEXT[lang].released,
@@ -249,7 +249,7 @@ export function priceHistoryFigure(
   ];
   return figure({
     lang,
-    title: TEXT[lang].openaiSPricesOver,
+    title: TEXT[lang].priceChartTitle,
     chart: priceHistoryChart(data.openai_models, options),
     rows: points,
     columns,
@@ -269,7 +269,7 @@ export function priceDeclineCallout(models: OpenaiModel[], {lang}: TableOptions)
     if (!d || d.factor <= 1) continue;
     const line = document.createElement("p");
     const strong = document.createElement("strong");
-    strong.textContent = TEXT[lang].n1OfThePrice(Math.round(d.factor));
+    strong.textContent = TEXT[lang].fractionOfPrice(Math.round(d.factor));
     const model = (p: PricePoint) =>
       TEXT[lang].modelReleased(modelDisplayName(p.model, lang), formatPartialDate(p.released, lang)) + formatUsd(p.usdPerMtok, lang);
     line.append(
@@ -288,7 +288,7 @@ export function llamaTable(
   {lang}: TableOptions
 ): HTMLElement {
   const columns: Column<LlamaGeneration>[] = [
-    {key: "generation", label: TEXT[lang].model3},
+    {key: "generation", label: TEXT[lang].metricColumn},
     {
       key: "parameter_sizes_b",
       label: TEXT[lang].sizes,
@@ -328,7 +328,7 @@ export function llamaTable(
     "fig-15-llama-models",
     lang,
     {
-      note: TEXT[lang].theReportSetsThe
+      note: TEXT[lang].llamaTableNote
     }
   );
 }
@@ -350,7 +350,7 @@ export function llamaFigure(
     chart: llamaGenerationsChart(data.llama_generations, options),
     rows,
     columns: [
-      {key: "generation", label: TEXT[lang].model2},
+      {key: "generation", label: TEXT[lang].modelColumn},
       {key: "parameter_sizes_b", label: TEXT[lang].sizesBillions},
       {
         key: "training_tokens_t",
@@ -369,7 +369,7 @@ export function claudeTable(
   {lang}: TableOptions
 ): HTMLElement {
   const columns: Column<ClaudeGeneration>[] = [
-    {key: "generation", label: TEXT[lang].model2},
+    {key: "generation", label: TEXT[lang].modelColumn},
     {
       key: "released",
       label: TEXT[lang].released,
@@ -387,7 +387,7 @@ export function claudeTable(
     },
     {
       key: "multimodal_support",
-      label: TEXT[lang].multimodal2,
+      label: TEXT[lang].multimodalCapability,
       value: (g) => pick(g, "multimodal_support", lang)
     },
     {
@@ -395,7 +395,7 @@ export function claudeTable(
       label: TEXT[lang].performanceAndCapabilities,
       value: (g) => pick(g, "capabilities", lang)
     },
-    {key: "use_cases", label: TEXT[lang].useCases2, value: (g) => pick(g, "use_cases", lang)},
+    {key: "use_cases", label: TEXT[lang].useCasesColumn, value: (g) => pick(g, "use_cases", lang)},
     {key: "safety", label: TEXT[lang].safetyAndReliability, value: (g) => pick(g, "safety", lang)}
   ];
   return reportTable(
@@ -406,7 +406,7 @@ export function claudeTable(
     "fig-17-anthropic-models",
     lang,
     {
-      note: TEXT[lang].theReportSetsThe2
+      note: TEXT[lang].claudeTableNote
     }
   );
 }
@@ -453,7 +453,7 @@ export function vendorComparisonTable(vendors: Vendor[], {lang}: TableOptions): 
     {key: "outlook", label: TEXT[lang].outlook, value: (v) => pick(v, "outlook", lang), format: clamped}
   ];
   return reportTable(
-    TEXT[lang].theFiveVendorsCompared,
+    TEXT[lang].comparisonTitle,
     rows,
     columns,
     "report front matter (investment logic); report §3.2–§3.6",
@@ -505,8 +505,8 @@ export function contextWindowFigure(
   const {points, undated} = contextWindowSeries(data);
   const columns: Column<ContextWindowPoint>[] = [
     {key: "vendor", label: TEXT[lang].vendor, format: (id: string) => vendorName(data.vendors, id, lang)},
-    {key: "model", label: TEXT[lang].model2},
-    {key: "date", label: TEXT[lang].date2, format: (d: string) => nowrap(formatPartialDate(d, lang))},
+    {key: "model", label: TEXT[lang].modelColumn},
+    {key: "date", label: TEXT[lang].dateColumn, format: (d: string) => nowrap(formatPartialDate(d, lang))},
     {
       key: "tokens",
       label: TEXT[lang].contextWindowTokens,
@@ -529,7 +529,7 @@ export function contextWindowFigure(
       ? TEXT[lang].hollowDotIsFor(special)
       : "",
     outside.length
-      ? TEXT[lang].theDateOfIs(outside.join("、"), outside.join(", "))
+      ? TEXT[lang].outsideDate(outside.join("、"), outside.join(", "))
       : "",
     undated.length
       ? TEXT[lang].undatedNotDrawn(undated.map((u) => u.model).join("、"), undated.map((u) => u.model).join(", "))
@@ -558,7 +558,7 @@ export function xaiFigure(
   const {points, missing} = xaiMilestones(data.facts, data.events);
   const columns: Column<XaiMilestone>[] = [
     {key: "measure", label: TEXT[lang].measure, format: (m) => xaiMeasureLabel(m, lang)},
-    {key: "date", label: TEXT[lang].date2, format: (d: string) => nowrap(formatPartialDate(d, lang))},
+    {key: "date", label: TEXT[lang].dateColumn, format: (d: string) => nowrap(formatPartialDate(d, lang))},
     {
       key: "value",
       label: TEXT[lang].value,

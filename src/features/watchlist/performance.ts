@@ -22,7 +22,7 @@ import {formatNumber, formatPartialDate, formatSignedPercent} from "../../ui/for
 const TEXT = {
   zh: {
     anEtfTrackingThe: "，跟踪该指数的 ETF",
-    theNasdaq100Standing: "，纳斯达克 100，代替综合指数",
+    nasdaq100: "，纳斯达克 100，代替综合指数",
     notInTheFile: "（文件中没有）",
     openParen: "（",
     closeParen: "）",
@@ -42,22 +42,22 @@ const TEXT = {
     status: "状态",
     priced: "有价格",
     returnSinceTheReport: "报告以来涨跌 %",
-    reportSListEqual: "报告清单（等权）",
+    basket: "报告清单（等权）",
     yourAllocation: "你的配置",
     cannotJudge: "无法判断：",
-    thePriceFileHas: "价格文件中没有基准指数（标普 500 或纳斯达克指数）的价格。请加入 ^GSPC 或 ^IXIC 的收盘价（可用代码见下方说明）。",
-    theFileSBenchmark: (judgementSince: unknown) => `价格文件中的基准在起始日 ${judgementSince}之后没有价格。请选择更早的起始日，或加入更新的价格。`,
+    priceFileHas: "价格文件中没有基准指数（标普 500 或纳斯达克指数）的价格。请加入 ^GSPC 或 ^IXIC 的收盘价（可用代码见下方说明）。",
+    benchmarkUnpriced: (judgementSince: unknown) => `价格文件中的基准在起始日 ${judgementSince}之后没有价格。请选择更早的起始日，或加入更新的价格。`,
     tooEarlyToJudge: "尚早，无法判断",
-    theRatingSHorizon: (judgementSince: unknown, judgementAsOf: unknown, judgementElapsedDays: unknown, judgementJudgeableFrom: unknown) => `评级期限为 3–6 个月；自 ${judgementSince}起，价格只到 ${judgementAsOf}（${judgementElapsedDays} 天）。最早可于 ${judgementJudgeableFrom}判断。下方的涨跌仅为期中数据。`,
-    theReportSList: "报告清单（等权）",
+    horizon: (judgementSince: unknown, judgementAsOf: unknown, judgementElapsedDays: unknown, judgementJudgeableFrom: unknown) => `评级期限为 3–6 个月；自 ${judgementSince}起，价格只到 ${judgementAsOf}（${judgementElapsedDays} 天）。最早可于 ${judgementJudgeableFrom}判断。下方的涨跌仅为期中数据。`,
+    basketFull: "报告清单（等权）",
     finalMeasuredAtMonths: (judgementWindowEnd: unknown, horizonMax: unknown) => `最终判断：按 ${judgementWindowEnd}（满 ${horizonMax} 个月）计算`,
     provisionalMeasuredAtThe: (judgementWindowEnd: unknown, judgementFinalOn: unknown, horizonMax: unknown) => `期中判断：按最新收盘 ${judgementWindowEnd}计算；${judgementFinalOn}满 ${horizonMax} 个月后为最终判断`,
     bandSeparator: "／",
     cannotJudgePricesAre: "无法判断：窗口内缺少价格。",
-    theReportSList2: (recommendRating: unknown, bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `报告清单达到“${recommendRating}”的标准：对${bId}均超过 ${judgementMinExcessPct} 个百分点。`,
-    theReportSList3: (bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `报告清单仅对${bId}超过 ${judgementMinExcessPct} 个百分点，对另一基准未达到。`,
-    theReportSList4: (recommendRating: unknown, judgementMinExcessPct: unknown, bands: unknown) => `报告清单未达到“${recommendRating}”的标准（超额未超过 ${judgementMinExcessPct} 个百分点），落在“${bands}”区间。`,
-    return2: "涨跌",
+    basketBeats: (recommendRating: unknown, bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `报告清单达到“${recommendRating}”的标准：对${bId}均超过 ${judgementMinExcessPct} 个百分点。`,
+    basketBeatsOne: (bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `报告清单仅对${bId}超过 ${judgementMinExcessPct} 个百分点，对另一基准未达到。`,
+    basketMisses: (recommendRating: unknown, judgementMinExcessPct: unknown, bands: unknown) => `报告清单未达到“${recommendRating}”的标准（超额未超过 ${judgementMinExcessPct} 个百分点），落在“${bands}”区间。`,
+    returnColumn: "涨跌",
     ofWeightPriced: (coverageMaximumFractionDigits: unknown) => `有价格的权重占 ${coverageMaximumFractionDigits}%`,
     notAvailable: "暂无",
     pts: " 个百分点",
@@ -67,7 +67,7 @@ const TEXT = {
   },
   en: {
     anEtfTrackingThe: ", an ETF tracking the index",
-    theNasdaq100Standing: ", the Nasdaq-100 standing in for the Composite",
+    nasdaq100: ", the Nasdaq-100 standing in for the Composite",
     notInTheFile: " (not in the file)",
     openParen: " (",
     closeParen: ")",
@@ -87,22 +87,22 @@ const TEXT = {
     status: "Status",
     priced: "priced",
     returnSinceTheReport: "Return since the report %",
-    reportSListEqual: "Report's list (equal weight)",
+    basket: "Report's list (equal weight)",
     yourAllocation: "Your allocation",
     cannotJudge: "Cannot judge: ",
-    thePriceFileHas: "the price file has no prices for a benchmark (S&P 500 or Nasdaq). Add closes for ^GSPC or ^IXIC (the accepted tickers are listed below).",
-    theFileSBenchmark: (judgementSince: unknown) => `the file's benchmark has no price on or after the start date, ${judgementSince}. Choose an earlier start date or add later prices.`,
+    priceFileHas: "the price file has no prices for a benchmark (S&P 500 or Nasdaq). Add closes for ^GSPC or ^IXIC (the accepted tickers are listed below).",
+    benchmarkUnpriced: (judgementSince: unknown) => `the file's benchmark has no price on or after the start date, ${judgementSince}. Choose an earlier start date or add later prices.`,
     tooEarlyToJudge: "Too early to judge",
-    theRatingSHorizon: (judgementSince: unknown, judgementAsOf: unknown, judgementElapsedDays: unknown, judgementJudgeableFrom: unknown) => `The rating's horizon is 3–6 months; since ${judgementSince} the prices only reach ${judgementAsOf} (${judgementElapsedDays} days). It can be judged from ${judgementJudgeableFrom}. The returns below are interim figures only.`,
-    theReportSList: "The report's list (equal weight)",
+    horizon: (judgementSince: unknown, judgementAsOf: unknown, judgementElapsedDays: unknown, judgementJudgeableFrom: unknown) => `The rating's horizon is 3–6 months; since ${judgementSince} the prices only reach ${judgementAsOf} (${judgementElapsedDays} days). It can be judged from ${judgementJudgeableFrom}. The returns below are interim figures only.`,
+    basketFull: "The report's list (equal weight)",
     finalMeasuredAtMonths: (judgementWindowEnd: unknown, horizonMax: unknown) => `Final: measured at ${judgementWindowEnd} (${horizonMax} months)`,
     provisionalMeasuredAtThe: (judgementWindowEnd: unknown, judgementFinalOn: unknown, horizonMax: unknown) => `Provisional: measured at the latest close, ${judgementWindowEnd}; final after ${horizonMax} months, on ${judgementFinalOn}`,
     bandSeparator: " / ",
     cannotJudgePricesAre: "Cannot judge: prices are missing in the window.",
-    theReportSList2: (recommendRating: unknown, bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `The report's list meets “${recommendRating}”: it beats ${idAnd} by more than ${judgementMinExcessPct} points.`,
-    theReportSList3: (bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `The report's list beats only ${idAnd} by more than ${judgementMinExcessPct} points, not the other benchmark.`,
-    theReportSList4: (recommendRating: unknown, judgementMinExcessPct: unknown, bands: unknown) => `The report's list does not meet “${recommendRating}” (excess not above ${judgementMinExcessPct} points); it falls in the “${bands}” band.`,
-    return2: "Return",
+    basketBeats: (recommendRating: unknown, bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `The report's list meets “${recommendRating}”: it beats ${idAnd} by more than ${judgementMinExcessPct} points.`,
+    basketBeatsOne: (bId: unknown, judgementMinExcessPct: unknown, idAnd: unknown) => `The report's list beats only ${idAnd} by more than ${judgementMinExcessPct} points, not the other benchmark.`,
+    basketMisses: (recommendRating: unknown, judgementMinExcessPct: unknown, bands: unknown) => `The report's list does not meet “${recommendRating}” (excess not above ${judgementMinExcessPct} points); it falls in the “${bands}” band.`,
+    returnColumn: "Return",
     ofWeightPriced: (coverageMaximumFractionDigits: unknown) => `${coverageMaximumFractionDigits}% of weight priced`,
     notAvailable: "not available",
     pts: " pts",
@@ -117,7 +117,7 @@ export type SectorNames = Map<string, {name: string; order: number}>;
 
 function kindNote(kind: BenchmarkKind | null, lang: Lang): string {
   if (kind === "etf") return TEXT[lang].anEtfTrackingThe;
-  if (kind === "nasdaq-100") return TEXT[lang].theNasdaq100Standing;
+  if (kind === "nasdaq-100") return TEXT[lang].nasdaq100;
   return "";
 }
 
@@ -198,7 +198,7 @@ export function tickerReturnsChart(perf: Performance, {width, lang, names, secto
 /** The report's list as a basket, the allocation, the benchmarks, then each sector: one bar each. */
 export function groupReturnsChart(perf: Performance, {width, lang, names, sectors}: {width: number; lang: Lang; names: BenchmarkNames; sectors: SectorNames}) {
   const rows = [
-    {name: TEXT[lang].reportSListEqual, returnPct: perf.basket.returnPct, color: PERFORMANCE_COLORS.basket},
+    {name: TEXT[lang].basket, returnPct: perf.basket.returnPct, color: PERFORMANCE_COLORS.basket},
     {name: TEXT[lang].yourAllocation, returnPct: perf.allocation.returnPct, color: PERFORMANCE_COLORS.allocation},
     ...perf.benchmarks.map((b) => ({name: names[b.id][lang], returnPct: b.ret?.returnPct ?? null, color: PERFORMANCE_COLORS[b.id]})),
     ...perf.sectors.map((s) => {
@@ -260,15 +260,15 @@ export function judgementPanel(
 ): HTMLElement {
   const definition = html`<p class="deck-judgement-definition"><span class="deck-rating">${pick(recommend, "rating", lang)}</span> ${pick(recommend, "definition", lang)}</p>`;
   if (judgement.status === "no-benchmark") {
-    return html`<div class="deck-judgement" data-status="no-benchmark">${definition}<p><strong>${TEXT[lang].cannotJudge}</strong>${TEXT[lang].thePriceFileHas}</p></div>` as HTMLElement;
+    return html`<div class="deck-judgement" data-status="no-benchmark">${definition}<p><strong>${TEXT[lang].cannotJudge}</strong>${TEXT[lang].priceFileHas}</p></div>` as HTMLElement;
   }
   if (judgement.status === "no-price-since-start") {
-    return html`<div class="deck-judgement" data-status="no-price-since-start">${definition}<p><strong>${TEXT[lang].cannotJudge}</strong>${TEXT[lang].theFileSBenchmark(formatPartialDate(judgement.since, lang))}</p></div>` as HTMLElement;
+    return html`<div class="deck-judgement" data-status="no-price-since-start">${definition}<p><strong>${TEXT[lang].cannotJudge}</strong>${TEXT[lang].benchmarkUnpriced(formatPartialDate(judgement.since, lang))}</p></div>` as HTMLElement;
   }
   if (judgement.status === "too-early") {
-    return html`<div class="deck-judgement" data-status="too-early">${definition}<p class="deck-judgement-verdict"><strong>${TEXT[lang].tooEarlyToJudge}</strong></p><p>${TEXT[lang].theRatingSHorizon(formatPartialDate(judgement.since, lang), formatPartialDate(judgement.asOf, lang), judgement.elapsedDays, formatPartialDate(judgement.judgeableFrom, lang))}</p></div>` as HTMLElement;
+    return html`<div class="deck-judgement" data-status="too-early">${definition}<p class="deck-judgement-verdict"><strong>${TEXT[lang].tooEarlyToJudge}</strong></p><p>${TEXT[lang].horizon(formatPartialDate(judgement.since, lang), formatPartialDate(judgement.asOf, lang), judgement.elapsedDays, formatPartialDate(judgement.judgeableFrom, lang))}</p></div>` as HTMLElement;
   }
-  const subjectName = (id: "basket" | "allocation") => (id === "basket" ? TEXT[lang].theReportSList : TEXT[lang].yourAllocation);
+  const subjectName = (id: "basket" | "allocation") => (id === "basket" ? TEXT[lang].basketFull : TEXT[lang].yourAllocation);
   const benchmarkById = new Map(benchmarks.map((b) => [b.id, b]));
   const status =
     judgement.status === "final"
@@ -282,15 +282,15 @@ export function judgementPanel(
   const verdict = !judged.length
     ? TEXT[lang].cannotJudgePricesAre
     : met.length === judged.length
-      ? TEXT[lang].theReportSList2(pick(recommend, "rating", lang), judged.map((b) => benchmarkName(b.id)).join("与"), judgement.minExcessPct, judged.map((b) => benchmarkName(b.id)).join(" and "))
+      ? TEXT[lang].basketBeats(pick(recommend, "rating", lang), judged.map((b) => benchmarkName(b.id)).join("与"), judgement.minExcessPct, judged.map((b) => benchmarkName(b.id)).join(" and "))
       : met.length
-        ? TEXT[lang].theReportSList3(met.map((b) => benchmarkName(b.id)).join("与"), judgement.minExcessPct, met.map((b) => benchmarkName(b.id)).join(" and "))
-        : TEXT[lang].theReportSList4(pick(recommend, "rating", lang), judgement.minExcessPct, bands);
+        ? TEXT[lang].basketBeatsOne(met.map((b) => benchmarkName(b.id)).join("与"), judgement.minExcessPct, met.map((b) => benchmarkName(b.id)).join(" and "))
+        : TEXT[lang].basketMisses(pick(recommend, "rating", lang), judgement.minExcessPct, bands);
   return html`<div class="deck-judgement" data-status=${judgement.status}>${definition}
     <p class="deck-judgement-verdict" data-verdict=${met.length === judged.length && judged.length ? "meets" : met.length ? "partly" : "not-met"}><strong>${verdict}</strong></p>
     <p class="deck-judgement-status">${status}</p>
     <table class="deck-judgement-table">
-      <thead><tr><th scope="col"></th><th scope="col" class="deck-num">${TEXT[lang].return2}</th>${judgement.subjects[0].vsBenchmarks.map(
+      <thead><tr><th scope="col"></th><th scope="col" class="deck-num">${TEXT[lang].returnColumn}</th>${judgement.subjects[0].vsBenchmarks.map(
         (b) => html`<th scope="col" class="deck-num">${TEXT[lang].excessVs}${benchmarkLabel(benchmarkById.get(b.id)!, names, lang)}</th>`
       )}</tr></thead>
       <tbody>${judgement.subjects.map(

@@ -24,13 +24,13 @@ const TEXT = {
     shareOfTheAllocation: "占组合 %",
     conviction: "信念",
     weight: "权重 %",
-    n0Exclude: "×0 排除",
+    excludeMultiplier: "×0 排除",
     ticker: "代码",
     companyOutside: "公司（外部）",
     sector: "行业",
     multiplier: "倍数",
     reportOrder: "报告顺序",
-    multiplier2: "倍数",
+    multiplierLabel: "倍数",
     total: "合计",
     exportAllocationCsv: "导出配置 CSV"
   },
@@ -38,13 +38,13 @@ const TEXT = {
     shareOfTheAllocation: "Share of the allocation %",
     conviction: "conviction",
     weight: "Weight %",
-    n0Exclude: "×0 exclude",
+    excludeMultiplier: "×0 exclude",
     ticker: "Ticker",
     companyOutside: "Company (outside)",
     sector: "Sector",
     multiplier: "Multiplier",
     reportOrder: "Report order",
-    multiplier2: "multiplier",
+    multiplierLabel: "multiplier",
     total: "Total",
     exportAllocationCsv: "Export allocation CSV"
   }
@@ -194,7 +194,7 @@ export function sortAllocationRows(rows: TickerAllocation[], {key, descending}: 
 
 /** A multiplier as the table writes it: ×0 (exclude), ×1, ×1.5… */
 export function multiplierLabel(multiplier: number, lang: Lang): string {
-  return multiplier === 0 ? TEXT[lang].n0Exclude : `×${multiplier}`;
+  return multiplier === 0 ? TEXT[lang].excludeMultiplier : `×${multiplier}`;
 }
 
 /** The allocation table's columns; the CSV export writes exactly these. */
@@ -307,7 +307,7 @@ export function allocationTable(
             cell.className = "deck-num";
             const select = document.createElement("select");
             select.dataset.ticker = ticker.ticker;
-            select.setAttribute("aria-label", `${ticker.ticker} ${TEXT[lang].multiplier2}`);
+            select.setAttribute("aria-label", `${ticker.ticker} ${TEXT[lang].multiplierLabel}`);
             for (const multiplier of MULTIPLIERS) {
               const option = document.createElement("option");
               option.value = String(multiplier);
