@@ -1,14 +1,18 @@
 // The report's own words, read from data/report_meta.csv by key in the reader's language, so
 // pages never retype prose; and the list of the report's 22 figures with their sources.
-import {formatNumber} from "./i18n.js";
 import type {Lang} from "./lang.js";
 
 export type MetaRow = {key: string; zh: string; en: string; source: string};
 export type FactRow = {id: string; value: number; unit_zh: string; unit_en: string; source: string};
 
+/** The row of `key`, or undefined where the data may lack it (a gap the page shows as such). */
+export function findMetaRow(rows: MetaRow[], key: string): MetaRow | undefined {
+  return rows.find((r) => r.key === key);
+}
+
 /** The row of `key`; a missing key is a defect of the page or the data, so it says which. */
 export function metaRow(rows: MetaRow[], key: string): MetaRow {
-  const row = rows.find((r) => r.key === key);
+  const row = findMetaRow(rows, key);
   if (!row) throw new Error(`data/report_meta.csv has no row with key "${key}"`);
   return row;
 }
@@ -20,7 +24,7 @@ export function reportText(rows: MetaRow[], key: string, lang: Lang): string {
 
 /** The text of `key` in `lang`, or null when the report says nothing there (a gap, not an error). */
 export function optionalReportText(rows: MetaRow[], key: string, lang: Lang): string | null {
-  return rows.find((r) => r.key === key)?.[lang] ?? null;
+  return findMetaRow(rows, key)?.[lang] ?? null;
 }
 
 /** A `;`-separated list cell (data/README.md's convention) as its items. */
@@ -29,15 +33,6 @@ export function reportList(rows: MetaRow[], key: string, lang: Lang): string[] {
     .split(";")
     .map((item) => item.trim())
     .filter(Boolean);
-}
-
-/** Fills `{fact-id}` placeholders with the fact's value from data/facts.csv, formatted for `lang`. */
-export function fillFacts(text: string, facts: FactRow[], lang: Lang): string {
-  return text.replace(/\{([a-z0-9][a-z0-9.-]*)\}/g, (_, id: string) => {
-    const fact = facts.find((f) => f.id === id);
-    if (!fact) throw new Error(`data/facts.csv has no fact with id "${id}"`);
-    return formatNumber(fact.value, lang);
-  });
 }
 
 /** A lead-in the report sets in bold ("数据飞轮:", "如何理解大模型？"), split from the rest of the paragraph. */
@@ -103,6 +98,12 @@ export function figureTitle(rows: MetaRow[], number: number, lang: Lang): string
   return lang === "zh" ? `图表 ${number} ${caption}` : `Fig. ${number} ${caption}`;
 }
 
+/** The figure's source line as the report prints it, naming the report's figure first. */
+export function figureSource(rows: MetaRow[], number: number, lang: Lang): string {
+  const source = findMetaRow(rows, `figure.${number}.source`);
+  return source ? `report Fig. ${number} — ${source[lang]}` : `report Fig. ${number}`;
+}
+
 /**
  * The source line of a figure the site draws from the report's text because the report's
  * image is lost: the section the text comes from, then the original figure's own source.
@@ -112,18 +113,4 @@ export function drawnFigureSource(rows: MetaRow[], number: number, section: stri
   return lang === "zh"
     ? `据报告 ${section} 正文绘制；报告原图（图片缺失）资料来源：${original}`
     : `Drawn from the text of report ${section}; the report's original image (lost) cites: ${original}`;
-}
-
-/** Formats a whole number of the facts table for display, e.g. 200000 -> "200,000" / "200,000". */
-export function factValue(facts: FactRow[], id: string, lang: Lang): string {
-  const fact = facts.find((f) => f.id === id);
-  if (!fact) throw new Error(`data/facts.csv has no fact with id "${id}"`);
-  return formatNumber(fact.value, lang);
-}
-
-/** A count as a reader of each language says it: 200000 -> "20 万" / "200,000". */
-export function formatCount(value: number, lang: Lang): string {
-  if (lang === "zh" && Math.abs(value) >= 1e8) return `${formatNumber(value / 1e8, lang, {maximumFractionDigits: 2})} 亿`;
-  if (lang === "zh" && Math.abs(value) >= 1e4) return `${formatNumber(value / 1e4, lang, {maximumFractionDigits: 2})} 万`;
-  return formatNumber(value, lang);
 }

@@ -1,14 +1,12 @@
-// The vendor landscape (report §3): the five compared vendors, their one colour each, the
-// kinds of dated events, and the series the vendor charts draw, all derived from data/.
+// The vendor landscape (report §3): the five compared vendors, the kinds of dated events, and the series the vendor charts draw, all derived from data/.
 // Links between tables (a fact and the event that dates it) are declared here, once.
-import {formatNumber, formatPartialDate, partialDateToDate, splitEnumeration, t} from "./i18n.js";
+import {partialDateToDate, splitEnumeration} from "./i18n.js";
 import type {
   ClaudeGeneration,
   Fact,
   LlamaGeneration,
   OpenaiModel,
   ReportEvent,
-  ReportMeta,
   Takeaway,
   Vendor
 } from "./schema.js";
@@ -20,25 +18,6 @@ import {EVENT_KINDS} from "./vocabulary.js";
 /** The five vendors the report compares (vendors.csv `compared` = yes), in its order. */
 export const COMPARED_VENDORS = ["openai", "meta", "anthropic", "xai", "google"] as const;
 export type ComparedVendor = (typeof COMPARED_VENDORS)[number];
-
-// One colour per vendor across the site (Okabe–Ito based: distinguishable with colour-blindness,
-// readable on light and dark backgrounds).
-const VENDOR_COLORS: Record<string, string> = {
-  openai: "#009e73",
-  meta: "#0072b2",
-  anthropic: "#d55e00",
-  xai: "#cc79a7",
-  google: "#e69f00",
-  deepseek: "#56b4e9",
-  mistral: "#a6761d",
-  alibaba: "#8c564b"
-};
-const OTHER_VENDOR_COLOR = "#8a8a8a";
-
-/** The site's colour for a vendor id (one palette everywhere); grey for an unknown id. */
-export function vendorColor(id: string): string {
-  return VENDOR_COLORS[id] ?? OTHER_VENDOR_COLOR;
-}
 
 /** The vendor's short name as the report heads its section: OpenAI, LLaMA, Anthropic, xAI, Gemini. */
 export function vendorShortName(vendor: Pick<Vendor, "id" | "name_en">): string {
@@ -53,39 +32,6 @@ export function vendorName(vendors: Vendor[], id: string, lang: Lang): string {
 }
 
 export type EventKind = (typeof EVENT_KINDS)[number];
-
-const KIND_LABELS: Record<EventKind, [zh: string, en: string]> = {
-  founding: ["成立", "Founding"],
-  model: ["模型发布", "Model release"],
-  "open-source": ["开源", "Open source"],
-  product: ["产品", "Product"],
-  funding: ["融资", "Funding"],
-  compute: ["算力", "Compute"],
-  benchmark: ["评测", "Benchmark"],
-  research: ["研究", "Research"],
-  plan: ["计划", "Plan"]
-};
-
-const KIND_COLORS: Record<EventKind, string> = {
-  founding: "#59a14f",
-  model: "#4e79a7",
-  "open-source": "#76b7b2",
-  product: "#f28e2c",
-  funding: "#b07aa1",
-  compute: "#e15759",
-  benchmark: "#9c755f",
-  research: "#ff9da7",
-  plan: "#8a8a8a"
-};
-
-export function kindLabel(kind: EventKind, lang: Lang): string {
-  const [zh, en] = KIND_LABELS[kind];
-  return t(lang, zh, en);
-}
-
-export function kindColor(kind: EventKind): string {
-  return KIND_COLORS[kind];
-}
 
 // --- Dates as precise as their source ----------------------------------------------------
 
@@ -105,20 +51,6 @@ export function datePeriod(date: string): {start: Date; end: Date} {
   else if (precision === "month") end.setUTCMonth(end.getUTCMonth() + 1);
   else end.setUTCDate(end.getUTCDate() + 1);
   return {start, end};
-}
-
-export function precisionLabel(precision: DatePrecision, lang: Lang): string {
-  if (precision === "year") return t(lang, "精确到年", "to the year");
-  if (precision === "month") return t(lang, "精确到月", "to the month");
-  return t(lang, "精确到日", "to the day");
-}
-
-/** "2015 年（精确到年）" / "2015 (to the year)": the date as the source gives it, and how precise that is. */
-export function formatEventDate(date: string, lang: Lang): string {
-  const precision = precisionLabel(datePrecision(date), lang);
-  return lang === "zh"
-    ? `${formatPartialDate(date, lang)}（${precision}）`
-    : `${formatPartialDate(date, lang)} (${precision})`;
 }
 
 export function isOutsideSource(source: string): boolean {
@@ -227,22 +159,6 @@ export function eventsSource(events: ReportEvent[]): string {
 
 // --- Report front matter and figures ----------------------------------------------------
 
-export function metaRow(meta: ReportMeta[], key: string): ReportMeta | undefined {
-  return meta.find((row) => row.key === key);
-}
-
-/** "图表 12 Open AI 模型系列与价格" / "Fig. 12 OpenAI model series and prices". */
-export function figureTitle(meta: ReportMeta[], figure: number, lang: Lang): string {
-  const caption = metaRow(meta, `figure.${figure}.caption`);
-  return `${t(lang, `图表 ${figure}`, `Fig. ${figure}`)} ${caption ? caption[lang] : ""}`.trim();
-}
-
-/** The figure's source line as the report prints it, naming the report's figure first. */
-export function figureSource(meta: ReportMeta[], figure: number, lang: Lang): string {
-  const source = metaRow(meta, `figure.${figure}.source`);
-  return source ? `report Fig. ${figure} — ${source[lang]}` : `report Fig. ${figure}`;
-}
-
 /** The vendor's item of the report's key takeaway "对比海外各家大模型厂商…" (front matter), both languages. */
 export function vendorTakeaway(
   takeaways: Takeaway[],
@@ -271,21 +187,6 @@ export function shortTokens(tokens: number): string {
   if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(1))}M`;
   if (tokens >= 1000) return `${Math.round(tokens / 1000)}K`;
   return String(tokens);
-}
-
-/** A large count in the reader's units: 万 / 亿 in Chinese, K / M / B in English. */
-export function formatLargeNumber(value: number, lang: Lang): string {
-  // The report writes "3140 亿", not "3,140 亿".
-  const format = (n: number) => formatNumber(n, lang, {maximumFractionDigits: 1, useGrouping: lang !== "zh"});
-  if (lang === "zh") {
-    if (value >= 1e8) return `${format(value / 1e8)} 亿`;
-    if (value >= 1e4) return `${format(value / 1e4)} 万`;
-    return format(value);
-  }
-  if (value >= 1e9) return `${format(value / 1e9)}B`;
-  if (value >= 1e6) return `${format(value / 1e6)}M`;
-  if (value >= 1e3) return `${format(value / 1e3)}K`;
-  return format(value);
 }
 
 // --- OpenAI's price history (Fig. 12) -----------------------------------------------------
@@ -546,26 +447,4 @@ export function xaiMilestones(facts: Fact[], events: ReportEvent[]): {points: Xa
     });
   }
   return {points, missing};
-}
-
-/** A figure of xAI's as a short label: "3140 亿参数" / "314B parameters", "计划 15 万块 GPU" / "150K GPUs planned". */
-export function xaiMilestoneLabel(
-  m: Pick<XaiMilestone, "measure" | "value" | "planned" | "valuation">,
-  lang: Lang
-): string {
-  const amount = formatLargeNumber(m.value, lang);
-  if (m.measure === "parameters") return t(lang, `${amount}参数`, `${amount} parameters`);
-  if (m.measure === "compute")
-    return m.planned
-      ? t(lang, `计划 ${amount}块 GPU`, `${amount} GPUs planned`)
-      : t(lang, `${amount}块 GPU`, `${amount} GPUs`);
-  return m.valuation
-    ? t(lang, `估值 ${amount}美元`, `$${amount} valuation`)
-    : t(lang, `融资 ${amount}美元`, `$${amount} raised`);
-}
-
-export function xaiMeasureLabel(measure: XaiMeasure, lang: Lang): string {
-  if (measure === "parameters") return t(lang, "参数量", "Parameters");
-  if (measure === "compute") return t(lang, "算力（GPU 数）", "Compute (GPUs)");
-  return t(lang, "融资（美元）", "Funding (USD)");
 }

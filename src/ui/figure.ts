@@ -1,10 +1,17 @@
 // A chart or table as the report would print it, and better: a numbered caption, the chart,
 // its source underneath, a table view of the same rows, and the rows as CSV with the source
 // in the file. Pure: (data, options) -> Element; pages own FileAttachment and resize.
+// A chart redrawn in place gets `update(...)`: the frame stays (focus and a drag inside it
+// survive), and the table view is built only while it is open (2,000 rows per input cost frames).
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
-import {formatSource, t} from "../lib/i18n.js";
 import type {Lang} from "../lib/lang.js";
+import {formatSource} from "./format.js";
+
+const TEXT = {
+  zh: {missing: "—", download: "下载 CSV", source: "资料来源：", tableView: (rows: number) => `表格视图（${rows} 行）`},
+  en: {missing: "—", download: "Download CSV", source: "Source: ", tableView: (rows: number) => `Table view (${rows} rows)`}
+};
 
 export type Column<R> = {
   key: string;
@@ -21,8 +28,9 @@ export type FigureOptions<R> = {
   title: string;
   /** The chart; omit for a table-only figure (then the table is shown, not folded). */
   chart?: Element | null;
-  rows: R[];
-  columns: Column<R>[];
+  /** The chart's data, for the table view and the CSV; omit when the data is shown elsewhere. */
+  rows?: R[];
+  columns?: Column<R>[];
   /** Where the rows come from; shown under the figure and written into every CSV row. */
   source: string;
   /** The CSV file's name, without extension. */
@@ -30,8 +38,16 @@ export type FigureOptions<R> = {
   /** Rows per table page before it scrolls. */
   tableRows?: number;
   /** A note under the source (caveats, derived values). */
-  note?: string | Node;
+  note?: string | Node | null;
+  className?: string;
+  /** A name for tests and the bench (data-view). */
+  view?: string;
 };
+
+/** What an update may replace; what it leaves out stays as it is. */
+export type FigureUpdate<R> = {chart?: Element; rows?: R[]; columns?: Column<R>[]; note?: string | Node | null};
+
+export type Figure<R> = HTMLElement & {update(next: FigureUpdate<R>): void};
 
 /** Rows as CSV text: the given columns, then a `source` column naming where each row comes from. */
 export function toCsv<R>(rows: R[], columns: Column<R>[], source: string): string {
@@ -68,7 +84,7 @@ export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows
       columns.map((c) => [
         c.key,
         (value: unknown, i: number) =>
-          c.format ? c.format(value, rows[i]) : value == null || value === "" ? t(lang, "—", "—") : csvValue(value)
+          c.format ? c.format(value, rows[i]) : value == null || value === "" ? TEXT[lang].missing : csvValue(value)
       ])
     ),
     width: Object.fromEntries(columns.filter((c) => c.width).map((c) => [c.key, c.width!])),
@@ -77,17 +93,6 @@ export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows
     layout: "auto",
     locale: lang === "zh" ? "zh-CN" : "en-US"
   });
-}
-
-/** A button that saves the rows as a CSV file, the source included. */
-export function csvButton<R>(rows: R[], columns: Column<R>[], {lang, source, fileName}: {lang: Lang; source: string; fileName: string}) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "deck-csv";
-  button.textContent = t(lang, "下载 CSV", "Download CSV");
-  button.dataset.fileName = `${fileName}.csv`;
-  button.addEventListener("click", () => saveCsv(toCsv(rows, columns, source), fileName));
-  return button;
 }
 
 /** Saves CSV text as a file (with a byte-order mark, so spreadsheets read the Chinese right). */
@@ -106,43 +111,97 @@ export function saveCsv(text: string, fileName: string): void {
 export function sourceLine(source: string, lang: Lang): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-source";
-  p.textContent = `${t(lang, "资料来源：", "Source: ")}${formatSource(source, lang)}`;
+  p.textContent = `${TEXT[lang].source}${formatSource(source, lang)}`;
   return p;
 }
 
-export function figure<R>({lang, title, chart, rows, columns, source, fileName, tableRows = 12, note}: FigureOptions<R>) {
-  const element = document.createElement("figure");
-  element.className = "deck-figure";
+type Live<T> = T | (() => T);
+
+/** A button that saves the rows as CSV, the source included; given as functions, they are read at click time. */
+export function csvButton<R>(rows: Live<R[]>, columns: Live<Column<R>[]>, {lang, source, fileName}: {lang: Lang; source: string; fileName: string}) {
+  const now = <T>(value: Live<T>): T => (typeof value === "function" ? (value as () => T)() : value);
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "deck-csv";
+  button.textContent = TEXT[lang].download;
+  button.dataset.fileName = `${fileName}.csv`;
+  button.addEventListener("click", () => saveCsv(toCsv(now(rows), now(columns), source), fileName));
+  return button;
+}
+
+export function figure<R>(options: FigureOptions<R>): Figure<R> {
+  const {lang, title, source, fileName, tableRows = 12, className = "", view} = options;
+  let {chart = null, rows = [], columns = []} = options;
+  const hasTable = Boolean(options.rows && options.columns);
+  const element = document.createElement("figure") as Figure<R>;
+  element.className = `deck-figure ${className}`.trim();
+  if (view) element.dataset.view = view;
   element.setAttribute("aria-label", title);
   const caption = document.createElement("figcaption");
   caption.textContent = title;
-  element.append(caption);
-  const table = sortableTable(rows, columns, {lang, maxRows: tableRows});
-  if (chart) {
-    chart.setAttribute("role", chart.getAttribute("role") ?? "img");
-    if (!chart.getAttribute("aria-label")) chart.setAttribute("aria-label", title);
-    element.append(chart);
-  }
-  element.append(sourceLine(source, lang));
-  if (note) {
-    const p = document.createElement("p");
-    p.className = "deck-note";
-    p.append(note);
-    element.append(p);
-  }
+  const note = document.createElement("p");
+  note.className = "deck-note";
   const tools = document.createElement("div");
   tools.className = "deck-figure-tools";
-  if (chart) {
-    const details = document.createElement("details");
-    details.className = "deck-table-view";
-    const summary = document.createElement("summary");
-    summary.textContent = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
-    details.append(summary, table);
-    tools.append(details);
-  } else {
-    element.insertBefore(table, element.querySelector(".deck-source"));
+  element.append(caption, sourceLine(source, lang), note, tools);
+
+  const setChart = (next: Element | null) => {
+    // A chart is an image named by the caption; a text stand-in (e.g. "nothing allocated") is read as text.
+    if (next && (next.localName === "svg" || next.querySelector("svg"))) {
+      next.setAttribute("role", next.getAttribute("role") ?? "img");
+      if (!next.getAttribute("aria-label")) next.setAttribute("aria-label", title);
+    }
+    if (chart?.parentNode === element) {
+      if (next) chart.replaceWith(next);
+      else chart.remove();
+    } else if (next) element.insertBefore(next, element.querySelector(".deck-source"));
+    chart = next;
+  };
+  const setNote = (text: string | Node | null | undefined) => {
+    note.hidden = text == null || text === "";
+    note.replaceChildren(...(text == null ? [] : [text]));
+  };
+
+  // The table: shown in place for a table-only figure, else folded and built only while open.
+  let table: Element | null = null;
+  let dirty = true;
+  const details = document.createElement("details");
+  const summary = document.createElement("summary");
+  const renderTable = () => {
+    if (!hasTable || !dirty || (chart && !details.open)) return;
+    dirty = false;
+    const next = sortableTable(rows, columns, {lang, maxRows: tableRows});
+    if (table) table.replaceWith(next);
+    else if (chart) details.append(next);
+    else element.insertBefore(next, element.querySelector(".deck-source"));
+    table = next;
+  };
+  if (hasTable) {
+    if (chart) {
+      details.className = "deck-table-view";
+      details.append(summary);
+      details.addEventListener("toggle", renderTable);
+      tools.append(details);
+    }
+    tools.append(csvButton(() => rows, () => columns, {lang, source, fileName}));
   }
-  tools.append(csvButton(rows, columns, {lang, source, fileName}));
-  element.append(tools);
+
+  element.update = (next) => {
+    element.dataset.render = String(Number(element.dataset.render ?? 0) + 1); // for tests and the bench
+    if (next.chart !== undefined) setChart(next.chart);
+    if (next.note !== undefined) setNote(next.note);
+    if (next.rows || next.columns) {
+      rows = next.rows ?? rows;
+      columns = next.columns ?? columns;
+      dirty = true;
+    }
+    const label = TEXT[lang].tableView(rows.length);
+    if (summary.textContent !== label) summary.textContent = label;
+    renderTable();
+  };
+  setChart(chart);
+  setNote(options.note);
+  element.update({});
+  delete element.dataset.render;
   return element;
 }

@@ -109,7 +109,8 @@ describe.each(["zh", "en"] as const)("in %s", (lang) => {
     const figure = page.locator(".deck-figure").first();
     await figure.locator("summary").click();
     const table = figure.locator("table");
-    expect(await table.locator("tbody tr").count()).toBe(4);
+    // The table view is built when it is opened.
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(4);
     await table.locator("thead th", {hasText: lang === "zh" ? "代码" : "Ticker"}).click();
     const sorted = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.children[3]?.textContent));
     expect([...sorted].sort()).toEqual(sorted);

@@ -2,6 +2,7 @@
 // The concept diagrams draw the report's words in each language, from data/, with every box
 // inside the drawing and none on top of another, at a phone's, a laptop's and a projector's width.
 import {describe, expect, test} from "vitest";
+import {openTableView} from "../fixtures/table-view.js";
 import {
   agiFigure,
   architectureFigure,
@@ -95,7 +96,7 @@ describe.each(LANGS)("in %s", (lang) => {
       expect(svg.getAttribute("aria-label")).toBe(caption);
       expect(element.querySelector(".deck-source")!.textContent).toContain(reportText(data.report_meta, `figure.${number}.source`, lang));
       expect(element.querySelector("button.deck-csv")).not.toBeNull();
-      expect(element.querySelectorAll(".deck-table-view tbody tr").length).toBeGreaterThan(0);
+      expect(openTableView(element).querySelectorAll(".deck-table-view tbody tr").length).toBeGreaterThan(0);
       expectTidy(svg);
     }
   });
@@ -108,7 +109,7 @@ describe.each(LANGS)("in %s", (lang) => {
     expect(norm(core.querySelector(".deck-diagram-title")!.textContent!)).toBe(norm(reportText(data.report_meta, "diagram.architecture.technology", lang)));
     expect(core.querySelector(".deck-diagram-tag")!.textContent).toBe(reportText(data.report_meta, "diagram.architecture.core", lang));
     for (const item of reportList(data.report_meta, "diagram.architecture.capability.items", lang)) expect(svgText(element)).toContain(norm(item));
-    expect(element.querySelectorAll(".deck-table-view tbody tr")).toHaveLength(5);
+    expect(openTableView(element).querySelectorAll(".deck-table-view tbody tr")).toHaveLength(5);
   });
 
   test("Fig. 9: MaaS's three layers and the middle layer paying to use the base layer's interfaces", () => {
@@ -116,7 +117,7 @@ describe.each(LANGS)("in %s", (lang) => {
     const names = [...element.querySelectorAll(".deck-diagram-layer > text.deck-diagram-title")].map((t) => norm(t.textContent!));
     expect(names).toEqual(["application", "middle", "base"].map((id) => norm(reportText(data.report_meta, `diagram.maas.${id}`, lang))));
     expect(svgText(element)).toContain(norm(reportText(data.report_meta, "diagram.maas.link", lang)));
-    expect(element.querySelectorAll(".deck-table-view tbody tr")).toHaveLength(3);
+    expect(openTableView(element).querySelectorAll(".deck-table-view tbody tr")).toHaveLength(3);
   });
 
   test("Fig. 3: both flywheels with every step, the shift between them, and the cost from facts.csv", () => {
@@ -139,7 +140,7 @@ describe.each(LANGS)("in %s", (lang) => {
     for (const id of ["root", "general", "specialised", "domain", "industry"]) {
       expect(titles.join("|")).toContain(norm(reportText(data.report_meta, `diagram.models.${id}`, lang)));
     }
-    const parents = [...element.querySelectorAll(".deck-table-view tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    const parents = [...openTableView(element).querySelectorAll(".deck-table-view tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     const specialised = reportText(data.report_meta, "diagram.models.specialised", lang);
     expect(parents.filter((cells) => cells.includes(specialised)).length).toBeGreaterThanOrEqual(3); // itself and its two kinds
   });

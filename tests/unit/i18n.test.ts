@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {formatPartialDate, formatTokens, formatUsd, partialDateToDate, pick} from "../../src/lib/i18n.js";
+import {partialDateToDate, pick} from "../../src/lib/i18n.js";
+import {formatPartialDate, formatTokens, formatUsd} from "../../src/ui/format.js";
 
 describe("formats", () => {
   test("dates keep their source's precision in both languages", () => {
@@ -29,7 +30,7 @@ describe("formats", () => {
 
 describe("sources and enumerations", () => {
   test("a source reads in the report's terms in Chinese and stays as written in English", async () => {
-    const {formatSource} = await import("../../src/lib/i18n.js");
+    const {formatSource} = await import("../../src/ui/format.js");
     expect(formatSource("report Fig. 12", "zh")).toBe("报告图表 12");
     expect(formatSource("report §3.5 (xAI); report Fig. 19", "zh")).toBe("报告 §3.5 (xAI)；报告图表 19");
     expect(formatSource("outside: exchange listing", "zh")).toBe("外部数据：exchange listing");

@@ -10,8 +10,6 @@ import {
   figureEntries,
   figurePage,
   figureTitle,
-  fillFacts,
-  formatCount,
   metaRow,
   reportList,
   reportText,
@@ -20,7 +18,9 @@ import {
 import {applyTheme, parseTheme} from "../../src/site/theme.js";
 import {loadDataset} from "../../src/build/dataset.js";
 import {localizeNavigation, localizeToc} from "../../src/site/toc.js";
-import {textWidth, wrapText} from "../../src/ui/text-layout.js";
+import {textWidth, wrapText} from "../../src/ui/text.js";
+import {fillFacts} from "../../src/features/narrative/prose.js";
+import {formatCount} from "../../src/ui/format.js";
 
 const data = loadDataset();
 const meta = data.report_meta;

@@ -8,7 +8,8 @@ import {eventColumns, eventTipText, timelineChart, timelineFigure} from "../../s
 import {csvParse} from "d3-dsv";
 import {loadDataset} from "../../src/build/dataset.js";
 import type {Lang} from "../../src/site/state.js";
-import {textWidthEm} from "../../src/ui/text-width.js";
+import {vendorColor} from "../../src/ui/palette.js";
+import {textWidthEm} from "../../src/ui/text.js";
 import {eventsForVendor, filterEvents} from "../../src/lib/vendors.js";
 
 const data = loadDataset();
@@ -34,6 +35,18 @@ describe.each(LANGS)("the cross-vendor timeline in %s", (lang) => {
     expect(labels.some((l) => l.includes(lang === "zh" ? "发布 Grok-3" : "Released Grok-3"))).toBe(true);
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => !l.includes("OpenAI ·") && !l.includes("Anthropic ·"))).toBe(true);
+  });
+
+  test("lane names wear their vendor's colour, dots their kind's: the two share no colour", () => {
+    const chart = timelineChart(data.events, {width: 1000, lang, vendors: data.vendors, document});
+    const lanes = [...chart.querySelectorAll("[aria-label='y-axis tick label'] text")];
+    expect(lanes.length).toBeGreaterThan(0);
+    const openai = lanes.find((t) => t.textContent === "OpenAI");
+    expect(openai?.getAttribute("fill")).toBe(vendorColor("openai"));
+    const laneColours = new Set(lanes.map((t) => t.getAttribute("fill")));
+    const dotColours = dots(chart).map((c) => c.getAttribute("fill") ?? c.getAttribute("stroke"));
+    expect(dotColours.length).toBeGreaterThan(0);
+    expect(dotColours.filter((c) => laneColours.has(c))).toEqual([]);
   });
 
   test("the legend names the kinds in the reader's language", () => {

@@ -2,6 +2,7 @@
 // The vendor charts in a DOM: each draws exactly the report's points, in the reader's language,
 // and leaves the report's gaps out (Fig. 12's "-" prices, undated windows).
 import {describe, expect, test} from "vitest";
+import {openTableView} from "../fixtures/table-view.js";
 import {
   contextWindowChart,
   llamaGenerationsChart,
@@ -75,7 +76,7 @@ describe("context windows", () => {
 
   test("the figure's table lists every window with its source, the outside date flagged", () => {
     const figure = contextWindowFigure(data, {width: 900, lang: "en", document});
-    expect(figure.querySelectorAll("tbody tr")).toHaveLength(points.length);
+    expect(openTableView(figure).querySelectorAll("tbody tr")).toHaveLength(points.length);
     expect(figure.querySelector(".deck-note")?.textContent).toContain("LLaMA 3.2 is outside data");
   });
 });

@@ -4,7 +4,7 @@
 import {describe, expect, test} from "vitest";
 import {loadDataset} from "../../src/build/dataset.js";
 import {readParam, writeParam} from "../../src/site/state.js";
-import {clipText, textWidthEm, wrapText} from "../../src/ui/text-width.js";
+import {clipText, textWidthEm, wrapText} from "../../src/ui/text.js";
 import {kindsParam, vendorsParam} from "../../src/lib/timeline-params.js";
 import {commaList} from "../../src/lib/params.js";
 import {
@@ -16,11 +16,7 @@ import {
   datePrecision,
   eventsForVendor,
   eventsSource,
-  figureSource,
-  figureTitle,
   filterEvents,
-  formatEventDate,
-  formatLargeNumber,
   kindsPresent,
   llamaSizes,
   modelDisplayName,
@@ -30,27 +26,21 @@ import {
   sortEvents,
   sourceSummary,
   stackSlots,
-  vendorColor,
   vendorTakeaway,
-  xaiMilestoneLabel,
   xaiMilestones,
   yearSpan,
   type EventKind
 } from "../../src/lib/vendors.js";
+import {figureSource, figureTitle} from "../../src/lib/narrative.js";
+import {formatEventDate, xaiMilestoneLabel} from "../../src/features/vendors/labels.js";
+import {formatLargeNumber} from "../../src/ui/format.js";
 
 const data = loadDataset();
 
-describe("vendors and their colours", () => {
+describe("the compared vendors", () => {
   test("the compared vendors are vendors.csv's, in the report's order", () => {
     const compared = data.vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
     expect(compared.map((v) => v.id)).toEqual([...COMPARED_VENDORS]);
-  });
-
-  test("one distinct colour per vendor of the data; grey for an unknown id", () => {
-    const colours = data.vendors.map((v) => vendorColor(v.id));
-    expect(new Set(colours).size).toBe(data.vendors.length);
-    expect(colours.every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
-    expect(vendorColor("nobody")).toBe("#8a8a8a");
   });
 
   test("every event belongs to a compared vendor, so the timeline's vendor filter can show it", () => {

@@ -4,7 +4,8 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {allocationChart, allocationTable, convictionInputs, sectorWeightsChart, sortAllocationRows} from "../../src/features/watchlist/scratchpad.js";
-import {judgementPanel, signedPercent, tickerReturnsChart} from "../../src/features/watchlist/performance.js";
+import {judgementPanel, tickerReturnsChart} from "../../src/features/watchlist/performance.js";
+import {formatSignedPercent} from "../../src/ui/format.js";
 import {sectorCards} from "../../src/features/watchlist/sectors.js";
 import {equalConvictions, sectorAllocation, watchlistSectors} from "../../src/lib/allocation.js";
 import {benchmarkNames, performanceSince, recommendDefinition} from "../../src/lib/performance.js";
@@ -97,9 +98,9 @@ describe("the performance components (jsdom)", () => {
     ]);
 
   test("signed percents: a sign on both sides, 'not available' for a gap", () => {
-    expect(signedPercent(12.345, "en")).toBe("+12.3%");
-    expect(signedPercent(-4, "zh")).toBe("−4.0%");
-    expect(signedPercent(null, "en")).toBe("not available");
+    expect(formatSignedPercent(12.345, "en")).toBe("+12.3%");
+    expect(formatSignedPercent(-4, "zh")).toBe("−4.0%");
+    expect(formatSignedPercent(null, "en")).toBe("not available");
   });
 
   test("the ticker chart has a bar per priced ticker and a rule per benchmark", () => {

@@ -5,11 +5,9 @@
 // figure number, accessible name, source, and the diagram's rows as a table and CSV.
 // Colours come from CSS classes (src/style.css) so both themes apply.
 import {figure, type Column} from "../../ui/figure.js";
-import {t} from "../../lib/i18n.js";
 import {
   drawnFigureSource,
   figureTitle,
-  fillFacts,
   optionalReportText,
   reportList,
   reportText,
@@ -17,7 +15,59 @@ import {
   type MetaRow
 } from "../../lib/narrative.js";
 import type {Lang} from "../../lib/lang.js";
-import {linesWidth, wrapText} from "../../ui/text-layout.js";
+import {linesWidth, wrapText} from "../../ui/text.js";
+import {fillFacts} from "./prose.js";
+
+const TEXT = {
+  zh: {
+    drawnFromText: "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。",
+    traits: "特性",
+    cost: "成本",
+    driver: (i: unknown) => `驱动 ${i}`,
+    drawnArchitecture: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
+    notDescribedInThe: "报告正文未展开说明",
+    drawnPlatform: "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
+    notStatedInThe: "报告未述及",
+    aspect: "方面",
+    trendsSource: "报告 §2.2.3（行标题概括正文，单元格为报告原文）",
+    imageLost: "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
+    source: "资料来源：",
+    columns: {
+      foundationModel: {order: "顺序", step: "环节", detail: "说明"},
+      agi: {order: "顺序", element: "AGI 技术能够"},
+      flywheel: {flywheel: "飞轮", order: "环节", step: "内容"},
+      drivers: {stage: "环节", text: "内容"},
+      architecture: {level: "层级（自下而上）", layer: "板块", contents: "包括"},
+      modelTypes: {model: "模型", parent: "上级", detail: "特点"},
+      platform: {trend: "趋势", text: "内容"},
+      maas: {level: "层级（自下而上）", layer: "层", contents: "作用"}
+    }
+  },
+  en: {
+    drawnFromText: "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.",
+    traits: "Traits",
+    cost: "Cost",
+    driver: (i: unknown) => `Driver ${i}`,
+    drawnArchitecture: "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer.",
+    notDescribedInThe: "not described in the report's text",
+    drawnPlatform: "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it.",
+    notStatedInThe: "Not stated in the report",
+    aspect: "Aspect",
+    trendsSource: "report §2.2.3 (row labels summarise the text; cells are the report's words)",
+    imageLost: "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept.",
+    source: "Source: ",
+    columns: {
+      foundationModel: {order: "Order", step: "Step", detail: "Detail"},
+      agi: {order: "Order", element: "AGI technology can"},
+      flywheel: {flywheel: "Flywheel", order: "Step", step: "What happens"},
+      drivers: {stage: "Stage", text: "Content"},
+      architecture: {level: "Level (bottom up)", layer: "Layer", contents: "Holds"},
+      modelTypes: {model: "Model", parent: "Kind of", detail: "Traits"},
+      platform: {trend: "Trend", text: "Content"},
+      maas: {level: "Level (bottom up)", layer: "Layer", contents: "What it does"}
+    }
+  }
+} satisfies Record<Lang, unknown>;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -489,8 +539,9 @@ export type NarrativeData = {report_meta: MetaRow[]; facts: FactRow[]};
 type FigureOptions = DiagramOptions & {lang: Lang};
 type Row = Record<string, string>;
 
-function columnsFor(lang: Lang, keys: [key: string, zh: string, en: string][]): Column<Row>[] {
-  return keys.map(([key, zh, en]) => ({key, label: t(lang, zh, en)}));
+/** A figure's table columns, in the order of its labels. */
+function columnsFor(labels: Record<string, string>): Column<Row>[] {
+  return Object.entries(labels).map(([key, label]) => ({key, label}));
 }
 
 function drawnFigure(
@@ -512,7 +563,7 @@ function drawnFigure(
     columns,
     source: drawnFigureSource(data.report_meta, number, section, lang),
     fileName,
-    note: note ?? t(lang, "报告原图为图片，未随文本保存；此图据报告正文绘制，不含正文以外的内容。", "The report's image is lost; this diagram is drawn from the report's text and adds nothing the text does not say.")
+    note: note ?? TEXT[lang].drawnFromText
   });
   element.classList.add("deck-figure-diagram");
   element.dataset.figure = String(number);
@@ -531,9 +582,9 @@ export function foundationModelFigure(data: NarrativeData, {lang, width, documen
   const chart = flowDiagram({steps, footer: traits.join(" · ")}, {width, document});
   const rows = [
     ...steps.map((s, i) => ({order: String(i + 1), step: s.title, detail: s.details.join(lang === "zh" ? "；" : "; ")})),
-    {order: "", step: t(lang, "特性", "Traits"), detail: traits.join(lang === "zh" ? "、" : ", ")}
+    {order: "", step: TEXT[lang].traits, detail: traits.join(lang === "zh" ? "、" : ", ")}
   ];
-  const columns = columnsFor(lang, [["order", "顺序", "Order"], ["step", "环节", "Step"], ["detail", "说明", "Detail"]]);
+  const columns = columnsFor(TEXT[lang].columns.foundationModel);
   return drawnFigure(data, 1, "§1.1", chart, rows, columns, "fig-1-foundation-model", lang);
 }
 
@@ -543,7 +594,7 @@ export function agiFigure(data: NarrativeData, {lang, width, document}: FigureOp
   const elements = reportList(m, "diagram.agi.elements", lang);
   const chart = treeDiagram({title: reportText(m, "diagram.agi.root", lang), children: elements.map((title) => ({title}))}, {width, document});
   const rows = elements.map((element, i) => ({order: String(i + 1), element}));
-  const columns = columnsFor(lang, [["order", "顺序", "Order"], ["element", "AGI 技术能够", "AGI technology can"]]);
+  const columns = columnsFor(TEXT[lang].columns.agi);
   return drawnFigure(data, 2, "§1.1", chart, rows, columns, "fig-2-agi", lang);
 }
 
@@ -562,9 +613,9 @@ export function flywheelFigure(data: NarrativeData, {lang, width, document}: Fig
   const chart = loopDiagram(panels, {width, document, join: reportText(m, "diagram.flywheel.shift", lang)});
   const rows = panels.flatMap((panel) => [
     ...panel.nodes.map((step, i) => ({flywheel: panel.title, order: String(i + 1), step})),
-    {flywheel: panel.title, order: t(lang, "成本", "Cost"), step: panel.note ?? ""}
+    {flywheel: panel.title, order: TEXT[lang].cost, step: panel.note ?? ""}
   ]);
-  const columns = columnsFor(lang, [["flywheel", "飞轮", "Flywheel"], ["order", "环节", "Step"], ["step", "内容", "What happens"]]);
+  const columns = columnsFor(TEXT[lang].columns.flywheel);
   return drawnFigure(data, 3, "§1.2", chart, rows, columns, "fig-3-flywheels", lang);
 }
 
@@ -576,11 +627,11 @@ export function driversFigure(data: NarrativeData, {lang, width, document}: Figu
   const outcome = {title: reportText(m, "diagram.drivers.outcome", lang), details: [reportText(m, "diagram.drivers.outcome.detail", lang)]};
   const chart = flowDiagram({steps: [{group: wheels.map((title) => ({title}))}, model, outcome]}, {width, document});
   const rows = [
-    ...wheels.map((w, i) => ({stage: t(lang, `驱动 ${i + 1}`, `Driver ${i + 1}`), text: w})),
+    ...wheels.map((w, i) => ({stage: TEXT[lang].driver(i + 1), text: w})),
     {stage: model.title, text: model.details[0]},
     {stage: outcome.title, text: outcome.details[0]}
   ];
-  const columns = columnsFor(lang, [["stage", "环节", "Stage"], ["text", "内容", "Content"]]);
+  const columns = columnsFor(TEXT[lang].columns.drivers);
   return drawnFigure(data, 4, "§2.1", chart, rows, columns, "fig-4-three-drivers", lang);
 }
 
@@ -600,12 +651,8 @@ export function architectureFigure(data: NarrativeData, {lang, width, document}:
     layer: layer.name + (layer.tag ? `（${layer.tag}）` : ""),
     contents: layer.items.join(lang === "zh" ? "；" : "; ")
   }));
-  const columns = columnsFor(lang, [["level", "层级（自下而上）", "Level (bottom up)"], ["layer", "板块", "Layer"], ["contents", "包括", "Holds"]]);
-  const note = t(
-    lang,
-    "报告原图为图片，未随文本保存；此图据报告正文绘制。正文把能力层、应用层及终端层合为一段：能力归入能力层，应用领域归入应用层，用户类型归入终端层。",
-    "The report's image is lost; this diagram is drawn from its text. The text describes the capability, application and terminal layers in one paragraph: its capabilities are placed on the capability layer, its fields on the application layer and its kinds of user on the terminal layer."
-  );
+  const columns = columnsFor(TEXT[lang].columns.architecture);
+  const note = TEXT[lang].drawnArchitecture;
   return drawnFigure(data, 6, "§2.1", chart, rows, columns, "fig-6-architecture", lang, note);
 }
 
@@ -624,7 +671,7 @@ export function modelTypesFigure(data: NarrativeData, {lang, width, document}: F
     for (const child of n.children ?? []) walk(child, n.title);
   };
   walk(tree, "");
-  const columns = columnsFor(lang, [["model", "模型", "Model"], ["parent", "上级", "Kind of"], ["detail", "特点", "Traits"]]);
+  const columns = columnsFor(TEXT[lang].columns.modelTypes);
   return drawnFigure(data, 7, "§2.2.1", chart, rows, columns, "fig-7-general-specialised", lang);
 }
 
@@ -649,14 +696,10 @@ export function platformFigure(data: NarrativeData, {lang, width, document}: Fig
     {trend: reportText(m, "term.platformisation", lang), text: colon(apps)},
     {trend: reportText(m, "term.platformisation", lang), text: colon(gpt)},
     {trend: reportText(m, "term.platformisation", lang), text: reportText(m, "diagram.platform.migration", lang)},
-    {trend: reportText(m, "term.simplification", lang), text: t(lang, "报告正文未展开说明", "not described in the report's text")}
+    {trend: reportText(m, "term.simplification", lang), text: TEXT[lang].notDescribedInThe}
   ];
-  const columns = columnsFor(lang, [["trend", "趋势", "Trend"], ["text", "内容", "Content"]]);
-  const note = t(
-    lang,
-    "报告原图为图片，未随文本保存；此图据报告正文绘制。正文只展开了“平台化”，对“简易化”未作说明，故不作图。",
-    "The report's image is lost; this diagram is drawn from its text. The text describes only platformisation; it says nothing more about simplification, so nothing is drawn for it."
-  );
+  const columns = columnsFor(TEXT[lang].columns.platform);
+  const note = TEXT[lang].drawnPlatform;
   return drawnFigure(data, 8, "§2.2.2", chart, rows, columns, "fig-8-platformisation", lang, note);
 }
 
@@ -673,7 +716,7 @@ export function maasFigure(data: NarrativeData, {lang, width, document}: FigureO
     layer: layer.name,
     contents: [...layer.items, ...(MAAS_LAYERS[i] === "middle" ? [link] : [])].join(lang === "zh" ? "；" : "; ")
   }));
-  const columns = columnsFor(lang, [["level", "层级（自下而上）", "Level (bottom up)"], ["layer", "层", "Layer"], ["contents", "作用", "What it does"]]);
+  const columns = columnsFor(TEXT[lang].columns.maas);
   return drawnFigure(data, 9, "§2.2.3", chart, rows, columns, "fig-9-maas", lang);
 }
 
@@ -682,7 +725,7 @@ const ADOPTION_ROWS = ["users", "pace", "form", "hurdles", "outlook"] as const;
 /** MaaS on the consumer side versus the business/government side, row by row in the report's words. */
 export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): HTMLElement {
   const m = data.report_meta;
-  const gap = t(lang, "报告未述及", "Not stated in the report");
+  const gap = TEXT[lang].notStatedInThe;
   const consumer = reportText(m, "term.consumer", lang);
   const business = reportText(m, "term.business-government", lang);
   const rows = ADOPTION_ROWS.map((id) => ({
@@ -716,7 +759,7 @@ export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): H
     grid.append(line);
   }
   const columns: Column<Row>[] = [
-    {key: "aspect", label: t(lang, "方面", "Aspect")},
+    {key: "aspect", label: TEXT[lang].aspect},
     {key: "consumer", label: consumer},
     {key: "business", label: business}
   ];
@@ -726,7 +769,7 @@ export function maasAdoptionFigure(data: NarrativeData, {lang}: {lang: Lang}): H
     chart: grid,
     rows,
     columns,
-    source: t(lang, "报告 §2.2.3（行标题概括正文，单元格为报告原文）", "report §2.2.3 (row labels summarise the text; cells are the report's words)"),
+    source: TEXT[lang].trendsSource,
     fileName: "maas-consumer-vs-business"
   });
   element.classList.add("deck-figure-compare");
@@ -749,14 +792,10 @@ export function lostFigure(data: NarrativeData, number: number, {lang}: {lang: L
   caption.textContent = title;
   const box = doc.createElement("div");
   box.className = "deck-lost";
-  box.textContent = t(
-    lang,
-    "报告原图为图片，未随文本保存；正文未给出足以绘图的内容，故只保留图题与来源。",
-    "The report's image is lost, and its text does not say enough to draw it, so only the caption and source are kept."
-  );
+  box.textContent = TEXT[lang].imageLost;
   const source = doc.createElement("p");
   source.className = "deck-source";
-  source.textContent = `${t(lang, "资料来源：", "Source: ")}${reportText(data.report_meta, `figure.${number}.source`, lang)}`;
+  source.textContent = `${TEXT[lang].source}${reportText(data.report_meta, `figure.${number}.source`, lang)}`;
   element.append(caption, box, source);
   return element;
 }

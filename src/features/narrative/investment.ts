@@ -2,13 +2,58 @@
 // in GPUs, the rating scale with the report's rating on it, the rating definitions, the
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
 import * as Plot from "@observablehq/plot";
+import {labelMargin, plot} from "../../ui/plot.js";
 import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";
-import {formatSource, pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import {ratingBands, sectorSummary, uncoveredRanges, type RatingBand} from "../../lib/investment.js";
-import {formatCount, reportText, type MetaRow} from "../../lib/narrative.js";
+import {reportText, type MetaRow} from "../../lib/narrative.js";
 import type {Fact, RatingDefinition, WatchlistEntry} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
+import {formatCount, formatSource} from "../../ui/format.js";
+
+const TEXT = {
+  zh: {
+    gpus: "GPU 数量（张）",
+    item: "项目",
+    gpusColumn: "GPU 数量",
+    theReportSays: "报告原文",
+    source: "来源",
+    computeStackingXaiS: "算力堆叠：报告给出的 xAI GPU 集群规模",
+    drawnFromTheReport: "据报告数字绘制，非报告原有图表。",
+    industryMo: (horizon: unknown) => `行业（${horizon} 个月）`,
+    companyMo: (horizon: unknown) => `公司（${horizon} 个月）`,
+    performanceRelativeToThe: "相对基准指数表现（%）",
+    notDefined: "未定义",
+    ratingScaleTitle: "华创行业与公司投资评级：相对基准指数的表现区间",
+    redIsThisReport: "红色为本报告的行业评级；空白表示报告未定义（公司评级未覆盖跌幅超过 20% 的情形）。区间端点按报告原文，开放的一端画到图边。",
+    no: "序号",
+    sector: "领域",
+    names: "标的数",
+    tickersAsTheReport: "标的（报告原文）",
+    sectorsTitle: (sectors: unknown) => `建议关注的 ${sectors} 个领域`
+  },
+  en: {
+    gpus: "GPUs",
+    item: "Item",
+    gpusColumn: "GPUs",
+    theReportSays: "The report says",
+    source: "Source",
+    computeStackingXaiS: "Compute stacking: xAI's GPU clusters as the report gives them",
+    drawnFromTheReport: "Drawn from the report's numbers; not one of the report's figures.",
+    industryMo: (horizon: unknown) => `Industry (${horizon} mo.)`,
+    companyMo: (horizon: unknown) => `Company (${horizon} mo.)`,
+    performanceRelativeToThe: "Performance relative to the benchmark index (%)",
+    notDefined: "not defined",
+    ratingScaleTitle: "Huachuang's industry and company ratings: ranges of performance relative to the benchmark",
+    redIsThisReport: "Red is this report's industry rating; dashed means the report defines no rating there (the company ratings do not cover a fall of more than 20%). Ends are as the report states them; an open end runs to the edge.",
+    no: "No.",
+    sector: "Sector",
+    names: "Names",
+    tickersAsTheReport: "Tickers (as the report writes them)",
+    sectorsTitle: (sectors: unknown) => `The ${sectors} sectors to follow`
+  }
+} satisfies Record<Lang, unknown>;
 
 type ChartOptions = {lang: Lang; width: number; document?: Document};
 
@@ -32,14 +77,13 @@ export function gpuRows(facts: Fact[], meta: MetaRow[], lang: Lang): GpuRow[] {
 /** xAI's GPU clusters as the report gives them: the scale that "compute stacking" means. */
 export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document}: ChartOptions): HTMLElement {
   const rows = gpuRows(facts, meta, lang);
-  const chart = Plot.plot({
+  const chart = plot({
     document,
     width,
-    style: {fontSize: "13px"},
     height: 60 + rows.length * 48,
-    marginLeft: Math.min(width * 0.4, lang === "zh" ? 230 : 250),
+    marginLeft: Math.min(width * 0.4, labelMargin(rows.map((r) => r.label))),
     marginRight: 70,
-    x: {label: t(lang, "GPU 数量（张）", "GPUs"), grid: true, tickFormat: (d: number) => formatCount(d, lang)},
+    x: {label: TEXT[lang].gpus, grid: true, tickFormat: (d: number) => formatCount(d, lang)},
     y: {label: null, domain: rows.map((r) => r.label)},
     marks: [
       Plot.barX(rows, {x: "gpus", y: "label", fill: "var(--deck-accent)", fillOpacity: 0.85}),
@@ -48,20 +92,20 @@ export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document
     ]
   });
   const columns: Column<GpuRow>[] = [
-    {key: "label", label: t(lang, "项目", "Item")},
-    {key: "gpus", label: t(lang, "GPU 数量", "GPUs"), format: (v: number) => formatCount(v, lang)},
-    {key: "fact", label: t(lang, "报告原文", "The report says")},
-    {key: "source", label: t(lang, "来源", "Source"), format: (v: string) => formatSource(v, lang)}
+    {key: "label", label: TEXT[lang].item},
+    {key: "gpus", label: TEXT[lang].gpusColumn, format: (v: number) => formatCount(v, lang)},
+    {key: "fact", label: TEXT[lang].theReportSays},
+    {key: "source", label: TEXT[lang].source, format: (v: string) => formatSource(v, lang)}
   ];
   return figure({
     lang,
-    title: t(lang, "算力堆叠：报告给出的 xAI GPU 集群规模", "Compute stacking: xAI's GPU clusters as the report gives them"),
+    title: TEXT[lang].computeStackingXaiS,
     chart,
     rows,
     columns,
     source: "report Fig. 19; report §4 (investment view)",
     fileName: "compute-stacking-gpus",
-    note: t(lang, "据报告数字绘制，非报告原有图表。", "Drawn from the report's numbers; not one of the report's figures.")
+    note: TEXT[lang].drawnFromTheReport
   });
 }
 
@@ -69,7 +113,7 @@ const SCALE: [number, number] = [-30, 30];
 
 function scopeLabel(scope: RatingDefinition["scope"], rows: RatingDefinition[], lang: Lang): string {
   const horizon = rows.find((r) => r.scope === scope)?.horizon_months ?? "";
-  return scope === "industry" ? t(lang, `行业（${horizon} 个月）`, `Industry (${horizon} mo.)`) : t(lang, `公司（${horizon} 个月）`, `Company (${horizon} mo.)`);
+  return scope === "industry" ? TEXT[lang].industryMo(horizon) : TEXT[lang].companyMo(horizon);
 }
 
 function bandLabel(band: RatingBand, lang: Lang): string {
@@ -93,25 +137,24 @@ export function ratingScaleFigure(
   const mid = (d: {x1: number; x2: number}) => (d.x1 + d.x2) / 2;
   const scale = {
     domain: SCALE,
-    label: t(lang, "相对基准指数表现（%）", "Performance relative to the benchmark index (%)"),
+    label: TEXT[lang].performanceRelativeToThe,
     labelArrow: "none" as const,
     tickFormat: (d: number) => `${d}%`,
     ...(narrow ? {} : {labelAnchor: "center" as const})
   };
   const scopes = {label: null, domain: [scopeLabel("industry", rows, lang), scopeLabel("company", rows, lang)], padding: 0.12, tickSize: 0};
-  const chart = Plot.plot({
+  const chart = plot({
     document,
     width,
-    style: {fontSize: "12px"},
     height: narrow ? 420 : 200,
-    marginLeft: narrow ? 44 : lang === "zh" ? 108 : 124,
+    marginLeft: narrow ? 44 : labelMargin(scopes.domain),
     marginTop: narrow ? 34 : 20,
     marginBottom: narrow ? 30 : 44,
     x: narrow ? {...scopes, axis: "top"} : scale,
     y: narrow ? {...scale, label: null} : scopes,
     marks: [
       Plot.rect(gaps, {[along.v1]: "x1", [along.v2]: "x2", [along.band]: "y", fill: "none", stroke: "var(--theme-foreground-fainter)", strokeDasharray: "3,3", inset: 2}),
-      Plot.text(gaps, {[along.v]: mid, [along.band]: "y", text: () => t(lang, "未定义", "not defined"), fill: "var(--theme-foreground-muted)", fontSize: 11}),
+      Plot.text(gaps, {[along.v]: mid, [along.band]: "y", text: () => TEXT[lang].notDefined, fill: "var(--theme-foreground-muted)", fontSize: 11}),
       Plot.rect(bands, {
         [along.v1]: "x1",
         [along.v2]: "x2",
@@ -134,21 +177,17 @@ export function ratingScaleFigure(
   });
   const columns: Column<RatingDefinition>[] = [
     ...ratingColumns(lang),
-    {key: "source", label: t(lang, "来源", "Source"), format: (v: string) => formatSource(v, lang)}
+    {key: "source", label: TEXT[lang].source, format: (v: string) => formatSource(v, lang)}
   ];
   return figure({
     lang,
-    title: t(lang, "华创行业与公司投资评级：相对基准指数的表现区间", "Huachuang's industry and company ratings: ranges of performance relative to the benchmark"),
+    title: TEXT[lang].ratingScaleTitle,
     chart,
     rows,
     columns,
     source: "report rating system",
     fileName: "rating-scale",
-    note: t(
-      lang,
-      "红色为本报告的行业评级；空白表示报告未定义（公司评级未覆盖跌幅超过 20% 的情形）。区间端点按报告原文，开放的一端画到图边。",
-      "Red is this report's industry rating; dashed means the report defines no rating there (the company ratings do not cover a fall of more than 20%). Ends are as the report states them; an open end runs to the edge."
-    )
+    note: TEXT[lang].redIsThisReport
   });
 }
 
@@ -156,14 +195,14 @@ export function ratingScaleFigure(
 export function sectorsFigure(rows: WatchlistEntry[], {lang}: {lang: Lang}): HTMLElement {
   const sectors = sectorSummary(rows);
   const columns: Column<(typeof sectors)[number]>[] = [
-    {key: "order", label: t(lang, "序号", "No.")},
-    {key: "sector", label: t(lang, "领域", "Sector"), value: (r) => pick(r, "sector", lang)},
-    {key: "count", label: t(lang, "标的数", "Names"), value: (r) => r.tickers.length},
-    {key: "tickers", label: t(lang, "标的（报告原文）", "Tickers (as the report writes them)"), value: (r) => r.tickers.join(lang === "zh" ? "、" : ", ")}
+    {key: "order", label: TEXT[lang].no},
+    {key: "sector", label: TEXT[lang].sector, value: (r) => pick(r, "sector", lang)},
+    {key: "count", label: TEXT[lang].names, value: (r) => r.tickers.length},
+    {key: "tickers", label: TEXT[lang].tickersAsTheReport, value: (r) => r.tickers.join(lang === "zh" ? "、" : ", ")}
   ];
   const element = figure({
     lang,
-    title: t(lang, `建议关注的 ${sectors.length} 个领域`, `The ${sectors.length} sectors to follow`),
+    title: TEXT[lang].sectorsTitle(sectors.length),
     rows: sectors,
     columns,
     source: rows[0]?.source ?? "report §4 (investment view)",

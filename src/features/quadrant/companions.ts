@@ -4,7 +4,8 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
-import {formatPartialDate, t} from "../../lib/i18n.js";
+import {t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import type {PriceScale} from "../../lib/quadrant-params.js";
 import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../../lib/quadrant-view.js";
 import type {Lang} from "../../lib/lang.js";

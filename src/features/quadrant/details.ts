@@ -1,7 +1,8 @@
 // One model's every value with its source and date: the chart's hover card. Text only
 // (textContent), never markup from data.
 import type {Mix} from "../../lib/economics.js";
-import {formatPartialDate, t} from "../../lib/i18n.js";
+import {t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import type {PlottedModel, ReportFigures} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";

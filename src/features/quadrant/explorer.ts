@@ -6,7 +6,8 @@
 // (an off-screen view redraws when it scrolls in), so an input costs one frame.
 import type {Column} from "../../ui/figure.js";
 import {asOfMonth, formatMix, thresholdsAround, type Thresholds} from "../../lib/economics.js";
-import {formatPartialDate, t} from "../../lib/i18n.js";
+import {t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import {QUADRANT_PARAMS, type QuadrantState} from "../../lib/quadrant-params.js";
 import {
   buildQuadrantView,

@@ -2,7 +2,8 @@
 // the precision they need, what-if changes, reasons a model is listed aside, the source line.
 import type {Mix, PriceChange} from "../../lib/economics.js";
 import {formatMix} from "../../lib/economics.js";
-import {formatPartialDate, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import type {AsideReason} from "../../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";

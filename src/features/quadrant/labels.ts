@@ -1,7 +1,9 @@
 // Labels that do not collide: each label tries the positions around its dot in turn and takes
 // the first that overlaps no placed label, no other dot and stays inside the plot; a label
 // with no free position is left off (its dot still has the hover card and the table row).
-// Greedy in priority order, with a grid index so thousands of dots stay cheap.
+// Greedy in priority order, with a grid index so thousands of dots stay cheap. Text is measured by ui/text.
+
+export {measureText, textWidth} from "../../ui/text.js";
 
 export type LabelRequest = {id: string; x: number; y: number; text: string; width: number; height: number; bold?: boolean};
 export type PlacedLabel = {
@@ -125,40 +127,4 @@ export function placeLabels(
     placed.push({id: request.id, x: c.x, y: c.y, text: request.text, anchor: c.anchor, bold: request.bold ?? false, box: c.box});
   }
   return placed;
-}
-
-let canvasContext: CanvasRenderingContext2D | null | undefined;
-const measured = new Map<string, number>();
-
-/**
- * A text's width as the browser will draw it (a canvas measures it, once per text), or the
- * estimate where there is no canvas (tests).
- */
-export function measureText(text: string, fontSize: number, bold = false, family = "sans-serif"): number {
-  if (canvasContext === undefined) {
-    const jsdom = typeof navigator !== "undefined" && /jsdom/i.test(navigator.userAgent);
-    canvasContext = typeof document === "undefined" || jsdom ? null : document.createElement("canvas").getContext("2d");
-  }
-  if (!canvasContext) return textWidth(text, fontSize, bold);
-  const key = `${bold}|${fontSize}|${family}|${text}`;
-  let width = measured.get(key);
-  if (width === undefined) {
-    canvasContext.font = `${bold ? "bold " : ""}${fontSize}px ${family}`;
-    measured.set(key, (width = canvasContext.measureText(text).width));
-  }
-  return width;
-}
-
-/** A text's width estimated from its characters (Latin ≈ 0.55 em, CJK 1 em), no DOM needed. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x2e80) em += 1;
-    else if (/[ilI.,:;'|!()[\]\s]/.test(ch)) em += 0.3;
-    else if (/[A-Z]/.test(ch)) em += 0.68;
-    else if (/[mwMW@]/.test(ch)) em += 0.85;
-    else em += 0.56;
-  }
-  return em * fontSize * (bold ? 1.08 : 1);
 }

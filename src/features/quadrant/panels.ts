@@ -2,7 +2,8 @@
 // statements checked against what is plotted, and the models that cannot be plotted (and
 // why). Built with textContent only: names and notes from data never become markup.
 import type {Mix, Thresholds} from "../../lib/economics.js";
-import {formatPartialDate, pick, t} from "../../lib/i18n.js";
+import {pick, t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../../lib/quadrant-view.js";
 import type {Fact, ModelComparison, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";

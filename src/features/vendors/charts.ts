@@ -3,43 +3,60 @@
 // parameters, compute and funding on its timeline (Fig. 19, §3.5, §4).
 import * as Plot from "@observablehq/plot";
 import {utcMonth, utcYear} from "d3";
-import {formatPartialDate, formatUsd, partialDateToDate, t} from "../../lib/i18n.js";
+import {partialDateToDate} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {wrapText} from "../../ui/text-width.js";
+import {PRICE_SIDE_COLORS, vendorColor} from "../../ui/palette.js";
+import {FONT_SIZE, HALO, plot} from "../../ui/plot.js";
+import {wrapText} from "../../ui/text.js";
 import {
   cheapestOverTime,
-  formatLargeNumber,
   llamaSizes,
   modelDisplayName,
   priceHistory,
   shortTokens,
-  vendorColor,
   vendorName,
   vendorShortName,
-  xaiMeasureLabel,
-  xaiMilestoneLabel,
   type ContextWindowPoint,
   type PricePoint,
   type PriceSide,
   type XaiMeasure,
   type XaiMilestone
 } from "../../lib/vendors.js";
+import {formatLargeNumber, formatPartialDate, formatUsd} from "../../ui/format.js";
+import {xaiMeasureLabel, xaiMilestoneLabel} from "./labels.js";
+
+const TEXT = {
+  zh: {
+    inputPrice: "输入价格",
+    outputPrice: "输出价格",
+    usdPerMillionTokens: "美元 / 百万 tokens（对数坐标）",
+    contextWindow: "上下文窗口",
+    specialUses: "（特定用途）",
+    contextWindowTokensLog: "上下文窗口（tokens，对数坐标）",
+    specialUsesLabel: "特定用途",
+    parameterSizesBillionsLog: "参数规模（十亿，对数坐标）",
+    trainingDataTrillionTokens: "训练数据量（万亿 tokens）",
+    trillionTokens: (dTokens: unknown) => `约 ${dTokens}T`
+  },
+  en: {
+    inputPrice: "Input price",
+    outputPrice: "Output price",
+    usdPerMillionTokens: "USD per million tokens (log scale)",
+    contextWindow: "Context window",
+    specialUses: " (special uses)",
+    contextWindowTokensLog: "Context window (tokens, log scale)",
+    specialUsesLabel: "special uses",
+    parameterSizesBillionsLog: "Parameter sizes (billions, log scale)",
+    trainingDataTrillionTokens: "Training data (trillion tokens)",
+    trillionTokens: (dTokens: unknown) => `≈${dTokens}T`
+  }
+} satisfies Record<Lang, unknown>;
 
 type ChartOptions = {width: number; lang: Lang; document?: Document};
 
-const FONT_SIZE = 13;
-// A halo in the page's background colour keeps labels legible where they cross a line.
-const HALO = {
-  fill: "currentColor",
-  stroke: "var(--theme-background, white)",
-  strokeWidth: 3,
-  paintOrder: "stroke"
-} as const;
-const SIDE_COLORS: Record<PriceSide, string> = {input: "#4e79a7", output: "#e15759"};
-
 export function priceSideLabel(side: PriceSide, lang: Lang): string {
-  return side === "input" ? t(lang, "输入价格", "Input price") : t(lang, "输出价格", "Output price");
+  return side === "input" ? TEXT[lang].inputPrice : TEXT[lang].outputPrice;
 }
 
 // --- OpenAI's price history -------------------------------------------------------------------
@@ -64,14 +81,13 @@ export function priceHistoryChart(models: OpenaiModel[], {width, lang, document}
       `${priceSideLabel(p.side, lang)}: ${formatUsd(p.usdPerMtok, lang)}`
     ].join("\n");
   const outputs = points.filter((p) => p.side === "output");
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: Math.round(Math.min(460, Math.max(320, width * 0.5))),
     marginLeft: 64,
     marginRight: 24,
     marginTop: 30,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,
@@ -83,13 +99,13 @@ export function priceHistoryChart(models: OpenaiModel[], {width, lang, document}
       type: "log",
       domain: [0.1, 200],
       grid: true,
-      label: t(lang, "美元 / 百万 tokens（对数坐标）", "USD per million tokens (log scale)"),
+      label: TEXT[lang].usdPerMillionTokens,
       tickFormat: (d: number) => (d >= 1 ? `$${d}` : `$${d.toFixed(2)}`),
       ticks: [0.1, 0.3, 1, 3, 10, 30, 100]
     },
     color: {
       domain: ["input", "output"],
-      range: [SIDE_COLORS.input, SIDE_COLORS.output],
+      range: [PRICE_SIDE_COLORS.input, PRICE_SIDE_COLORS.output],
       legend: true,
       tickFormat: (s: PriceSide) => priceSideLabel(s, lang)
     },
@@ -169,17 +185,16 @@ export function contextWindowChart(
     [
       `${vendorName(vendors, p.vendor, lang)} · ${p.model}`,
       formatPartialDate(p.date, lang),
-      `${t(lang, "上下文窗口", "Context window")}: ${shortTokens(p.tokens)} tokens${p.special ? t(lang, "（特定用途）", " (special uses)") : ""}`
+      `${TEXT[lang].contextWindow}: ${shortTokens(p.tokens)} tokens${p.special ? TEXT[lang].specialUses : ""}`
     ].join("\n");
   const nameOf = (id: string) => vendorShortName(vendors.find((v) => v.id === id) ?? {id, name_en: id});
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: Math.round(Math.min(440, Math.max(320, width * 0.45))),
     marginLeft: 56,
     marginRight: 110,
     marginTop: 30,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,
@@ -191,7 +206,7 @@ export function contextWindowChart(
       type: "log",
       domain: [1000, 2_000_000],
       grid: true,
-      label: t(lang, "上下文窗口（tokens，对数坐标）", "Context window (tokens, log scale)"),
+      label: TEXT[lang].contextWindowTokensLog,
       ticks: [1000, 10_000, 100_000, 1_000_000],
       tickFormat: shortTokens
     },
@@ -264,7 +279,7 @@ export function contextWindowChart(
       Plot.text(specialStems, {
         x: "at",
         y: (p: ContextWindowPoint & {from: number}) => Math.sqrt(p.tokens * p.from),
-        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${t(lang, "特定用途", "special uses")}`,
+        text: (p: ContextWindowPoint) => `${p.model}: ${shortTokens(p.tokens)}\n${TEXT[lang].specialUsesLabel}`,
         dx: -8,
         textAnchor: "end",
         fontSize: 11,
@@ -307,7 +322,7 @@ export function llamaGenerationsChart(
   const rightWidth = sideBySide ? width - gap - leftWidth : width;
   const rowHeight = 46;
   const height = names.length * rowHeight + 70;
-  const sizePlot = Plot.plot({
+  const sizePlot = plot({
     document,
     width: leftWidth,
     height,
@@ -315,12 +330,11 @@ export function llamaGenerationsChart(
     marginRight: 20,
     marginTop: 30,
     marginBottom: 46,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "log",
       domain: [0.7, 700],
       grid: true,
-      label: t(lang, "参数规模（十亿，对数坐标）", "Parameter sizes (billions, log scale)"),
+      label: TEXT[lang].parameterSizesBillionsLog,
       labelAnchor: "left",
       labelArrow: "none",
       ticks: [1, 10, 100],
@@ -341,7 +355,7 @@ export function llamaGenerationsChart(
     ]
   });
   const tokens = generations.map((g) => ({generation: g.generation, tokens: g.training_tokens_t}));
-  const tokenPlot = Plot.plot({
+  const tokenPlot = plot({
     document,
     width: rightWidth,
     height,
@@ -349,11 +363,10 @@ export function llamaGenerationsChart(
     marginRight: 72,
     marginTop: 30,
     marginBottom: 46,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       domain: [0, 16],
       grid: true,
-      label: t(lang, "训练数据量（万亿 tokens）", "Training data (trillion tokens)"),
+      label: TEXT[lang].trainingDataTrillionTokens,
       labelAnchor: "left",
       labelArrow: "none",
       ticks: 4
@@ -373,7 +386,7 @@ export function llamaGenerationsChart(
         ...HALO,
         x: "tokens",
         y: "generation",
-        text: (d) => t(lang, `约 ${d.tokens.toFixed(1)}T`, `≈${d.tokens.toFixed(1)}T`),
+        text: (d) => TEXT[lang].trillionTokens(d.tokens.toFixed(1)),
         dx: 6,
         textAnchor: "start",
         fontSize: 12
@@ -426,7 +439,7 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
       );
     const tip = (m: (typeof rows)[number]) =>
       [...wrapText(lang === "zh" ? m.label_zh : m.label_en, 28), formatPartialDate(m.date, lang)].join("\n");
-    const plot = Plot.plot({
+    const panel = plot({
       document,
       width,
       height: last ? 150 : 120,
@@ -434,7 +447,6 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
       marginRight,
       marginTop: 26,
       marginBottom: last ? 30 : 8,
-      style: {fontSize: `${FONT_SIZE}px`},
       x: {
         type: "utc",
         domain,
@@ -481,7 +493,7 @@ export function xaiMilestonesChart(milestones: XaiMilestone[], {width, lang, doc
         Plot.tip(rows, Plot.pointer({x: "at", y: "value", title: tip, lineWidth: Infinity, fontSize: 12}))
       ]
     });
-    container.append(plot);
+    container.append(panel);
   });
   return container;
 }

@@ -9,14 +9,11 @@ import {
   priceSideLabel,
   xaiMilestonesChart
 } from "./charts.js";
-import {formatPartialDate, formatSource, formatUsd, pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import type {ClaudeGeneration, Dataset, LlamaGeneration, OpenaiModel, ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {
   contextWindowSeries,
-  figureSource,
-  figureTitle,
-  formatLargeNumber,
   modelDisplayName,
   priceDecline,
   priceHistory,
@@ -24,12 +21,151 @@ import {
   sortEvents,
   sourceSummary,
   vendorName,
-  xaiMeasureLabel,
   xaiMilestones,
   type ContextWindowPoint,
   type PricePoint,
   type XaiMilestone
 } from "../../lib/vendors.js";
+import {formatLargeNumber, formatPartialDate, formatSource, formatUsd} from "../../ui/format.js";
+import {figureSource, figureTitle} from "../../lib/narrative.js";
+import {xaiMeasureLabel} from "./labels.js";
+
+const TEXT = {
+  zh: {
+    model: "模型名称",
+    released: "发布时间",
+    inputPricePer1m: "输入价格（每 100 万 tokens）",
+    outputPricePer1m: "输出价格（每 100 万 tokens）",
+    blankTheReportPrints: "空白：报告中为“-”，即未列价格。点击表头可排序。",
+    listSeparator: "、",
+    dashedTheCheapestPrice: "虚线：当时可用的最低价格。",
+    notPricedInThe: (gaps: unknown) => `报告未列价格（“-”），不在图中：${gaps}。`,
+    modelColumn: "模型",
+    price: "价格类型",
+    usdPer1mTokens: "美元 / 百万 tokens",
+    priceChartTitle: "OpenAI 模型价格走势（据图表 12，对数坐标）",
+    fractionOfPrice: (dFactor: unknown) => `降为 1/${dFactor}`,
+    modelReleased: (pModel: unknown, pReleased: unknown) => `${pModel}（${pReleased}）`,
+    colon: "：",
+    clauseBreak: "，",
+    percentFall: (dPercent: unknown) => `（−${dPercent}%）`,
+    metricColumn: "指标",
+    sizes: "规模",
+    trainingData: "训练数据量",
+    tTokens: (v: unknown) => `约 ${v}T tokens`,
+    mainFeatures: "主要特点",
+    performance: "性能表现",
+    useCases: "适用场景",
+    contextWindow: "上下文窗口",
+    multimodal: "多模态支持",
+    licence: "开源许可",
+    deploymentCost: "部署成本",
+    llamaTableNote: "报告将各代列为表格的列，此处每代一行以便排序。LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
+    llamaGenerationsParameterSizes: "LLaMA 各代的参数规模与训练数据量（据图表 15）",
+    sizesBillions: "参数规模（十亿）",
+    trainingDataTrillionTokens: "训练数据量（万亿 tokens，约）",
+    trainingDataAsThe: "训练数据量为报告所写的约数（LLaMA 3 正文：超过 15 万亿 tokens）。",
+    specificUses: "特定用途可达",
+    multimodalCapability: "多模态能力",
+    performanceAndCapabilities: "性能与能力",
+    useCasesColumn: "应用场景",
+    safetyAndReliability: "安全与可靠性",
+    claudeTableNote: "报告将各代列为表格的列，此处每代一行以便排序。",
+    modelVersion: "模型版本",
+    event: "事件",
+    keyElements: "关键要素",
+    date: "时间",
+    vendor: "厂商",
+    positioningInvestmentLogic: "定位（投资逻辑）",
+    strengths: "优势",
+    outlook: "展望",
+    comparisonTitle: "五家厂商对比：定位、优势与展望",
+    longCellsShowTheir: "长文本只显示开头几行（悬停看全文，CSV 含全文）；“……”表示此处省略了报告的部分段落，全文见各厂商页面。",
+    dateColumn: "日期",
+    contextWindowTokens: "上下文窗口（tokens）",
+    specialUses: "特定用途",
+    yes: "是",
+    source: "来源",
+    hollowDotIsFor: (special: unknown) => `空心圆：${special} 仅限特定用途（图表 17）。`,
+    outsideDate: (outside: unknown, outside2: unknown) => `${outside} 的日期为外部数据（报告未注明），见表格来源。`,
+    undatedNotDrawn: (uModel: unknown, uModel2: unknown) => `无日期、未绘出：${uModel}。`,
+    contextWindowsAcrossVendors: "各厂商上下文窗口的增长（对数坐标）",
+    measure: "指标",
+    value: "数值",
+    planned: "计划",
+    whatTheReportSays: "报告原文",
+    eachBandHasIts: "各带纵轴独立。空心圆：计划中的扩展，或估值（非融资额）。Grok-3 的 GPU 数出自报告投资建议（§4），置于 Grok-3 发布（图表 19）处。",
+    missingFromData: (missing: unknown, missing2: unknown) => `缺少数据：${missing}`,
+    xaiParametersComputeAnd: "xAI 的参数量、算力与融资（时间线）"
+  },
+  en: {
+    model: "Model",
+    released: "Released",
+    inputPricePer1m: "Input price (per 1M tokens)",
+    outputPricePer1m: "Output price (per 1M tokens)",
+    blankTheReportPrints: "Blank: the report prints “-”, no price. Click a heading to sort.",
+    listSeparator: ", ",
+    dashedTheCheapestPrice: "Dashed: the cheapest price on offer at the time.",
+    notPricedInThe: (gaps: unknown) => `Not priced in the report (“-”), so not plotted: ${gaps}.`,
+    modelColumn: "Model",
+    price: "Price",
+    usdPer1mTokens: "USD per 1M tokens",
+    priceChartTitle: "OpenAI's prices over time (from Fig. 12, log scale)",
+    fractionOfPrice: (dFactor: unknown) => `1/${dFactor} of the price`,
+    modelReleased: (pModel: unknown, pReleased: unknown) => `${pModel} (${pReleased}) `,
+    colon: ": ",
+    clauseBreak: ": ",
+    percentFall: (dPercent: unknown) => ` (−${dPercent}%)`,
+    metricColumn: "Model",
+    sizes: "Sizes",
+    trainingData: "Training data",
+    tTokens: (v: unknown) => `≈${v}T tokens`,
+    mainFeatures: "Main features",
+    performance: "Performance",
+    useCases: "Use cases",
+    contextWindow: "Context window",
+    multimodal: "Multimodal",
+    licence: "Licence",
+    deploymentCost: "Deployment cost",
+    llamaTableNote: "The report sets the generations as columns; here each is a row so the table sorts. LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed.",
+    llamaGenerationsParameterSizes: "LLaMA generations: parameter sizes and training data (from Fig. 15)",
+    sizesBillions: "Sizes (billions)",
+    trainingDataTrillionTokens: "Training data (trillion tokens, approx.)",
+    trainingDataAsThe: "Training data as the report states it, approximate (LLaMA 3 in the text: more than 15 trillion tokens).",
+    specificUses: "Specific uses",
+    multimodalCapability: "Multimodal",
+    performanceAndCapabilities: "Performance and capabilities",
+    useCasesColumn: "Use cases",
+    safetyAndReliability: "Safety and reliability",
+    claudeTableNote: "The report sets the generations as columns; here each is a row so the table sorts.",
+    modelVersion: "Model version",
+    event: "Event",
+    keyElements: "Key elements",
+    date: "Date",
+    vendor: "Vendor",
+    positioningInvestmentLogic: "Positioning (investment logic)",
+    strengths: "Strengths",
+    outlook: "Outlook",
+    comparisonTitle: "The five vendors compared: positioning, strengths and outlook",
+    longCellsShowTheir: "Long cells show their first lines (hover for the whole text; the CSV has it all); “…” marks passages of the report left out here, which each vendor's page has in full.",
+    dateColumn: "Date",
+    contextWindowTokens: "Context window (tokens)",
+    specialUses: "Special uses",
+    yes: "yes",
+    source: "Source",
+    hollowDotIsFor: (special: unknown) => `Hollow dot: ${special} is for specific uses only (Fig. 17).`,
+    outsideDate: (outside: unknown, outside2: unknown) => `The date of ${outside2} is outside data (the report does not give it); see the table's source.`,
+    undatedNotDrawn: (uModel: unknown, uModel2: unknown) => `Undated, not drawn: ${uModel2}.`,
+    contextWindowsAcrossVendors: "Context windows across vendors (log scale)",
+    measure: "Measure",
+    value: "Value",
+    planned: "Planned",
+    whatTheReportSays: "What the report says",
+    eachBandHasIts: "Each band has its own scale. Hollow: the planned expansion, or the valuation (not money raised). Grok-3's GPU count comes from the report's investment view (§4), placed at Grok-3's release (Fig. 19).",
+    missingFromData: (missing: unknown, missing2: unknown) => `Missing from data/: ${missing2}`,
+    xaiParametersComputeAnd: "xAI: parameters, compute and funding on its timeline"
+  }
+} satisfies Record<Lang, unknown>;
 
 type TableOptions = {lang: Lang};
 
@@ -48,20 +184,20 @@ export function openaiModelsTable(
   {lang}: TableOptions
 ): HTMLElement {
   const columns: Column<OpenaiModel>[] = [
-    {key: "name", label: t(lang, "模型名称", "Model"), value: (m) => modelDisplayName(m.name, lang)},
+    {key: "name", label: TEXT[lang].model, value: (m) => modelDisplayName(m.name, lang)},
     {
       key: "released",
-      label: t(lang, "发布时间", "Released"),
+      label: TEXT[lang].released,
       format: (d: string) => nowrap(formatPartialDate(d, lang))
     },
     {
       key: "input_usd_per_mtok",
-      label: t(lang, "输入价格（每 100 万 tokens）", "Input price (per 1M tokens)"),
+      label: TEXT[lang].inputPricePer1m,
       format: (v) => priceCell(v, lang)
     },
     {
       key: "output_usd_per_mtok",
-      label: t(lang, "输出价格（每 100 万 tokens）", "Output price (per 1M tokens)"),
+      label: TEXT[lang].outputPricePer1m,
       format: (v) => priceCell(v, lang)
     }
   ];
@@ -73,11 +209,7 @@ export function openaiModelsTable(
     source: figureSource(data.report_meta, 12, lang),
     fileName: "fig-12-openai-models-and-prices",
     tableRows: 20,
-    note: t(
-      lang,
-      "空白：报告中为“-”，即未列价格。点击表头可排序。",
-      "Blank: the report prints “-”, no price. Click a heading to sort."
-    )
+    note: TEXT[lang].blankTheReportPrints
   });
 }
 
@@ -92,32 +224,32 @@ export function priceHistoryFigure(
 ): HTMLElement {
   const {lang} = options;
   const {points, unpriced} = priceHistory(data.openai_models);
-  const gaps = unpriced.map((m) => modelDisplayName(m.name, lang)).join(t(lang, "、", ", "));
+  const gaps = unpriced.map((m) => modelDisplayName(m.name, lang)).join(TEXT[lang].listSeparator);
   const note = [
-    t(lang, "虚线：当时可用的最低价格。", "Dashed: the cheapest price on offer at the time."),
+    TEXT[lang].dashedTheCheapestPrice,
     gaps
-      ? t(lang, `报告未列价格（“-”），不在图中：${gaps}。`, `Not priced in the report (“-”), so not plotted: ${gaps}.`)
+      ? TEXT[lang].notPricedInThe(gaps)
       : ""
   ]
     .filter(Boolean)
     .join(" ");
   const columns: Column<PricePoint>[] = [
-    {key: "model", label: t(lang, "模型", "Model"), format: (name: string) => modelDisplayName(name, lang)},
+    {key: "model", label: TEXT[lang].modelColumn, format: (name: string) => modelDisplayName(name, lang)},
     {
       key: "released",
-      label: t(lang, "发布时间", "Released"),
+      label: TEXT[lang].released,
       format: (d: string) => nowrap(formatPartialDate(d, lang))
     },
-    {key: "side", label: t(lang, "价格类型", "Price"), format: (side) => priceSideLabel(side, lang)},
+    {key: "side", label: TEXT[lang].price, format: (side) => priceSideLabel(side, lang)},
     {
       key: "usdPerMtok",
-      label: t(lang, "美元 / 百万 tokens", "USD per 1M tokens"),
+      label: TEXT[lang].usdPer1mTokens,
       format: (v: number) => formatUsd(v, lang)
     }
   ];
   return figure({
     lang,
-    title: t(lang, "OpenAI 模型价格走势（据图表 12，对数坐标）", "OpenAI's prices over time (from Fig. 12, log scale)"),
+    title: TEXT[lang].priceChartTitle,
     chart: priceHistoryChart(data.openai_models, options),
     rows: points,
     columns,
@@ -137,17 +269,13 @@ export function priceDeclineCallout(models: OpenaiModel[], {lang}: TableOptions)
     if (!d || d.factor <= 1) continue;
     const line = document.createElement("p");
     const strong = document.createElement("strong");
-    strong.textContent = t(lang, `降为 1/${Math.round(d.factor)}`, `1/${Math.round(d.factor)} of the price`);
+    strong.textContent = TEXT[lang].fractionOfPrice(Math.round(d.factor));
     const model = (p: PricePoint) =>
-      t(
-        lang,
-        `${modelDisplayName(p.model, lang)}（${formatPartialDate(p.released, lang)}）`,
-        `${modelDisplayName(p.model, lang)} (${formatPartialDate(p.released, lang)}) `
-      ) + formatUsd(p.usdPerMtok, lang);
+      TEXT[lang].modelReleased(modelDisplayName(p.model, lang), formatPartialDate(p.released, lang)) + formatUsd(p.usdPerMtok, lang);
     line.append(
-      `${priceSideLabel(side, lang)}${t(lang, "：", ": ")}${model(d.from)} → ${model(d.to)}${t(lang, "，", ": ")}`,
+      `${priceSideLabel(side, lang)}${TEXT[lang].colon}${model(d.from)} → ${model(d.to)}${TEXT[lang].clauseBreak}`,
       strong,
-      t(lang, `（−${d.percent.toFixed(1)}%）`, ` (−${d.percent.toFixed(1)}%)`)
+      TEXT[lang].percentFall(d.percent.toFixed(1))
     );
     element.append(line);
   }
@@ -160,35 +288,35 @@ export function llamaTable(
   {lang}: TableOptions
 ): HTMLElement {
   const columns: Column<LlamaGeneration>[] = [
-    {key: "generation", label: t(lang, "指标", "Model")},
+    {key: "generation", label: TEXT[lang].metricColumn},
     {
       key: "parameter_sizes_b",
-      label: t(lang, "规模", "Sizes"),
+      label: TEXT[lang].sizes,
       value: (g) => g.parameter_sizes_b,
-      format: (sizes: number[]) => sizes.map((s) => `${s}B`).join(t(lang, "、", ", "))
+      format: (sizes: number[]) => sizes.map((s) => `${s}B`).join(TEXT[lang].listSeparator)
     },
     {
       key: "training_tokens_t",
-      label: t(lang, "训练数据量", "Training data"),
-      format: (v: number) => t(lang, `约 ${v.toFixed(1)}T tokens`, `≈${v.toFixed(1)}T tokens`)
+      label: TEXT[lang].trainingData,
+      format: (v: number) => TEXT[lang].tTokens(v.toFixed(1))
     },
-    {key: "features", label: t(lang, "主要特点", "Main features"), value: (g) => pick(g, "features", lang)},
-    {key: "performance", label: t(lang, "性能表现", "Performance"), value: (g) => pick(g, "performance", lang)},
-    {key: "use_cases", label: t(lang, "适用场景", "Use cases"), value: (g) => pick(g, "use_cases", lang)},
+    {key: "features", label: TEXT[lang].mainFeatures, value: (g) => pick(g, "features", lang)},
+    {key: "performance", label: TEXT[lang].performance, value: (g) => pick(g, "performance", lang)},
+    {key: "use_cases", label: TEXT[lang].useCases, value: (g) => pick(g, "use_cases", lang)},
     {
       key: "context_window_tokens",
-      label: t(lang, "上下文窗口", "Context window"),
+      label: TEXT[lang].contextWindow,
       format: (v: number) => `${v >= 100_000 ? shortTokens(v) : v} tokens`
     },
     {
       key: "multimodal_support",
-      label: t(lang, "多模态支持", "Multimodal"),
+      label: TEXT[lang].multimodal,
       value: (g) => pick(g, "multimodal_support", lang)
     },
-    {key: "licence", label: t(lang, "开源许可", "Licence"), value: (g) => pick(g, "licence", lang)},
+    {key: "licence", label: TEXT[lang].licence, value: (g) => pick(g, "licence", lang)},
     {
       key: "deployment_cost",
-      label: t(lang, "部署成本", "Deployment cost"),
+      label: TEXT[lang].deploymentCost,
       value: (g) => pick(g, "deployment_cost", lang)
     }
   ];
@@ -200,11 +328,7 @@ export function llamaTable(
     "fig-15-llama-models",
     lang,
     {
-      note: t(
-        lang,
-        "报告将各代列为表格的列，此处每代一行以便排序。LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
-        "The report sets the generations as columns; here each is a row so the table sorts. LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed."
-      )
+      note: TEXT[lang].llamaTableNote
     }
   );
 }
@@ -222,28 +346,20 @@ export function llamaFigure(
   }));
   return figure({
     lang,
-    title: t(
-      lang,
-      "LLaMA 各代的参数规模与训练数据量（据图表 15）",
-      "LLaMA generations: parameter sizes and training data (from Fig. 15)"
-    ),
+    title: TEXT[lang].llamaGenerationsParameterSizes,
     chart: llamaGenerationsChart(data.llama_generations, options),
     rows,
     columns: [
-      {key: "generation", label: t(lang, "模型", "Model")},
-      {key: "parameter_sizes_b", label: t(lang, "参数规模（十亿）", "Sizes (billions)")},
+      {key: "generation", label: TEXT[lang].modelColumn},
+      {key: "parameter_sizes_b", label: TEXT[lang].sizesBillions},
       {
         key: "training_tokens_t",
-        label: t(lang, "训练数据量（万亿 tokens，约）", "Training data (trillion tokens, approx.)")
+        label: TEXT[lang].trainingDataTrillionTokens
       }
     ],
     source: figureSource(data.report_meta, 15, lang),
     fileName: "llama-generations",
-    note: t(
-      lang,
-      "训练数据量为报告所写的约数（LLaMA 3 正文：超过 15 万亿 tokens）。",
-      "Training data as the report states it, approximate (LLaMA 3 in the text: more than 15 trillion tokens)."
-    )
+    note: TEXT[lang].trainingDataAsThe
   });
 }
 
@@ -253,34 +369,34 @@ export function claudeTable(
   {lang}: TableOptions
 ): HTMLElement {
   const columns: Column<ClaudeGeneration>[] = [
-    {key: "generation", label: t(lang, "模型", "Model")},
+    {key: "generation", label: TEXT[lang].modelColumn},
     {
       key: "released",
-      label: t(lang, "发布时间", "Released"),
+      label: TEXT[lang].released,
       format: (d: string) => nowrap(formatPartialDate(d, lang))
     },
     {
       key: "context_window_tokens",
-      label: t(lang, "上下文窗口", "Context window"),
+      label: TEXT[lang].contextWindow,
       format: (v: number) => nowrap(`${shortTokens(v)} token`)
     },
     {
       key: "context_window_max_tokens",
-      label: t(lang, "特定用途可达", "Specific uses"),
+      label: TEXT[lang].specificUses,
       format: (v: number | null) => (v == null ? "" : nowrap(`${shortTokens(v)} token`))
     },
     {
       key: "multimodal_support",
-      label: t(lang, "多模态能力", "Multimodal"),
+      label: TEXT[lang].multimodalCapability,
       value: (g) => pick(g, "multimodal_support", lang)
     },
     {
       key: "capabilities",
-      label: t(lang, "性能与能力", "Performance and capabilities"),
+      label: TEXT[lang].performanceAndCapabilities,
       value: (g) => pick(g, "capabilities", lang)
     },
-    {key: "use_cases", label: t(lang, "应用场景", "Use cases"), value: (g) => pick(g, "use_cases", lang)},
-    {key: "safety", label: t(lang, "安全与可靠性", "Safety and reliability"), value: (g) => pick(g, "safety", lang)}
+    {key: "use_cases", label: TEXT[lang].useCasesColumn, value: (g) => pick(g, "use_cases", lang)},
+    {key: "safety", label: TEXT[lang].safetyAndReliability, value: (g) => pick(g, "safety", lang)}
   ];
   return reportTable(
     figureTitle(data.report_meta, 17, lang),
@@ -290,11 +406,7 @@ export function claudeTable(
     "fig-17-anthropic-models",
     lang,
     {
-      note: t(
-        lang,
-        "报告将各代列为表格的列，此处每代一行以便排序。",
-        "The report sets the generations as columns; here each is a row so the table sorts."
-      )
+      note: TEXT[lang].claudeTableNote
     }
   );
 }
@@ -308,10 +420,10 @@ export function eventTable(
   const rows = sortEvents(data.events.filter((e) => e.figure === String(figureNumber)));
   const [what, detail] =
     figureNumber === 19
-      ? [t(lang, "模型版本", "Model version"), t(lang, "主要特点", "Main features")]
-      : [t(lang, "事件", "Event"), t(lang, "关键要素", "Key elements")];
+      ? [TEXT[lang].modelVersion, TEXT[lang].mainFeatures]
+      : [TEXT[lang].event, TEXT[lang].keyElements];
   const columns: Column<ReportEvent>[] = [
-    {key: "date", label: t(lang, "时间", "Date"), format: (d: string) => nowrap(formatPartialDate(d, lang))},
+    {key: "date", label: TEXT[lang].date, format: (d: string) => nowrap(formatPartialDate(d, lang))},
     {key: "title", label: what, value: (e) => pick(e, "title", lang)},
     {key: "detail", label: detail, value: (e) => pick(e, "detail", lang)}
   ];
@@ -330,29 +442,25 @@ export function vendorComparisonTable(vendors: Vendor[], {lang}: TableOptions): 
   const rows = vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
   const columns: Column<Vendor>[] = [
     {key: "order", label: "#"},
-    {key: "name", label: t(lang, "厂商", "Vendor"), value: (v) => pick(v, "name", lang)},
+    {key: "name", label: TEXT[lang].vendor, value: (v) => pick(v, "name", lang)},
     {
       key: "positioning",
-      label: t(lang, "定位（投资逻辑）", "Positioning (investment logic)"),
+      label: TEXT[lang].positioningInvestmentLogic,
       value: (v) => pick(v, "positioning", lang),
       format: wideText
     },
-    {key: "strengths", label: t(lang, "优势", "Strengths"), value: (v) => pick(v, "strengths", lang), format: clamped},
-    {key: "outlook", label: t(lang, "展望", "Outlook"), value: (v) => pick(v, "outlook", lang), format: clamped}
+    {key: "strengths", label: TEXT[lang].strengths, value: (v) => pick(v, "strengths", lang), format: clamped},
+    {key: "outlook", label: TEXT[lang].outlook, value: (v) => pick(v, "outlook", lang), format: clamped}
   ];
   return reportTable(
-    t(lang, "五家厂商对比：定位、优势与展望", "The five vendors compared: positioning, strengths and outlook"),
+    TEXT[lang].comparisonTitle,
     rows,
     columns,
     "report front matter (investment logic); report §3.2–§3.6",
     "vendor-comparison",
     lang,
     {
-      note: t(
-        lang,
-        "长文本只显示开头几行（悬停看全文，CSV 含全文）；“……”表示此处省略了报告的部分段落，全文见各厂商页面。",
-        "Long cells show their first lines (hover for the whole text; the CSV has it all); “…” marks passages of the report left out here, which each vendor's page has in full."
-      )
+      note: TEXT[lang].longCellsShowTheir
     }
   );
 }
@@ -396,54 +504,42 @@ export function contextWindowFigure(
   const {lang} = options;
   const {points, undated} = contextWindowSeries(data);
   const columns: Column<ContextWindowPoint>[] = [
-    {key: "vendor", label: t(lang, "厂商", "Vendor"), format: (id: string) => vendorName(data.vendors, id, lang)},
-    {key: "model", label: t(lang, "模型", "Model")},
-    {key: "date", label: t(lang, "日期", "Date"), format: (d: string) => nowrap(formatPartialDate(d, lang))},
+    {key: "vendor", label: TEXT[lang].vendor, format: (id: string) => vendorName(data.vendors, id, lang)},
+    {key: "model", label: TEXT[lang].modelColumn},
+    {key: "date", label: TEXT[lang].dateColumn, format: (d: string) => nowrap(formatPartialDate(d, lang))},
     {
       key: "tokens",
-      label: t(lang, "上下文窗口（tokens）", "Context window (tokens)"),
+      label: TEXT[lang].contextWindowTokens,
       format: (v: number) => shortTokens(v)
     },
     {
       key: "special",
-      label: t(lang, "特定用途", "Special uses"),
-      format: (v: boolean) => (v ? t(lang, "是", "yes") : "")
+      label: TEXT[lang].specialUses,
+      format: (v: boolean) => (v ? TEXT[lang].yes : "")
     },
-    {key: "source", label: t(lang, "来源", "Source"), format: (s: string) => formatSource(s, lang)}
+    {key: "source", label: TEXT[lang].source, format: (s: string) => formatSource(s, lang)}
   ];
   const outside = points.filter((p) => /outside:/.test(p.source)).map((p) => p.model);
   const special = points
     .filter((p) => p.special)
     .map((p) => `${p.model} ${shortTokens(p.tokens)}`)
-    .join(t(lang, "、", ", "));
+    .join(TEXT[lang].listSeparator);
   const note = [
     special
-      ? t(
-          lang,
-          `空心圆：${special} 仅限特定用途（图表 17）。`,
-          `Hollow dot: ${special} is for specific uses only (Fig. 17).`
-        )
+      ? TEXT[lang].hollowDotIsFor(special)
       : "",
     outside.length
-      ? t(
-          lang,
-          `${outside.join("、")} 的日期为外部数据（报告未注明），见表格来源。`,
-          `The date of ${outside.join(", ")} is outside data (the report does not give it); see the table's source.`
-        )
+      ? TEXT[lang].outsideDate(outside.join("、"), outside.join(", "))
       : "",
     undated.length
-      ? t(
-          lang,
-          `无日期、未绘出：${undated.map((u) => u.model).join("、")}。`,
-          `Undated, not drawn: ${undated.map((u) => u.model).join(", ")}.`
-        )
+      ? TEXT[lang].undatedNotDrawn(undated.map((u) => u.model).join("、"), undated.map((u) => u.model).join(", "))
       : ""
   ]
     .filter(Boolean)
     .join(" ");
   return figure({
     lang,
-    title: t(lang, "各厂商上下文窗口的增长（对数坐标）", "Context windows across vendors (log scale)"),
+    title: TEXT[lang].contextWindowsAcrossVendors,
     chart: contextWindowChart(points, {...options, vendors: data.vendors}),
     rows: points,
     columns,
@@ -461,31 +557,27 @@ export function xaiFigure(
   const {lang} = options;
   const {points, missing} = xaiMilestones(data.facts, data.events);
   const columns: Column<XaiMilestone>[] = [
-    {key: "measure", label: t(lang, "指标", "Measure"), format: (m) => xaiMeasureLabel(m, lang)},
-    {key: "date", label: t(lang, "日期", "Date"), format: (d: string) => nowrap(formatPartialDate(d, lang))},
+    {key: "measure", label: TEXT[lang].measure, format: (m) => xaiMeasureLabel(m, lang)},
+    {key: "date", label: TEXT[lang].dateColumn, format: (d: string) => nowrap(formatPartialDate(d, lang))},
     {
       key: "value",
-      label: t(lang, "数值", "Value"),
+      label: TEXT[lang].value,
       format: (v: number, m: XaiMilestone) =>
         `${m.measure === "funding" ? (lang === "en" ? "$" : "") : ""}${formatLargeNumber(v, lang)}${m.measure === "funding" && lang === "zh" ? "美元" : ""}`
     },
-    {key: "planned", label: t(lang, "计划", "Planned"), format: (v: boolean) => (v ? t(lang, "是", "yes") : "")},
-    {key: "label", label: t(lang, "报告原文", "What the report says"), value: (m) => pick(m, "label", lang)},
-    {key: "source", label: t(lang, "来源", "Source"), format: (s: string) => formatSource(s, lang)}
+    {key: "planned", label: TEXT[lang].planned, format: (v: boolean) => (v ? TEXT[lang].yes : "")},
+    {key: "label", label: TEXT[lang].whatTheReportSays, value: (m) => pick(m, "label", lang)},
+    {key: "source", label: TEXT[lang].source, format: (s: string) => formatSource(s, lang)}
   ];
   const note = [
-    t(
-      lang,
-      "各带纵轴独立。空心圆：计划中的扩展，或估值（非融资额）。Grok-3 的 GPU 数出自报告投资建议（§4），置于 Grok-3 发布（图表 19）处。",
-      "Each band has its own scale. Hollow: the planned expansion, or the valuation (not money raised). Grok-3's GPU count comes from the report's investment view (§4), placed at Grok-3's release (Fig. 19)."
-    ),
-    missing.length ? t(lang, `缺少数据：${missing.join("、")}`, `Missing from data/: ${missing.join(", ")}`) : ""
+    TEXT[lang].eachBandHasIts,
+    missing.length ? TEXT[lang].missingFromData(missing.join("、"), missing.join(", ")) : ""
   ]
     .filter(Boolean)
     .join(" ");
   return figure({
     lang,
-    title: t(lang, "xAI 的参数量、算力与融资（时间线）", "xAI: parameters, compute and funding on its timeline"),
+    title: TEXT[lang].xaiParametersComputeAnd,
     chart: xaiMilestonesChart(points, options),
     rows: points,
     columns,

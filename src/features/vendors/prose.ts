@@ -1,21 +1,42 @@
-// Pieces of the vendor pages (report §3) that hold the report's prose: both languages are in
-// the page at once (CSS shows the reader's), so switching is instant and nothing re-renders.
-// Text from data always goes through htl interpolation, never innerHTML.
+// Pieces of the vendor pages (report §3) that hold the report's prose, in the reader's
+// language: each takes `lang` and the page redraws it on a switch. Text from data always goes
+// through htl interpolation, never innerHTML.
 import {html} from "htl";
-import {formatSource} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
+import type {Lang} from "../../lib/lang.js";
+import {figureSource, figureTitle, findMetaRow} from "../../lib/narrative.js";
 import type {Fact, ReportMeta, Takeaway, Vendor} from "../../lib/schema.js";
 import {
   COMPARED_VENDORS,
   contextWindowRange,
-  metaRow,
   shortTokens,
-  vendorColor,
   vendorShortName,
   vendorTakeaway,
   type ContextWindowPoint
 } from "../../lib/vendors.js";
+import {sourceLine} from "../../ui/figure.js";
+import {vendorColor} from "../../ui/palette.js";
 
-type Bilingual = {zh: string; en: string};
+const TEXT = {
+  zh: {
+    missing: (what: string) => `暂无（data/ 中缺少 ${what}）`,
+    imageLost: "原图为图片，报告的文本版未保留图像；此处保留其标题与来源。",
+    quotedAsWritten: "推文原文为英文，报告照录原文。",
+    specialUse: (tokens: string) => `（特定用途可达 ${tokens}）`,
+    windows: (parts: string[]) => `报告写到的上下文窗口：${parts.join("；")}。`,
+    noWindow: (names: string[]) => `报告未提及 ${names.join("、")} 的上下文窗口。`
+  },
+  en: {
+    missing: (what: string) => `Not available (${what} is missing from data/)`,
+    imageLost: "The original is an image that the report's text edition does not keep; its caption and source are kept here.",
+    quotedAsWritten: "The post is in English in the report too, quoted as written.",
+    specialUse: (tokens: string) => ` (up to ${tokens} for specific uses)`,
+    windows: (parts: string[]) => `The context windows the report states: ${parts.join("; ")}.`,
+    noWindow: (names: string[]) => ` The report gives none for ${names.join(", ")}.`
+  }
+} satisfies Record<Lang, unknown>;
+
+type Options = {lang: Lang};
 
 /** Where each compared vendor's page is (report §3.2–3.6). */
 export const VENDOR_PAGES: Record<string, string> = {
@@ -26,146 +47,109 @@ export const VENDOR_PAGES: Record<string, string> = {
   google: "./gemini.html"
 };
 
-function both({zh, en}: Bilingual, tag: "span" | "p" | "div" = "span") {
-  if (tag === "p")
-    return html`<p lang="zh-CN">${zh}</p>
-      <p lang="en">${en}</p>`;
-  if (tag === "div")
-    return html`<div lang="zh-CN">${zh}</div>
-      <div lang="en">${en}</div>`;
-  return html`<span lang="zh-CN">${zh}</span><span lang="en">${en}</span>`;
+function notAvailable(what: string, lang: Lang): HTMLElement {
+  return html`<p class="deck-note">${TEXT[lang].missing(what)}</p>` as HTMLElement;
 }
 
-/** "资料来源：报告 §3.2" / "Source: Report §3.2", both languages. */
-export function bilingualSource(source: string): HTMLElement {
-  return html`<p class="deck-source">
-    ${both({zh: `资料来源：${formatSource(source, "zh")}`, en: `Source: ${formatSource(source, "en")}`})}
-  </p>` as HTMLElement;
+/** A passage of the report from report_meta (key `narrative.…`), with its source. */
+export function narrative(meta: ReportMeta[], key: string, {lang, source = true}: Options & {source?: boolean}): HTMLElement {
+  const row = findMetaRow(meta, key);
+  if (!row) return notAvailable(`report_meta ${key}`, lang);
+  return html`<div class="deck-prose"><p>${row[lang]}</p>${source ? sourceLine(row.source, lang) : ""}</div>` as HTMLElement;
 }
 
-function notAvailable(what: string): HTMLElement {
-  return html`<p class="deck-note">
-    ${both({zh: `暂无（data/ 中缺少 ${what}）`, en: `Not available (${what} is missing from data/)`})}
-  </p>` as HTMLElement;
+/** A column of vendors.csv (positioning, strengths or outlook) as a passage. */
+export function vendorPassage(vendor: Vendor, field: "positioning" | "strengths" | "outlook", {lang}: Options): HTMLElement {
+  const text = pick(vendor, field, lang);
+  if (!text) return notAvailable(`vendors.csv ${vendor.id} ${field}`, lang);
+  return html`<div class="deck-prose"><p>${text}</p>${sourceLine(vendor.source, lang)}</div>` as HTMLElement;
 }
 
-/** A passage of the report from report_meta (key `narrative.…`), in both languages, with its source. */
-export function narrative(meta: ReportMeta[], key: string, {source = true}: {source?: boolean} = {}): HTMLElement {
-  const row = metaRow(meta, key);
-  if (!row) return notAvailable(`report_meta ${key}`);
-  return html`<div class="deck-prose">
-    ${both(row, "p")}${source ? bilingualSource(row.source) : ""}
-  </div>` as HTMLElement;
-}
-
-/** A column of vendors.csv (positioning, strengths or outlook) as a passage in both languages. */
-export function vendorPassage(vendor: Vendor, field: "positioning" | "strengths" | "outlook"): HTMLElement {
-  const zh = vendor[`${field}_zh`];
-  const en = vendor[`${field}_en`];
-  if (!zh || !en) return notAvailable(`vendors.csv ${vendor.id} ${field}`);
-  return html`<div class="deck-prose">${both({zh, en}, "p")}${bilingualSource(vendor.source)}</div>` as HTMLElement;
-}
-
-function figureCaption(meta: ReportMeta[], figure: number): HTMLElement {
-  const caption = metaRow(meta, `figure.${figure}.caption`);
-  return html`<figcaption>
-    ${both({zh: `图表 ${figure} ${caption?.zh ?? ""}`, en: `Fig. ${figure} ${caption?.en ?? ""}`})}
-  </figcaption>` as HTMLElement;
-}
-
-function figureSourceLine(meta: ReportMeta[], figure: number): HTMLElement {
-  const source = metaRow(meta, `figure.${figure}.source`);
-  return html`<p class="deck-source">
-    ${both({zh: `资料来源：${source?.zh ?? `报告图表 ${figure}`}`, en: `Source: ${source?.en ?? `Report Fig. ${figure}`}`})}
-  </p>` as HTMLElement;
+function reportFigure(meta: ReportMeta[], figure: number, className: string, lang: Lang, ...content: unknown[]): HTMLElement {
+  return html`<figure class=${`deck-figure ${className}`} id=${`fig-${figure}`}>
+    <figcaption>${figureTitle(meta, figure, lang)}</figcaption>
+    ${content} ${sourceLine(figureSource(meta, figure, lang), lang)}
+  </figure>` as HTMLElement;
 }
 
 /**
  * A figure of the report that was an image (a screenshot or an illustration): the text edition
  * keeps only its caption and source, so that is what is shown, said plainly, with any related content.
  */
-export function reportImageFigure(meta: ReportMeta[], figure: number, content?: Node | string): HTMLElement {
-  return html`<figure class="deck-figure deck-image-figure" id=${`fig-${figure}`}>
-    ${figureCaption(meta, figure)} ${content ?? ""}
-    <p class="deck-note">
-      ${both({
-        zh: "原图为图片，报告的文本版未保留图像；此处保留其标题与来源。",
-        en: "The original is an image that the report's text edition does not keep; its caption and source are kept here."
-      })}
-    </p>
-    ${figureSourceLine(meta, figure)}
-  </figure>` as HTMLElement;
+export function reportImageFigure(meta: ReportMeta[], figure: number, {lang, content}: Options & {content?: Node | string}): HTMLElement {
+  return reportFigure(meta, figure, "deck-image-figure", lang, content ?? "", html`<p class="deck-note">${TEXT[lang].imageLost}</p>`);
 }
 
 /** Fig. 14: Sam Altman's roadmap post, as the report prints it (in English in both editions). */
-export function roadmapQuote(meta: ReportMeta[]): HTMLElement {
-  const text = metaRow(meta, "figure.14.text");
-  if (!text) return notAvailable("report_meta figure.14.text");
+export function roadmapQuote(meta: ReportMeta[], {lang}: Options): HTMLElement {
+  const text = findMetaRow(meta, "figure.14.text");
+  if (!text) return notAvailable("report_meta figure.14.text", lang);
   const match = /^(Sam Altman\s+@\w+)\s+(.*)$/s.exec(text.en);
   const [author, body] = match ? [match[1], match[2]] : ["", text.en];
   const [headline, ...rest] = body.split(/(?<=:)\s+/);
-  return html`<figure class="deck-figure deck-quote-figure" id="fig-14">
-    ${figureCaption(meta, 14)}
-    <blockquote class="deck-quote">
+  return reportFigure(
+    meta,
+    14,
+    "deck-quote-figure",
+    lang,
+    html`<blockquote class="deck-quote">
       ${author ? html`<p class="deck-quote-author">${author}</p>` : ""}
       <p><strong>${headline}</strong></p>
       <p>${rest.join(" ")}</p>
-    </blockquote>
-    <p class="deck-note">
-      ${both({
-        zh: "推文原文为英文，报告照录原文。",
-        en: "The post is in English in the report too, quoted as written."
-      })}
-    </p>
-    ${figureSourceLine(meta, 14)}
-  </figure>` as HTMLElement;
+    </blockquote>`,
+    html`<p class="deck-note">${TEXT[lang].quotedAsWritten}</p>`
+  );
 }
 
 /** Fig. 20: the Grok-3 example, a user's request and Grok's answer with its Python code. */
-export function grokExample(meta: ReportMeta[]): HTMLElement {
-  const text = metaRow(meta, "figure.20.text");
-  const code = metaRow(meta, "narrative.xai-grok-3-example-code");
-  if (!text) return notAvailable("report_meta figure.20.text");
-  return html`<figure class="deck-figure deck-chat-figure" id="fig-20">
-    ${figureCaption(meta, 20)}
-    <div class="deck-chat">${both(text, "p")}</div>
-    ${code ? html`<pre class="deck-code"><code>${code.zh}</code></pre>` : ""} ${figureSourceLine(meta, 20)}
-  </figure>` as HTMLElement;
+export function grokExample(meta: ReportMeta[], {lang}: Options): HTMLElement {
+  const text = findMetaRow(meta, "figure.20.text");
+  const code = findMetaRow(meta, "narrative.xai-grok-3-example-code");
+  if (!text) return notAvailable("report_meta figure.20.text", lang);
+  return reportFigure(
+    meta,
+    20,
+    "deck-chat-figure",
+    lang,
+    html`<div class="deck-chat"><p>${text[lang]}</p></div>`,
+    code ? html`<pre class="deck-code"><code>${code.zh}</code></pre>` : ""
+  );
 }
 
 /** The vendor at a glance: the report's one-line positioning and its key-takeaway item for the vendor. */
-export function vendorSummary(vendor: Vendor, takeaways: Takeaway[]): HTMLElement {
+export function vendorSummary(vendor: Vendor, takeaways: Takeaway[], {lang}: Options): HTMLElement {
   const takeaway = vendorTakeaway(takeaways, vendor);
-  const positioning =
-    vendor.positioning_zh && vendor.positioning_en ? {zh: vendor.positioning_zh, en: vendor.positioning_en} : null;
+  const positioning = pick(vendor, "positioning", lang);
   return html`<aside class="deck-vendor-summary" style=${`--vendor-color: ${vendorColor(vendor.id)}`}>
-    ${positioning ? html`<p class="deck-vendor-positioning">${both(positioning)}</p>` : ""}
-    ${takeaway ? html`<p>${both(takeaway)}</p>` : ""}
-    ${bilingualSource(takeaway ? `${vendor.source}; ${takeaway.source}` : vendor.source)}
+    ${positioning ? html`<p class="deck-vendor-positioning">${positioning}</p>` : ""}
+    ${takeaway ? html`<p>${takeaway[lang]}</p>` : ""}
+    ${sourceLine(takeaway ? `${vendor.source}; ${takeaway.source}` : vendor.source, lang)}
   </aside>` as HTMLElement;
 }
 
 /** The five compared vendors as cards linking to their pages, in the report's order. */
-export function vendorCards(vendors: Vendor[], takeaways: Takeaway[]): HTMLElement {
+export function vendorCards(vendors: Vendor[], takeaways: Takeaway[], {lang}: Options): HTMLElement {
   const compared = vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
   return html`<div class="deck-vendor-cards">
     ${compared.map((vendor) => {
       const takeaway = vendorTakeaway(takeaways, vendor);
+      const positioning = pick(vendor, "positioning", lang);
       return html`<a
         class="deck-vendor-card"
         href=${VENDOR_PAGES[vendor.id] ?? "#"}
         style=${`--vendor-color: ${vendorColor(vendor.id)}`}
       >
-        <strong class="deck-vendor-card-name">${both({zh: vendor.name_zh, en: vendor.name_en})}</strong>
-        ${vendor.positioning_zh && vendor.positioning_en ? html`<span class="deck-vendor-card-positioning">${both({zh: vendor.positioning_zh, en: vendor.positioning_en})}</span>` : ""}
-        ${takeaway ? html`<span class="deck-vendor-card-takeaway">${both(takeaway)}</span>` : ""}
+        <strong class="deck-vendor-card-name">${pick(vendor, "name", lang)}</strong>
+        ${positioning ? html`<span class="deck-vendor-card-positioning">${positioning}</span>` : ""}
+        ${takeaway ? html`<span class="deck-vendor-card-takeaway">${takeaway[lang]}</span>` : ""}
       </a>`;
     })}
   </div>` as HTMLElement;
 }
 
 /** The context windows the report states, vendor by vendor ("LLaMA 2K → 128K; Anthropic 9K → 200K, 1M for specific uses …"). */
-export function contextWindowSummary(points: ContextWindowPoint[], vendors: Vendor[]): HTMLElement {
+export function contextWindowSummary(points: ContextWindowPoint[], vendors: Vendor[], {lang}: Options): HTMLElement {
+  const text = TEXT[lang];
   const regular = contextWindowRange(points.filter((p) => !p.special));
   const special = contextWindowRange(points.filter((p) => p.special));
   const parts = COMPARED_VENDORS.filter((id) => regular.has(id)).map((id) => {
@@ -174,37 +158,24 @@ export function contextWindowSummary(points: ContextWindowPoint[], vendors: Vend
     const {min, max} = regular.get(id)!;
     const span = min === max ? shortTokens(max) : `${shortTokens(min)} → ${shortTokens(max)}`;
     const extra = special.get(id);
-    return {
-      zh: `${name} ${span}${extra ? `（特定用途可达 ${shortTokens(extra.max)}）` : ""}`,
-      en: `${name} ${span}${extra ? ` (up to ${shortTokens(extra.max)} for specific uses)` : ""}`
-    };
+    return `${name} ${span}${extra ? text.specialUse(shortTokens(extra.max)) : ""}`;
   });
   const missing = vendors
     .filter((v) => (COMPARED_VENDORS as readonly string[]).includes(v.id) && !regular.has(v.id))
     .map((v) => vendorShortName(v));
-  return html`<div class="deck-prose">
-    ${both(
-      {
-        zh: `报告写到的上下文窗口：${parts.map((p) => p.zh).join("；")}。${missing.length ? `报告未提及 ${missing.join("、")} 的上下文窗口。` : ""}`,
-        en: `The context windows the report states: ${parts.map((p) => p.en).join("; ")}.${missing.length ? ` The report gives none for ${missing.join(", ")}.` : ""}`
-      },
-      "p"
-    )}
-  </div>` as HTMLElement;
+  return html`<div class="deck-prose"><p>${text.windows(parts)}${missing.length ? text.noWindow(missing) : ""}</p></div>` as HTMLElement;
 }
 
 /** Figures the report states in its prose (facts.csv), as tiles: the value, its unit and the report's words. */
-export function factTiles(facts: Fact[], ids: string[]): HTMLElement {
+export function factTiles(facts: Fact[], ids: string[], {lang}: Options): HTMLElement {
   return html`<div class="deck-fact-tiles">
     ${ids.map((id) => {
       const fact = facts.find((f) => f.id === id);
-      if (!fact) return notAvailable(`facts.csv ${id}`);
+      if (!fact) return notAvailable(`facts.csv ${id}`, lang);
       return html`<div class="deck-fact-tile">
-        <span class="deck-fact-value"
-          >${fact.value}<small>${both({zh: fact.unit_zh, en: fact.unit_en.replace(/\s*\(.*\)$/, "")})}</small></span
-        >
-        <span class="deck-fact-label">${both({zh: fact.label_zh, en: fact.label_en})}</span>
-        ${bilingualSource(fact.source)}
+        <span class="deck-fact-value">${fact.value}<small>${pick(fact, "unit", lang).replace(/\s*\(.*\)$/, "")}</small></span>
+        <span class="deck-fact-label">${pick(fact, "label", lang)}</span>
+        ${sourceLine(fact.source, lang)}
       </div>`;
     })}
   </div>` as HTMLElement;

@@ -6,25 +6,54 @@
 import * as Plot from "@observablehq/plot";
 import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
 import {figure, type Column} from "../../ui/figure.js";
-import {formatSource, pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {clipText, textWidthEm, wrapText} from "../../ui/text-width.js";
+import {eventKindColor, vendorColor} from "../../ui/palette.js";
+import {FONT_SIZE, plot} from "../../ui/plot.js";
+import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
   datePeriod,
   datePrecision,
-  formatEventDate,
-  kindColor,
-  kindLabel,
   kindsPresent,
-  precisionLabel,
   sortEvents,
   stackSlots,
   vendorName,
   vendorShortName,
   type EventKind
 } from "../../lib/vendors.js";
+import {formatSource} from "../../ui/format.js";
+import {formatEventDate, kindLabel, precisionLabel} from "./labels.js";
+
+const TEXT = {
+  zh: {
+    source: "来源：",
+    date: "日期",
+    precision: "精度",
+    vendor: "厂商",
+    kind: "类型",
+    event: "事件",
+    detail: "详情",
+    sourceColumn: "来源",
+    compressedYears: (year: unknown) => `阴影部分（${year} 年以前）事件较少，时间轴按比例压缩。`,
+    noMatch: "没有符合所选条件的事件。",
+    seeOnTimeline: "在跨厂商时间线中查看 →"
+  },
+  en: {
+    source: "Source: ",
+    date: "Date",
+    precision: "Precision",
+    vendor: "Vendor",
+    kind: "Kind",
+    event: "Event",
+    detail: "Detail",
+    sourceColumn: "Source",
+    compressedYears: (year: unknown) => `The shaded years (before ${year}) hold few events and are compressed.`,
+    noMatch: "No event matches the chosen filters.",
+    seeOnTimeline: "See it on the cross-vendor timeline →"
+  }
+} satisfies Record<Lang, unknown>;
 
 /** The span of the report's dated events: 2015 (OpenAI founded) to 2025. */
 export const TIMELINE_DOMAIN: [Date, Date] = [new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2026, 0, 1))];
@@ -47,7 +76,6 @@ export type TimelineOptions = {
   document?: Document;
 };
 
-const FONT_SIZE = 13;
 const DOT_RADIUS = 5.5;
 
 type Placed = ReportEvent & {start: Date; end: Date; y: number | string; yearOnly: boolean; tip: string; label: string};
@@ -59,7 +87,7 @@ export function eventTipText(event: ReportEvent, {lang, vendors}: {lang: Lang; v
     formatEventDate(event.date, lang),
     ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), 30) : []),
     `${vendorName(vendors, event.vendor, lang)} · ${kindLabel(event.kind, lang)}`,
-    ...wrapText(`${t(lang, "来源：", "Source: ")}${formatSource(event.source, lang)}`, 30)
+    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, 30)
   ];
   return lines.join("\n");
 }
@@ -74,7 +102,7 @@ function colorScale(events: ReportEvent[], {lang, kinds}: TimelineOptions) {
   const domain = kinds ? [...kinds] : kindsPresent(events);
   return {
     domain,
-    range: domain.map(kindColor),
+    range: domain.map(eventKindColor),
     legend: true,
     tickFormat: (kind: EventKind) => kindLabel(kind, lang),
     className: "deck-timeline-legend"
@@ -133,12 +161,13 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   const marginBottom = 30;
   const height = Math.max(top, 40) + marginTop + marginBottom;
   const laneName = new Map(laneCenters.map((c, i) => [c, laneLabels[i]]));
+  const laneVendor = new Map(laneCenters.map((c, i) => [c, lanes[i]]));
   const years = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
   const ticks = compressed
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
     : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
 
-  return Plot.plot({
+  return plot({
     document,
     width,
     height,
@@ -146,7 +175,6 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
     marginRight,
     marginTop,
     marginBottom,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {type: "utc", domain: xDomain, range: xRange, ticks, tickFormat: "%Y", grid: true, label: null},
     y: {domain: [0, Math.max(top, 40)], range: [marginTop, height - marginBottom], axis: null},
     color: colorScale(events, options),
@@ -168,7 +196,10 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         tickFormat: (c: number) => laneName.get(c) ?? "",
         tickSize: 0,
         label: null,
-        fontSize: FONT_SIZE
+        fontSize: FONT_SIZE,
+        // The lane names carry the vendors' colours, the dots the kinds': two scales, no shared colour.
+        fill: (c: number) => vendorColor(laneVendor.get(c) ?? ""),
+        className: "deck-timeline-lanes"
       }),
       ...eventMarks(placed)
     ]
@@ -218,7 +249,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
   });
   const dateOf = new Map(events.map((e, i) => [e.id, dateLabels[i]]));
 
-  return Plot.plot({
+  return plot({
     document,
     width,
     height,
@@ -226,7 +257,6 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     marginRight,
     marginTop,
     marginBottom,
-    style: {fontSize: `${FONT_SIZE}px`},
     x: {
       type: "utc",
       domain,
@@ -325,18 +355,18 @@ function eventMarks(placed: Placed[]) {
 /** The table and CSV columns of events: date as given, its precision, vendor, kind, title, detail, source. */
 export function eventColumns(lang: Lang, vendors: Vendor[]): Column<ReportEvent>[] {
   return [
-    {key: "date", label: t(lang, "日期", "Date")},
+    {key: "date", label: TEXT[lang].date},
     {
       key: "precision",
-      label: t(lang, "精度", "Precision"),
+      label: TEXT[lang].precision,
       value: (e) => datePrecision(e.date),
       format: (p) => precisionLabel(p, lang)
     },
-    {key: "vendor", label: t(lang, "厂商", "Vendor"), format: (id) => vendorName(vendors, id, lang)},
-    {key: "kind", label: t(lang, "类型", "Kind"), format: (kind) => kindLabel(kind, lang)},
-    {key: "title", label: t(lang, "事件", "Event"), value: (e) => pick(e, "title", lang)},
-    {key: "detail", label: t(lang, "详情", "Detail"), value: (e) => pick(e, "detail", lang)},
-    {key: "source", label: t(lang, "来源", "Source"), format: (s) => formatSource(s, lang)}
+    {key: "vendor", label: TEXT[lang].vendor, format: (id) => vendorName(vendors, id, lang)},
+    {key: "kind", label: TEXT[lang].kind, format: (kind) => kindLabel(kind, lang)},
+    {key: "title", label: TEXT[lang].event, value: (e) => pick(e, "title", lang)},
+    {key: "detail", label: TEXT[lang].detail, value: (e) => pick(e, "detail", lang)},
+    {key: "source", label: TEXT[lang].sourceColumn, format: (s) => formatSource(s, lang)}
   ];
 }
 
@@ -353,11 +383,7 @@ export function timelineFigure(events: ReportEvent[], options: TimelineFigureOpt
   const sorted = sortEvents(events);
   const chart = sorted.length ? timelineChart(sorted, options) : emptyNotice(lang);
   const compressed = chart.querySelector?.(".deck-timeline-compressed")
-    ? t(
-        lang,
-        `阴影部分（${DETAIL_FROM.getUTCFullYear()} 年以前）事件较少，时间轴按比例压缩。`,
-        `The shaded years (before ${DETAIL_FROM.getUTCFullYear()}) hold few events and are compressed.`
-      )
+    ? TEXT[lang].compressedYears(DETAIL_FROM.getUTCFullYear())
     : "";
   const fullNote = [note, compressed].filter((p): p is string | Node => Boolean(p));
   const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
@@ -386,25 +412,17 @@ function joinNote(parts: (string | Node)[]): string | Node {
 function emptyNotice(lang: Lang): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-timeline-empty";
-  p.textContent = t(lang, "没有符合所选条件的事件。", "No event matches the chosen filters.");
+  p.textContent = TEXT[lang].noMatch;
   return p;
 }
 
 /** A link to the cross-vendor timeline filtered to one vendor (the filter is a link parameter). */
-export function timelineLink(vendor: string): HTMLElement {
+export function timelineLink(vendor: string, {lang}: {lang: Lang}): HTMLElement {
   const p = document.createElement("p");
   p.className = "deck-see-also";
   const link = document.createElement("a");
   link.href = `./timeline.html?vendors=${encodeURIComponent(vendor)}`;
-  for (const [lang, text] of [
-    ["zh-CN", "在跨厂商时间线中查看 →"],
-    ["en", "See it on the cross-vendor timeline →"]
-  ]) {
-    const span = document.createElement("span");
-    span.lang = lang;
-    span.textContent = text;
-    link.append(span);
-  }
+  link.textContent = TEXT[lang].seeOnTimeline;
   p.append(link);
   return p;
 }

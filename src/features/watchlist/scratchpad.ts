@@ -2,6 +2,8 @@
 // allocation as charts, and the allocation table whose multipliers are editable. Pure: the
 // page binds the inputs to the URL and passes callbacks; nothing here reads the URL.
 import * as Plot from "@observablehq/plot";
+import {inputLabel} from "../../ui/bilingual.js";
+import {labelMargin, plot} from "../../ui/plot.js";
 import {html} from "htl";
 import {
   MAX_CONVICTION,
@@ -11,23 +13,44 @@ import {
   type SectorInfo,
   type TickerAllocation
 } from "../../lib/allocation.js";
-import {formatNumber, pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import type {Lang} from "../../lib/lang.js";
 import {saveCsv, toCsv, type Column} from "../../ui/figure.js";
-import {sectorColor} from "./sectors.js";
+import {sectorColor} from "../../ui/palette.js";
+import {formatPercent} from "../../ui/format.js";
+
+const TEXT = {
+  zh: {
+    shareOfTheAllocation: "占组合 %",
+    conviction: "信念",
+    weight: "权重 %",
+    excludeMultiplier: "×0 排除",
+    ticker: "代码",
+    companyOutside: "公司（外部）",
+    sector: "行业",
+    multiplier: "倍数",
+    reportOrder: "报告顺序",
+    multiplierLabel: "倍数",
+    total: "合计",
+    exportAllocationCsv: "导出配置 CSV"
+  },
+  en: {
+    shareOfTheAllocation: "Share of the allocation %",
+    conviction: "conviction",
+    weight: "Weight %",
+    excludeMultiplier: "×0 exclude",
+    ticker: "Ticker",
+    companyOutside: "Company (outside)",
+    sector: "Sector",
+    multiplier: "Multiplier",
+    reportOrder: "Report order",
+    multiplierLabel: "multiplier",
+    total: "Total",
+    exportAllocationCsv: "Export allocation CSV"
+  }
+} satisfies Record<Lang, unknown>;
 
 // --- Conviction inputs ------------------------------------------------------------------
-
-/** Text for a conviction level in both languages (the widget is built once; CSS shows one). */
-function bilingual(zh: string, en: string): Node[] {
-  const a = document.createElement("span");
-  a.lang = "zh-CN";
-  a.textContent = zh;
-  const b = document.createElement("span");
-  b.lang = "en";
-  b.textContent = en;
-  return [a, b];
-}
 
 export type ConvictionInput = HTMLElement & {value: Convictions};
 
@@ -49,7 +72,7 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
     const id = `deck-conviction-${sector.sector}`;
     const label = document.createElement("label");
     label.htmlFor = id;
-    label.append(...bilingual(sector.sector_zh, sector.sector_en));
+    label.append(inputLabel(sector.sector_zh, sector.sector_en));
     const input = document.createElement("input");
     input.type = "range";
     input.id = id;
@@ -62,7 +85,7 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
     output.htmlFor.add(id);
     const describe = () => {
       const level = Number(input.value);
-      output.replaceChildren(String(level), ...(level === 0 ? bilingual(" 排除", " excluded") : []));
+      output.replaceChildren(String(level), level === 0 ? inputLabel(" 排除", " excluded") : "");
       input.setAttribute("aria-valuetext", level === 0 ? `0 排除 · excluded` : String(level));
     };
     input.addEventListener("input", (event) => {
@@ -91,31 +114,23 @@ export function convictionInputs(sectors: SectorInfo[], {value}: {value: Convict
 
 // --- Charts -----------------------------------------------------------------------------
 
-/** Larger than Plot's 10px default: these charts are read off a projector in a meeting. */
-export const CHART_STYLE = {fontSize: "12px"};
-
-function percent(value: number, lang: Lang): string {
-  return `${formatNumber(value, lang, {minimumFractionDigits: 1, maximumFractionDigits: 1})}%`;
-}
-
 /** Each sector's share of the allocation, in the report's order, with its conviction. */
 export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
-  const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: percent(s.weightPct, lang)}));
-  const marginLeft = lang === "zh" ? 96 : 190;
-  return Plot.plot({
-    style: CHART_STYLE,
+  const rows = allocation.sectors.map((s, i) => ({...s, order: i + 1, name: pick(s, "sector", lang), label: formatPercent(s.weightPct, lang)}));
+  const marginLeft = labelMargin(rows.map((r) => r.name));
+  return plot({
     width: Math.max(width, marginLeft + 200),
     height: 26 * rows.length + 40,
     marginLeft,
     marginRight: 50,
-    x: {label: t(lang, "占组合 %", "Share of the allocation %"), domain: [0, Math.max(20, ...rows.map((r) => r.weightPct))], grid: true},
+    x: {label: TEXT[lang].shareOfTheAllocation, domain: [0, Math.max(20, ...rows.map((r) => r.weightPct))], grid: true},
     y: {label: null, domain: rows.map((r) => r.name)},
     marks: [
       Plot.barX(rows, {
         y: "name",
         x: "weightPct",
         fill: (d) => sectorColor(d.order),
-        title: (d) => `${d.name}: ${d.label} · ${t(lang, "信念", "conviction")} ${d.conviction}`
+        title: (d) => `${d.name}: ${d.label} · ${TEXT[lang].conviction} ${d.conviction}`
       }),
       Plot.text(rows, {y: "name", x: "weightPct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
       Plot.ruleX([0])
@@ -137,15 +152,14 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
       .filter((p) => p.weight > 0)
       .map((p) => ({ticker: ticker.ticker, sector: sectorName.get(p.sector)!, order: sectorOrder.get(p.sector)!, pct: p.weight * 100}))
   );
-  const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: percent(ticker.weightPct, lang)}));
+  const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: formatPercent(ticker.weightPct, lang)}));
   const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
-  return Plot.plot({
-    style: CHART_STYLE,
+  return plot({
     width: Math.max(width, 320),
     height: Math.max(120, 17 * held.length + 50),
     marginLeft: 56,
     marginRight: 56,
-    x: {label: t(lang, "权重 %", "Weight %"), grid: true},
+    x: {label: TEXT[lang].weight, grid: true},
     y: {label: null, domain: order},
     color: {domain: legend.map((l) => l.name), range: legend.map((l) => l.color), legend: true},
     marks: [
@@ -154,7 +168,7 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
         x: "pct",
         fill: "sector",
         order: "order",
-        title: (d) => `${d.ticker} · ${d.sector}: ${percent(d.pct, lang)}`
+        title: (d) => `${d.ticker} · ${d.sector}: ${formatPercent(d.pct, lang)}`
       }),
       Plot.text(totals, {y: "ticker", x: "pct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
       Plot.ruleX([0])
@@ -180,17 +194,17 @@ export function sortAllocationRows(rows: TickerAllocation[], {key, descending}: 
 
 /** A multiplier as the table writes it: ×0 (exclude), ×1, ×1.5… */
 export function multiplierLabel(multiplier: number, lang: Lang): string {
-  return multiplier === 0 ? t(lang, "×0 排除", "×0 exclude") : `×${multiplier}`;
+  return multiplier === 0 ? TEXT[lang].excludeMultiplier : `×${multiplier}`;
 }
 
 /** The allocation table's columns; the CSV export writes exactly these. */
 export function allocationColumns(lang: Lang, sectorNames: Map<string, string>): Column<TickerAllocation>[] {
   return [
-    {key: "ticker", label: t(lang, "代码", "Ticker")},
-    {key: "company", label: t(lang, "公司（外部）", "Company (outside)"), value: (r) => (lang === "zh" && r.company_zh ? r.company_zh : r.company_en)},
-    {key: "sectors", label: t(lang, "行业", "Sector"), value: (r) => r.sectors.map((s) => sectorNames.get(s) ?? s).join("; ")},
-    {key: "multiplier", label: t(lang, "倍数", "Multiplier"), value: (r) => r.multiplier},
-    {key: "weight_pct", label: t(lang, "权重 %", "Weight %"), value: (r) => r.weightPct.toFixed(1)}
+    {key: "ticker", label: TEXT[lang].ticker},
+    {key: "company", label: TEXT[lang].companyOutside, value: (r) => (lang === "zh" && r.company_zh ? r.company_zh : r.company_en)},
+    {key: "sectors", label: TEXT[lang].sector, value: (r) => r.sectors.map((s) => sectorNames.get(s) ?? s).join("; ")},
+    {key: "multiplier", label: TEXT[lang].multiplier, value: (r) => r.multiplier},
+    {key: "weight_pct", label: TEXT[lang].weight, value: (r) => r.weightPct.toFixed(1)}
   ];
 }
 
@@ -262,7 +276,7 @@ export function allocationTable(
     reportOrder.type = "button";
     reportOrder.className = "deck-sort";
     reportOrder.dataset.sort = "report";
-    reportOrder.textContent = t(lang, "报告顺序", "Report order");
+    reportOrder.textContent = TEXT[lang].reportOrder;
     if (sort.key === "report") orderCell.setAttribute("aria-sort", "ascending");
     reportOrder.addEventListener("click", () => {
       sort = {key: "report", descending: false};
@@ -293,7 +307,7 @@ export function allocationTable(
             cell.className = "deck-num";
             const select = document.createElement("select");
             select.dataset.ticker = ticker.ticker;
-            select.setAttribute("aria-label", `${ticker.ticker} ${t(lang, "倍数", "multiplier")}`);
+            select.setAttribute("aria-label", `${ticker.ticker} ${TEXT[lang].multiplierLabel}`);
             for (const multiplier of MULTIPLIERS) {
               const option = document.createElement("option");
               option.value = String(multiplier);
@@ -323,7 +337,7 @@ export function allocationTable(
   const label = document.createElement("th");
   label.scope = "row";
   label.colSpan = columns.length;
-  label.textContent = t(lang, "合计", "Total");
+  label.textContent = TEXT[lang].total;
   const sum = document.createElement("td");
   sum.className = "deck-num deck-allocation-total";
   sum.textContent = allocation.empty ? "—" : `${total.toFixed(1)}%`;
@@ -334,7 +348,7 @@ export function allocationTable(
   const download = document.createElement("button");
   download.type = "button";
   download.className = "deck-csv";
-  download.textContent = t(lang, "导出配置 CSV", "Export allocation CSV");
+  download.textContent = TEXT[lang].exportAllocationCsv;
   download.dataset.fileName = `${fileName}.csv`;
   download.addEventListener("click", () => saveCsv(toCsv(sortAllocationRows(allocation.tickers, sort), columns, source), fileName));
 

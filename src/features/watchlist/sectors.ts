@@ -3,31 +3,44 @@
 // Pure: (rows, options) -> Element; the page owns the search and filter inputs.
 import {html} from "htl";
 import {filterWatchlist, watchlistTickers} from "../../lib/allocation.js";
-import {pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import type {WatchlistEntry} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import type {Column} from "../../ui/figure.js";
+import {sectorColor} from "../../ui/palette.js";
 
-/** A colour per sector, in the report's order (Tableau 10 and two of Tableau 20: twelve distinct hues). */
-export const SECTOR_COLORS = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
-  "#499894",
-  "#d37295"
-];
-
-/** The sector's colour by its place in the report's list (sector_order 1–12). */
-export function sectorColor(order: number): string {
-  return SECTOR_COLORS[(order - 1) % SECTOR_COLORS.length];
-}
+const TEXT = {
+  zh: {
+    report: "报告写作",
+    alsoIn: "亦列于",
+    listSeparator: "、",
+    all12SectorsTickers: (tickerCount: unknown, count: unknown) => `全部 12 个行业、${tickerCount} 只标的（${count} 个列示，MSFT 与 ORCL 各列两次）`,
+    listingMatchTicker: (count: unknown, tickerCount: unknown, countS: unknown, tickerCountS: unknown) => `匹配 ${count} 个列示（${tickerCount} 只标的）`,
+    noTickerMatchesTry: "没有匹配的标的：换个代码或公司名，或选择“全部行业”。",
+    sector: "行业",
+    ticker: "代码",
+    asReported: "报告写法",
+    companyOutside: "公司（外部）",
+    exchangeOutside: "交易所（外部）",
+    note: "说明",
+    listedInTwoSectors: "列于两个行业"
+  },
+  en: {
+    report: "report: ",
+    alsoIn: "also in ",
+    listSeparator: ", ",
+    all12SectorsTickers: (tickerCount: unknown, count: unknown) => `All 12 sectors, ${tickerCount} tickers (${count} listings: MSFT and ORCL are listed twice)`,
+    listingMatchTicker: (count: unknown, tickerCount: unknown, countS: unknown, tickerCountS: unknown) => `${count} listing${countS} match (${tickerCount} ticker${tickerCountS})`,
+    noTickerMatchesTry: "No ticker matches: try another ticker or company name, or choose “All sectors”.",
+    sector: "Sector",
+    ticker: "Ticker",
+    asReported: "As reported",
+    companyOutside: "Company (outside)",
+    exchangeOutside: "Exchange (outside)",
+    note: "Note",
+    listedInTwoSectors: "Listed in two sectors"
+  }
+} satisfies Record<Lang, unknown>;
 
 /** The other sectors a ticker is listed under, in the reader's language. */
 function otherSectors(rows: WatchlistEntry[], row: WatchlistEntry, lang: Lang): string[] {
@@ -80,12 +93,12 @@ export function sectorCards(
             }</span>
             ${
               row.ticker_as_reported !== row.ticker
-                ? html`<span class="deck-badge deck-badge-spelling" title=${pick(row, "note", lang)}>${t(lang, "报告写作", "report: ")}${highlight(row.ticker_as_reported, query)}</span>`
+                ? html`<span class="deck-badge deck-badge-spelling" title=${pick(row, "note", lang)}>${TEXT[lang].report}${highlight(row.ticker_as_reported, query)}</span>`
                 : ""
             }
             ${
               others.length
-                ? html`<span class="deck-badge deck-badge-dual" title=${pick(row, "note", lang)}>${t(lang, "亦列于", "also in ")}${others.join(t(lang, "、", ", "))}</span>`
+                ? html`<span class="deck-badge deck-badge-dual" title=${pick(row, "note", lang)}>${TEXT[lang].alsoIn}${others.join(TEXT[lang].listSeparator)}</span>`
                 : ""
             }
           </li>`;
@@ -97,10 +110,10 @@ export function sectorCards(
   return html`<div class="deck-watchlist" role="group">
     <p class="deck-watchlist-count" role="status">${
       count === rows.length
-        ? t(lang, `全部 12 个行业、${tickerCount} 只标的（${count} 个列示，MSFT 与 ORCL 各列两次）`, `All 12 sectors, ${tickerCount} tickers (${count} listings: MSFT and ORCL are listed twice)`)
+        ? TEXT[lang].all12SectorsTickers(tickerCount, count)
         : count
-          ? t(lang, `匹配 ${count} 个列示（${tickerCount} 只标的）`, `${count} listing${count === 1 ? "" : "s"} match (${tickerCount} ticker${tickerCount === 1 ? "" : "s"})`)
-          : t(lang, "没有匹配的标的：换个代码或公司名，或选择“全部行业”。", "No ticker matches: try another ticker or company name, or choose “All sectors”.")
+          ? TEXT[lang].listingMatchTicker(count, tickerCount, count === 1 ? "" : "s", tickerCount === 1 ? "" : "s")
+          : TEXT[lang].noTickerMatchesTry
     }</p>
     <div class="deck-sector-cards">${cards}</div>
   </div>` as HTMLElement;
@@ -110,15 +123,15 @@ export function sectorCards(
 export function watchlistColumns(rows: WatchlistEntry[], lang: Lang): Column<WatchlistEntry>[] {
   return [
     {key: "sector_order", label: "#"},
-    {key: "sector", label: t(lang, "行业", "Sector"), value: (r) => pick(r, "sector", lang)},
-    {key: "ticker", label: t(lang, "代码", "Ticker")},
-    {key: "ticker_as_reported", label: t(lang, "报告写法", "As reported")},
-    {key: "company", label: t(lang, "公司（外部）", "Company (outside)"), value: (r) => (lang === "zh" && r.company_zh ? `${r.company_zh} ${r.company_en}` : r.company_en)},
-    {key: "exchange", label: t(lang, "交易所（外部）", "Exchange (outside)")},
+    {key: "sector", label: TEXT[lang].sector, value: (r) => pick(r, "sector", lang)},
+    {key: "ticker", label: TEXT[lang].ticker},
+    {key: "ticker_as_reported", label: TEXT[lang].asReported},
+    {key: "company", label: TEXT[lang].companyOutside, value: (r) => (lang === "zh" && r.company_zh ? `${r.company_zh} ${r.company_en}` : r.company_en)},
+    {key: "exchange", label: TEXT[lang].exchangeOutside},
     {
       key: "note",
-      label: t(lang, "说明", "Note"),
-      value: (r) => pick(r, "note", lang) || (otherSectors(rows, r, lang).length ? t(lang, "列于两个行业", "Listed in two sectors") : "")
+      label: TEXT[lang].note,
+      value: (r) => pick(r, "note", lang) || (otherSectors(rows, r, lang).length ? TEXT[lang].listedInTwoSectors : "")
     }
   ];
 }

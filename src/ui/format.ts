@@ -1,0 +1,107 @@
+// Numbers, prices, dates and sources as a reader of each language reads them. One formatter:
+// an Intl.NumberFormat is built once per locale and options, then reused (charts format
+// thousands of ticks and labels per redraw).
+import type {Lang} from "../lib/lang.js";
+
+const LOCALES: Record<Lang, string> = {zh: "zh-CN", en: "en-US"};
+const TEXT = {
+  zh: {notApplicable: "不适用", notAvailable: "暂无", hundredMillion: "亿", tenThousand: "万"},
+  en: {notApplicable: "n/a", notAvailable: "not available", hundredMillion: "", tenThousand: ""}
+};
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** The cached Intl.NumberFormat of `lang` with `options`. */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  return format;
+}
+
+export function formatNumber(value: number | null | undefined, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  if (value == null || Number.isNaN(value)) return TEXT[lang].notApplicable;
+  return numberFormat(lang, options).format(value);
+}
+
+/** A number with exactly `digits` decimals. */
+export function formatFixed(value: number | null | undefined, lang: Lang, digits: number): string {
+  return formatNumber(value, lang, {minimumFractionDigits: digits, maximumFractionDigits: digits});
+}
+
+export function formatUsd(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value == null) return TEXT[lang].notAvailable;
+  return `$${formatFixed(value, lang, digits)}`;
+}
+
+export function formatPercent(value: number | null | undefined, lang: Lang, digits = 1): string {
+  if (value == null) return TEXT[lang].notAvailable;
+  return `${formatFixed(value, lang, digits)}%`;
+}
+
+/** A return or an excess in percent with a sign: +12.3% / −4.0%; "not available" when missing. */
+export function formatSignedPercent(value: number | null | undefined, lang: Lang, unit = "%"): string {
+  if (value == null || Number.isNaN(value)) return TEXT[lang].notAvailable;
+  return `${value > 0.05 ? "+" : value < -0.05 ? "−" : ""}${formatFixed(Math.abs(value), lang, 1)}${unit}`;
+}
+
+/** A token count as the report writes it: 128K, 1M, 2048. */
+export function formatTokens(value: number | null | undefined, lang: Lang): string {
+  if (value == null) return TEXT[lang].notAvailable;
+  if (value >= 1_000_000 && value % 1_000_000 < 100_000) return `${formatNumber(value / 1_000_000, lang, {maximumFractionDigits: 1})}M`;
+  if (value >= 10_000) return `${formatNumber(value / 1000, lang, {maximumFractionDigits: 0})}K`;
+  return formatNumber(value, lang);
+}
+
+/** A large count in the reader's units: 万 / 亿 in Chinese, K / M / B in English ("3140 亿", "314B"). */
+export function formatLargeNumber(value: number, lang: Lang): string {
+  // The report writes "3140 亿", not "3,140 亿".
+  const format = (n: number) => formatNumber(n, lang, {maximumFractionDigits: 1, useGrouping: lang !== "zh"});
+  if (lang === "zh") {
+    if (value >= 1e8) return `${format(value / 1e8)} ${TEXT.zh.hundredMillion}`;
+    if (value >= 1e4) return `${format(value / 1e4)} ${TEXT.zh.tenThousand}`;
+    return format(value);
+  }
+  if (value >= 1e9) return `${format(value / 1e9)}B`;
+  if (value >= 1e6) return `${format(value / 1e6)}M`;
+  if (value >= 1e3) return `${format(value / 1e3)}K`;
+  return format(value);
+}
+
+/** A count as a reader of each language says it in prose: 200000 -> "20 万" / "200,000". */
+export function formatCount(value: number, lang: Lang): string {
+  const format = (n: number) => formatNumber(n, lang, {maximumFractionDigits: 2});
+  if (lang === "zh" && Math.abs(value) >= 1e8) return `${format(value / 1e8)} ${TEXT.zh.hundredMillion}`;
+  if (lang === "zh" && Math.abs(value) >= 1e4) return `${format(value / 1e4)} ${TEXT.zh.tenThousand}`;
+  return formatNumber(value, lang);
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date as precise as its source (YYYY, YYYY-MM or YYYY-MM-DD), in the reader's language. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (lang === "zh") return `${year} 年${month ? ` ${month} 月` : ""}${day ? ` ${day} 日` : ""}`;
+  if (!month) return String(year);
+  return `${day ? `${day} ` : ""}${MONTHS_EN[month - 1]} ${year}`;
+}
+
+// Sources are written once, in English, in data/ ("report Fig. 12", "report §3.5 (xAI)",
+// "outside: …"); a Chinese reader sees them in the report's own terms.
+const SOURCE_TERMS_ZH: [RegExp, string][] = [
+  [/^outside: /, "外部数据："],
+  [/report Fig\. (\d+(?:\/\d+)?)/g, "报告图表 $1"],
+  [/report front matter/g, "报告首页"],
+  [/report table of contents/g, "报告目录"],
+  [/report rating system/g, "报告评级体系"],
+  [/report disclaimer/g, "报告免责声明"],
+  [/report analyst statement/g, "报告分析师声明"],
+  [/report back matter/g, "报告封底"],
+  [/report §/g, "报告 §"],
+  [/; /g, "；"]
+];
+
+/** A data row's source in the reader's language. */
+export function formatSource(source: string, lang: Lang): string {
+  if (lang === "en") return source.replace(/^report\b/, "Report").replace(/^outside: /, "Outside data: ");
+  return SOURCE_TERMS_ZH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), source);
+}

@@ -1,0 +1,29 @@
+// The site's Plot defaults, shared by every Plot chart: one type size (read off a projector in
+// a meeting, so larger than Plot's 10 px), one halo for labels over lines, one frame.
+import * as Plot from "@observablehq/plot";
+import {measureText} from "./text.js";
+
+export const FONT_SIZE = 13;
+/** The family Plot sets on its charts. */
+export const PLOT_FONT_FAMILY = "system-ui, sans-serif";
+/** Text inside marks (value labels, annotations) one step smaller than axis text. */
+export const LABEL_FONT_SIZE = 12;
+
+// A halo in the page's background colour keeps labels legible where they cross a line or a dot.
+export const HALO = {
+  fill: "currentColor",
+  stroke: "var(--theme-background, white)",
+  strokeWidth: 3,
+  paintOrder: "stroke"
+} as const;
+
+/** Plot.plot with the site's defaults; a chart passes its own size, margins, scales and marks. */
+export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
+  return Plot.plot({...options, style: {fontSize: `${FONT_SIZE}px`}});
+}
+
+/** A left margin that fits the longest of the y axis's labels, beside the ticks (sector names are long in English). */
+export function labelMargin(labels: string[], fontSize = FONT_SIZE): number {
+  // Measured in Plot's own font (where a canvas exists); 9 px for the tick and its padding, 6 to spare.
+  return Math.ceil(Math.max(40, ...labels.map((label) => measureText(label, fontSize, false, PLOT_FONT_FAMILY))) + 15);
+}
