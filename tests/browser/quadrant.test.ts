@@ -2,6 +2,7 @@
 // real UI and the test reads what the chart then shows — which models sit in the quadrant,
 // where the dots are, how scenario values are marked and that one click resets them — and
 // that the link reproduces the view.
+import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -365,6 +366,31 @@ describe("both languages", () => {
     await page.click('.deck-lang [data-lang="en"]');
     await redrawn(page);
     expect(await page.locator(".qx-members h3").innerText()).toContain("In the attractive quadrant (4)");
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("downloads and colours", () => {
+  test("every CSV button saves the rows its figure shows, with the source; a vendor has the site's colour", async () => {
+    const {page, problems} = await openPage();
+    await showEveryView(page);
+    const buttons = page.locator(".deck-csv");
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < count; ++i) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      expect(download.suggestedFilename()).toBe(await button.getAttribute("data-file-name"));
+      const text = readFileSync((await download.path())!, "utf8");
+      const [header, ...rows] = text.replace(/^\uFEFF/, "").trim().split("\n");
+      expect(header).toContain("source");
+      expect(rows.length).toBeGreaterThan(0);
+    }
+    // OpenAI is the same green here as on /vendors (src/lib/vendors.ts, Okabe-Ito).
+    const swatch = await page.locator('.qx-legend-vendor[data-vendor="openai"] .qx-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(swatch).toBe("rgb(0, 158, 115)");
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
