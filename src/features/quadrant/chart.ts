@@ -105,7 +105,6 @@ export function quadrantChart({
   const named = new Set<string>([...REPORT_CLAIMS.attractive, ...REPORT_CLAIMS.leaders.map((l) => l.model), REPORT_CLAIMS.fastest.model]);
   const host = document.createElement("div");
   host.className = "qx-chart";
-  host.dataset.render = "0";
 
   const legend = document.createElement("div");
   legend.className = "qx-legend";
@@ -196,7 +195,6 @@ export function quadrantChart({
   let thresholds: Thresholds = {minIntelligence: 0, maxPrice: 1};
   let points: {model: PlottedModel; x: number; y: number}[] = [];
   let pinned: string | null = null;
-  let renders = 0;
   let legendKey = "";
 
   function update(view: QuadrantPageView) {
@@ -210,7 +208,6 @@ export function quadrantChart({
     drawBadge(view);
     refreshTooltip();
     figure.setRows(view.plotted, mainColumns(view, {lang, vendors, report}));
-    host.dataset.render = String(++renders);
   }
 
   function drawFrame(view: QuadrantPageView) {
