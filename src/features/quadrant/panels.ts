@@ -292,3 +292,19 @@ export function defaultLinesNote(data: QuadrantData, {lang}: {lang: Lang}): HTML
   }
   return p;
 }
+
+/**
+ * Resolves once the cell is on screen (Framework's visibility()) or the page is about to be
+ * printed, whichever is first: a figure that waits to be seen is still drawn, and current, on paper.
+ */
+export function whenSeenOrPrinted(visibility: () => Promise<unknown>, invalidation: Promise<unknown>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const printing = () => resolve();
+    addEventListener("beforeprint", printing, {once: true});
+    invalidation.then(() => removeEventListener("beforeprint", printing));
+    visibility().then(() => {
+      removeEventListener("beforeprint", printing);
+      resolve();
+    }, () => {});
+  });
+}
