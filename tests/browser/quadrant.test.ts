@@ -395,3 +395,31 @@ describe("downloads and colours", () => {
     await page.close();
   });
 });
+
+describe("pinning and the fit", () => {
+  test("a pinned card stays on its model while an input redraws the chart", async () => {
+    const {page} = await openPage();
+    const o1 = await dot(page, "o1");
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    await page.mouse.click(box.x + o1.x, box.y + o1.y);
+    const card = page.locator(".qx-tooltip");
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.click('.qx-mix button[data-mix="1:1"]');
+    await redrawn(page);
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain("o1");
+    // At 1:1, o1 blends (15 + 60) / 2 = $37.50.
+    expect(await card.innerText()).toContain("$37.50");
+    await page.close();
+  });
+
+  test("'Use the current fit' adopts the decline fitted on the rows chosen", async () => {
+    const {page} = await openPage("lang=en&decline=10&fitExclude=gpt-4-5");
+    await page.getByText("Use the current fit").click();
+    await redrawn(page);
+    // Without GPT-4.5 the fit is steeper than the default 37% (all rows).
+    expect(Number(param(page, "decline"))).toBeGreaterThan(37);
+    expect(await page.getByLabel("Assumed yearly decline %").inputValue()).toBe(param(page, "decline"));
+    await page.close();
+  });
+});
