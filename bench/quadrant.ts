@@ -214,9 +214,10 @@ async function measure(page: Page, input: Input, runs: number): Promise<Sample[]
         requestAnimationFrame(() => (frameStart = performance.now()));
         const t0 = performance.now();
         step(i);
-        // Requested once the event's promises have settled (so after Framework's own request), this runs
-        // after Framework's cells in the same frame.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // Requested once the event's promise chain has run (Framework requests its frame a few microtasks
+        // after the event), this runs after Framework's cells in the same frame. Microtasks, not a timer:
+        // on a busy machine a timer can fire a frame late.
+        for (let tick = 0; tick < 50; ++tick) await null;
         const frameEnd = await new Promise<number>((resolve) =>
           requestAnimationFrame(() => {
             document.body.getBoundingClientRect();
