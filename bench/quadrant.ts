@@ -3,10 +3,17 @@
 //
 // For every input it changes the value N times through the page's own controls (the same
 // events a presenter's slider, click or drag fires) and times, with performance.now() in the
-// page, from just before the event until the affected view has redrawn and the browser has
-// recomputed style and layout ("redraw"), and until the next animation frame after that
-// ("next frame", which includes waiting for the frame). It checks that the view really
-// redrew (its render counter moved); a view that redraws later is waited for and timed.
+// page:
+// - "frame": the work of the frame in which Framework recomputes the cells the input touched
+//   (Framework runs them at the next animation frame after the event): from the start of that
+//   frame until its cells have run and the browser has recomputed style and layout. At or under
+//   16 ms, the input is shown in the next frame: the target.
+// - "latency": from the event until the affected view's DOM has changed and been laid out;
+//   it includes waiting for Framework's frame (up to one frame: the bench fires each event at
+//   the start of a frame, the worst case) and, for a figure below the chart, the frame its
+//   visibility() check takes.
+// A view counts as redrawn when its DOM changed (a MutationObserver); a view that does not
+// change is an error.
 //
 // The synthetic models are generated here and handed to the page through its bench hook
 // (window.__deckQuadrant); they are never written to data/ nor shipped.
@@ -41,7 +48,7 @@ async function quietMachine(): Promise<void> {
   }
 }
 const SYNTHETIC = 2000;
-const TARGETS = {real: 16, synthetic: 50};
+const TARGET = 16;
 
 if (args.includes("--build") || !existsSync(join(DIST, "quadrant.html"))) {
   console.log("Building the site (npm run build)…");
@@ -89,8 +96,8 @@ function syntheticModels(count: number, vendors: string[]): ModelComparison[] {
 }
 
 /**
- * One input: `view` is the element whose render counter must move (the chart, or a companion
- * figure, which is scrolled into view first: off-screen companions redraw when idle), and
+ * One input: `view` is the element whose DOM must change (the chart, or a figure below it,
+ * which is scrolled into view first: off-screen figures redraw when they come into view), and
  * `act(i)` makes the i-th change in the page.
  */
 type Input = {name: string; view: string; act: string; before?: string; after?: string};
@@ -153,51 +160,77 @@ const INPUTS: Input[] = [
   },
   {
     name: "assumed decline (slider)",
-    view: 'figure[data-view="projection"]',
+    view: ".qx-projection-tools + div",
     act: `const r = document.querySelector('[data-control="decline"] input[type=range]'); r.value = String(20 + (i % 50)); r.dispatchEvent(new Event("input", {bubbles: true}));`
   },
   {
     name: "target intelligence (slider)",
-    view: 'figure[data-view="projection"]',
+    view: ".qx-projection-tools + div",
     act: `const r = document.querySelector('[data-control="targetIq"] input[type=range]'); r.value = String(50 + (i % 18)); r.dispatchEvent(new Event("input", {bubbles: true}));`
   },
   {
     name: "target price (slider)",
-    view: 'figure[data-view="projection"]',
+    view: ".qx-projection-tools + div",
     act: `const r = document.querySelector('[data-control="targetPrice"] input[type=range]'); r.value = String(Math.log([0.5, 0.1, 1, 0.2][i % 4])); r.dispatchEvent(new Event("input", {bubbles: true}));`
   }
 ];
 
-type Sample = {redraw: number; frame: number};
+type Sample = {latency: number; frame: number};
 
 async function measure(page: Page, input: Input, runs: number): Promise<Sample[]> {
-  await page.evaluate((selector) => {
-    const target = document.querySelector(selector)!;
-    if (selector === ".qx-chart") window.scrollTo(0, 0);
-    else target.scrollIntoView({block: "center"});
-  }, input.view);
-  await page.waitForTimeout(400); // let the scroll settle and off-screen redraws finish
+  // Figures drawn as they come into view can push the target down: scroll until it stays in view.
+  for (let tries = 0; tries < 10; ++tries) {
+    const inView = await page.evaluate((selector) => {
+      const target = document.querySelector(selector)!;
+      if (selector === ".qx-chart") window.scrollTo(0, 0);
+      else target.scrollIntoView({block: "center"});
+      const box = target.getBoundingClientRect();
+      return box.top >= 0 && box.top < innerHeight;
+    }, input.view);
+    await settle(page);
+    if (inView && (await page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().top < innerHeight, input.view))) break;
+  }
   if (input.before) await page.evaluate(input.before);
   const samples = await page.evaluate(
     async ({view, act, runs}) => {
       const step = new Function("i", act) as (i: number) => void;
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       const target = document.querySelector(view) as HTMLElement;
-      const out: {redraw: number; frame: number}[] = [];
+      const out: {latency: number; frame: number}[] = [];
       for (let i = 0; i < runs; ++i) {
         await frame(); // start at the beginning of a frame, as a real input event would
-        const before = target.dataset.render;
+        let changed: number | null = null;
+        let resolveChange = () => {};
+        const change = new Promise<void>((resolve) => (resolveChange = resolve));
+        const observer = new MutationObserver(() => {
+          if (changed != null) return;
+          document.body.getBoundingClientRect(); // style and layout of the changed view
+          changed = performance.now();
+          resolveChange();
+        });
+        observer.observe(target, {subtree: true, childList: true, attributes: true, characterData: true});
+        // Requested before the event, this runs first in the frame Framework computes in: that frame's start.
+        let frameStart = 0;
+        requestAnimationFrame(() => (frameStart = performance.now()));
         const t0 = performance.now();
         step(i);
-        // Redrawn: the view's counter moved (wait for it if the redraw is deferred), then style and layout.
-        while (target.dataset.render === before) {
-          if (performance.now() - t0 > 5000) throw new Error(`step ${i} did not redraw ${view}`);
-          await frame();
-        }
-        document.body.getBoundingClientRect();
-        const t1 = performance.now();
-        const t2 = await frame();
-        out.push({redraw: t1 - t0, frame: t2 - t0});
+        // Requested once the event's promise chain has run (Framework requests its frame a few microtasks
+        // after the event), this runs after Framework's cells in the same frame. Microtasks, not a timer:
+        // on a busy machine a timer can fire a frame late.
+        for (let tick = 0; tick < 50; ++tick) await null;
+        const frameEnd = await new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            document.body.getBoundingClientRect();
+            resolve(performance.now());
+          })
+        );
+        const timeout = setTimeout(() => resolveChange(), 5000);
+        await change;
+        clearTimeout(timeout);
+        observer.disconnect();
+        if (changed == null) throw new Error(`step ${i} did not redraw ${view}`);
+        // A figure that waits for visibility() draws after Framework's frame: its work ends when it changed.
+        out.push({latency: changed - t0, frame: Math.max(frameEnd, changed) - frameStart});
       }
       return out;
     },
@@ -217,7 +250,7 @@ function percentile(values: number[], p: number): number {
 
 const {server, origin} = await serve();
 const browser = await launch();
-const rows: {input: string; models: number; redrawP50: number; redrawP95: number; frameP50: number; frameP95: number; target: number}[] = [];
+const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number}[] = [];
 const loads: string[] = [];
 try {
   const sizes = (["real", "synthetic"] as const).filter((size) => !option("only") || option("only") === (size === "real" ? "28" : String(SYNTHETIC)));
@@ -254,11 +287,10 @@ try {
       rows.push({
         input: input.name,
         models: size === "real" ? 28 : SYNTHETIC,
-        redrawP50: percentile(samples.map((s) => s.redraw), 50),
-        redrawP95: percentile(samples.map((s) => s.redraw), 95),
         frameP50: percentile(samples.map((s) => s.frame), 50),
         frameP95: percentile(samples.map((s) => s.frame), 95),
-        target: TARGETS[size]
+        latencyP50: percentile(samples.map((s) => s.latency), 50),
+        latencyP95: percentile(samples.map((s) => s.latency), 95)
       });
       process.stderr.write(`  ${label}: ${input.name} done\n`);
     }
@@ -274,11 +306,11 @@ try {
 const version = spawnSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], {encoding: "utf8"}).stdout?.trim();
 const fmt = (n: number) => n.toFixed(1).padStart(6);
 console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores; ${loads.join(", ")})`);
-console.log("redraw = event until the affected view is redrawn and laid out; next frame = until the following animation frame\n");
-console.log(`${"input".padEnd(30)}${"models".padStart(7)}   redraw p50   p95   next frame p50   p95   target (redraw p95)`);
+console.log("frame = the work of Framework's frame (its cells, style and layout); latency = event until the view's DOM changed and was laid out\n");
+console.log(`${"input".padEnd(30)}${"models".padStart(7)}   frame p50    p95   latency p50    p95   target (frame p95)`);
 for (const r of rows) {
-  const ok = r.redrawP95 <= r.target ? "met" : "MISSED";
-  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.redrawP50)} ${fmt(r.redrawP95)}   ${fmt(r.frameP50)}   ${fmt(r.frameP95)}   ≤ ${r.target} ms ${ok}`);
+  const ok = r.frameP95 <= TARGET ? "met" : `MISSED by ${(r.frameP95 - TARGET).toFixed(1)} ms`;
+  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.frameP50)} ${fmt(r.frameP95)}   ${fmt(r.latencyP50)} ${fmt(r.latencyP95)}   ≤ ${TARGET} ms ${ok}`);
 }
 const json = option("json");
 if (json) {

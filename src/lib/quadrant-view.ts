@@ -2,6 +2,7 @@
 // (sourced and what-if prices), which are listed aside and why, the quadrant, the frontier,
 // speeds, and the report's statements checked against the view. Pure: data + state -> view.
 import {
+  asOfMonth,
   blendedPrice,
   decimalYear,
   fitDecline,
@@ -16,8 +17,8 @@ import {
   type PriceChange,
   type Thresholds
 } from "./economics.js";
-import type {ReasoningFilter, Snapshot} from "./quadrant-params.js";
-import type {Fact, ModelComparison, OpenaiModel} from "./schema.js";
+import type {QuadrantState, ReasoningFilter, Snapshot} from "./quadrant-params.js";
+import type {Fact, ModelComparison, OpenaiModel, ReportMeta, Vendor} from "./schema.js";
 
 export type ViewOptions = {
   mix: Mix;
@@ -359,6 +360,21 @@ export type Projection = {
   reachYear: number | null;
 };
 
+/** OpenAI's priced Fig. 12 rows blended at the mix, and the exponential trend of those left in the fit. */
+export function openaiPriceTrend(
+  openai: readonly OpenaiModel[],
+  {mix, excluded}: {mix: Mix; excluded: readonly string[]}
+): {history: HistoryPoint[]; fit: DeclineFit | null} {
+  const out = new Set(excluded);
+  const history: HistoryPoint[] = [];
+  for (const row of openai) {
+    const price = blendedPrice(row.input_usd_per_mtok, row.output_usd_per_mtok, mix);
+    if (price == null) continue;
+    history.push({id: row.id, name: row.name, released: row.released, year: decimalYear(row.released), price, inFit: !out.has(row.id)});
+  }
+  return {history, fit: fitDecline(history.filter((h) => h.inFit))};
+}
+
 export function declineProjection(
   openai: readonly OpenaiModel[],
   view: QuadrantView,
@@ -370,14 +386,7 @@ export function declineProjection(
     targetPrice
   }: {mix: Mix; declinePercent: number; excluded: readonly string[]; targetIntelligence: number; targetPrice: number}
 ): Projection {
-  const out = new Set(excluded);
-  const history: HistoryPoint[] = [];
-  for (const row of openai) {
-    const price = blendedPrice(row.input_usd_per_mtok, row.output_usd_per_mtok, mix);
-    if (price == null) continue;
-    history.push({id: row.id, name: row.name, released: row.released, year: decimalYear(row.released), price, inFit: !out.has(row.id)});
-  }
-  const fit = fitDecline(history.filter((h) => h.inFit));
+  const {history, fit} = openaiPriceTrend(openai, {mix, excluded});
   const decline = declinePercent / 100;
   const candidate = view.plotted
     .filter((m) => m.intelligence >= targetIntelligence)
@@ -395,4 +404,57 @@ export function declineProjection(
     years,
     reachYear: start && years != null ? start.year + years : null
   };
+}
+
+// --- The page's view model ----------------------------------------------------------------
+
+/** The tables the intelligence-vs-price page reads (a slice of data/report.json). */
+export type QuadrantData = {
+  model_comparison: ModelComparison[];
+  vendors: Vendor[];
+  facts: Fact[];
+  openai_models: OpenaiModel[];
+  report_meta: ReportMeta[];
+};
+
+/** The inputs the quadrant chart and its panels follow (the projection's own inputs are apart). */
+export type QuadrantInputs = Pick<
+  QuadrantState,
+  "mix" | "minIntelligence" | "maxPrice" | "priceScale" | "hiddenVendors" | "reasoning" | "snapshot" | "changes"
+>;
+
+/** Everything the chart, its panels and the companions draw for one state. */
+export type QuadrantPageView = QuadrantView & {
+  state: QuadrantInputs;
+  thresholds: Thresholds;
+  /** Every model in the data (the extent and the names of what-if targets come from all of them). */
+  models: readonly ModelComparison[];
+  extent: {price: [number, number]; intelligence: [number, number]};
+  asOf: string;
+  checks: ReportChecks;
+};
+
+/** The report's as-of month (YYYY-MM), from Fig. 10's caption in report_meta. */
+export function reportAsOf(reportMeta: readonly ReportMeta[]): string {
+  const caption = reportMeta.find((r) => r.key === "figure.10.caption");
+  const asOf = caption ? asOfMonth(caption.zh) : undefined;
+  if (!asOf) throw new Error('report_meta.csv needs "figure.10.caption" with the report\'s as-of month');
+  return asOf;
+}
+
+/** The view model of the page for a state: pure, so Framework's cells can recompute it on any input. */
+export function quadrantView(data: QuadrantData, state: QuadrantInputs): QuadrantPageView {
+  const asOf = reportAsOf(data.report_meta);
+  const thresholds = {minIntelligence: state.minIntelligence, maxPrice: state.maxPrice};
+  const models = data.model_comparison;
+  const view = buildQuadrantView(models, {
+    mix: state.mix,
+    thresholds,
+    hiddenVendors: state.hiddenVendors,
+    reasoning: state.reasoning,
+    snapshot: state.snapshot,
+    changes: state.changes,
+    asOf
+  });
+  return {...view, state, thresholds, models, extent: modelExtent(models), asOf, checks: checkReport(view, data.facts, models)};
 }

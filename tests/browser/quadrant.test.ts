@@ -2,6 +2,7 @@
 // real UI and the test reads what the chart then shows — which models sit in the quadrant,
 // where the dots are, how scenario values are marked and that one click resets them — and
 // that the link reproduces the view.
+import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -24,11 +25,25 @@ afterAll(async () => {
 });
 
 async function openPage(query = "lang=en") {
-  const opened = await open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
-  // Views off screen draw once the page is idle; let that happen before pointing at anything.
-  await opened.page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("figure[data-view]")].every((f) => f.dataset.render));
-  await settle(opened.page);
-  return opened;
+  return open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
+}
+
+/** Framework recomputes the cells an input touched at the next animation frame: wait for that frame, then for pending cells. */
+async function redrawn(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settle(page);
+}
+
+/** Scrolls every view in: the figures below the chart are drawn once they are on screen. */
+async function showEveryView(page: Page) {
+  const waiting = page.locator("observablehq-loading");
+  for (let i = 0; i < 20 && (await waiting.count()) > 0; ++i) {
+    await waiting.first().evaluate((el) => el.parentElement!.scrollIntoView({block: "center"}));
+    await redrawn(page);
+  }
+  expect(await waiting.count()).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await redrawn(page);
 }
 
 const members = (page: Page) => page.locator(".qx-member-list li[data-id]").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
@@ -42,6 +57,7 @@ const param = (page: Page, name: string) => new URL(page.url()).searchParams.get
 describe("the default view states the report's findings", () => {
   test("the named models sit in the quadrant, the report's figures are shown, exceptions named from the data", async () => {
     const {page, problems} = await openPage();
+    await showEveryView(page);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1", "claude-3-7-sonnet-thinking"]);
     expect(await plotted(page)).toHaveLength(20);
     const leaders = await check(page, "leaders");
@@ -113,6 +129,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     const before = await dot(page, "claude-3-7-sonnet-thinking");
     await page.click('.qx-mix button[data-mix="1:3"]');
+    await redrawn(page);
     expect(param(page, "mix")).toBe("1:3");
     // Claude 3.7 Sonnet Thinking at 1:3 is (3 + 3 × 15) / 4 = $12 > $10.
     expect((await dot(page, "claude-3-7-sonnet-thinking")).x).toBeGreaterThan(before.x);
@@ -124,11 +141,11 @@ describe("each input changes what the chart shows", () => {
   test("the threshold inputs move the lines and the list of models inside", async () => {
     const {page} = await openPage();
     await page.getByLabel("Intelligence line ≥").fill("60");
-    await settle(page);
+    await redrawn(page);
     expect(param(page, "minIq")).toBe("60");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     await page.getByLabel("Price line ≤ $").fill("1.5");
-    await settle(page);
+    await redrawn(page);
     expect(param(page, "maxPrice")).toBe("1.5");
     expect(await members(page)).toEqual(["deepseek-r1"]);
     await page.close();
@@ -144,10 +161,11 @@ describe("each input changes what the chart shows", () => {
     await page.mouse.down();
     const targetX = box.x + (o3.x + claude.x) / 2;
     for (let i = 1; i <= 8; ++i) await page.mouse.move(handle.x + handle.width / 2 + ((targetX - handle.x - handle.width / 2) * i) / 8, handle.y + 10);
-    // While dragging the list follows the line; the link is written on release.
+    await redrawn(page);
+    // While dragging the list follows the line, and so does the link.
     expect(await members(page)).not.toContain("claude-3-7-sonnet-thinking");
     await page.mouse.up();
-    // On a loaded machine the release's URL write can land a moment after mouse.up() resolves.
+    await redrawn(page);
     await expect.poll(() => Number(param(page, "maxPrice")), {timeout: 5000}).toBeGreaterThan(1.925);
     const maxPrice = Number(param(page, "maxPrice"));
     expect(maxPrice).toBeLessThan(6);
@@ -161,6 +179,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     await page.locator(".qx-line-iq .qx-handle").focus();
     for (let i = 0; i < 3; ++i) await page.keyboard.press("ArrowUp");
+    await redrawn(page);
     expect(param(page, "minIq")).toBe("58");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     await page.close();
@@ -170,6 +189,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     const logO1 = await dot(page, "o1");
     await page.getByLabel("linear").check();
+    await redrawn(page);
     expect(param(page, "priceScale")).toBe("linear");
     const o1 = await dot(page, "o1");
     const gpt45 = await dot(page, "gpt-4-5-preview");
@@ -185,6 +205,7 @@ describe("each input changes what the chart shows", () => {
   test("the vendor filter hides a vendor's dots; the legend toggles it too", async () => {
     const {page} = await openPage();
     await page.locator('.qx-vendors input[value="openai"]').uncheck();
+    await redrawn(page);
     expect(param(page, "hideVendors")).toBe("openai");
     const ids = await plotted(page);
     expect(ids).not.toContain("o1");
@@ -192,6 +213,7 @@ describe("each input changes what the chart shows", () => {
     expect(await members(page)).toEqual(["deepseek-r1", "claude-3-7-sonnet-thinking"]);
     expect(await check(page, "leaders")).toMatchObject({status: "unverifiable"});
     await page.click('.qx-legend-vendor[data-vendor="anthropic"]');
+    await redrawn(page);
     expect(param(page, "hideVendors")).toBe("openai,anthropic");
     expect(await members(page)).toEqual(["deepseek-r1"]);
     await page.close();
@@ -200,9 +222,11 @@ describe("each input changes what the chart shows", () => {
   test("reasoning and non-reasoning models can be shown alone", async () => {
     const {page} = await openPage();
     await page.getByLabel("reasoning", {exact: true}).check();
+    await redrawn(page);
     expect(param(page, "reasoning")).toBe("reasoning");
     expect((await plotted(page)).sort()).toEqual(["claude-3-7-sonnet-thinking", "deepseek-r1", "o1", "o1-mini", "o3-mini-high", "o3-mini-medium"]);
     await page.getByLabel("non-reasoning").check();
+    await redrawn(page);
     expect(await plotted(page)).not.toContain("o1");
     expect(await members(page)).toEqual([]);
     await page.close();
@@ -211,6 +235,7 @@ describe("each input changes what the chart shows", () => {
   test("the snapshot adds the models and prices that came after the report, marked", async () => {
     const {page} = await openPage();
     await page.getByLabel("Plus what came after").check();
+    await redrawn(page);
     expect(param(page, "snapshot")).toBe("after");
     expect(await plotted(page)).toHaveLength(24);
     expect(await members(page)).toEqual(["gemini-2-5-pro-experimental-mar-25", "o3-mini-high", "o3-mini-medium", "deepseek-r1", "qwq-32b", "claude-3-7-sonnet-thinking"]);
@@ -230,6 +255,7 @@ describe("what-if prices", () => {
     const haiku = await dot(page, "claude-3-5-haiku");
     const o1 = await dot(page, "o1");
     await page.click(".qx-preset");
+    await redrawn(page);
     expect(param(page, "whatIf")).toBe("vendor:anthropic:0.5");
     const moved = await dot(page, "claude-3-7-sonnet-thinking");
     expect(moved.x).toBeLessThan(sourced.x);
@@ -245,12 +271,14 @@ describe("what-if prices", () => {
     expect(await page.locator('.qx-member-list li[data-id="claude-3-7-sonnet-thinking"]').innerText()).toContain("scenario −50%");
     // Marked in the table: the plotted price is a scenario value, the sourced one stays beside it.
     await page.click(".qx-main-figure summary");
+    await redrawn(page);
     const row = await page.locator(".qx-main-figure table tr", {hasText: "Claude 3.7 Sonnet Thinking"}).innerText();
     expect(row).toContain("scenario (what-if)");
     expect(row).toContain("$6.00");
     expect(row).toContain("$3.00");
     // One click resets.
     await page.click(".qx-badge-reset");
+    await redrawn(page);
     expect(param(page, "whatIf")).toBeNull();
     expect(await dot(page, "claude-3-7-sonnet-thinking")).toEqual(sourced);
     expect(await dot(page, "claude-3-5-haiku")).toEqual(haiku);
@@ -264,7 +292,9 @@ describe("what-if prices", () => {
     const o1 = await dot(page, "o1");
     const o3 = await dot(page, "o3-mini-high");
     await page.selectOption('select[name="what-if-target"]', "model:o1");
+    await redrawn(page);
     await page.locator('input[name="what-if-change"]').fill("-80");
+    await redrawn(page);
     expect(param(page, "whatIf")).toBe("model:o1:0.2");
     expect((await dot(page, "o1")).x).toBeLessThan(o1.x);
     expect(await dot(page, "o3-mini-high")).toEqual(o3);
@@ -288,6 +318,7 @@ describe("links and reset", () => {
     expect(await dot(again, "claude-3-7-sonnet-thinking")).toEqual(await dot(page, "claude-3-7-sonnet-thinking"));
     await again.close();
     await page.click(".qx-reset-all");
+    await redrawn(page);
     expect(new URL(page.url()).search).toBe("?lang=en");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1", "claude-3-7-sonnet-thinking"]);
     const {page: fresh} = await openPage();
@@ -301,8 +332,7 @@ describe("links and reset", () => {
 describe("companion views", () => {
   test("frontier, value ranking, speed with dates, and the projection answer follow the inputs", async () => {
     const {page} = await openPage();
-    await page.locator(".qx-companions").first().scrollIntoViewIfNeeded();
-    await settle(page);
+    await showEveryView(page);
     expect(await page.locator(".qx-companions figure").first().innerText()).toContain("4 frontier models");
     const speed = page.locator('figure[aria-label^="Output speed"]');
     await speed.scrollIntoViewIfNeeded();
@@ -313,14 +343,15 @@ describe("companion views", () => {
     expect(await answer.innerText()).toContain("37% yearly decline");
     expect(await answer.innerText()).toContain("o3-mini (high), $1.93, Mar 2025");
     expect(await answer.innerText()).toContain("4.9 years");
+    await answer.scrollIntoViewIfNeeded();
     await page.getByLabel("Assumed yearly decline %").fill("50");
-    await settle(page);
+    await redrawn(page);
     expect(param(page, "decline")).toBe("50");
-    // ln(0.2 / 1.925) / ln(0.5) = 3.27 years.
-    expect(await answer.innerText()).toContain("3.3 years");
+    // ln(0.2 / 1.925) / ln(0.5) = 3.27 years. The projection redraws once it is seen again (visibility()).
+    await expect.poll(() => answer.innerText()).toContain("3.3 years");
     await page.getByLabel("Intelligence level ≥").fill("60");
-    await settle(page);
-    expect(await answer.innerText()).toContain("DeepSeek R1, $0.960");
+    await redrawn(page);
+    await expect.poll(() => answer.innerText()).toContain("DeepSeek R1, $0.960");
     await page.close();
   });
 });
@@ -333,9 +364,62 @@ describe("both languages", () => {
     expect((await check(page, "leaders")).text).toContain("同一模型的另一设置");
     expect(await page.locator('.qx-label[data-id="gemini-2-0-flash"]').textContent()).toContain("报告：约 $0.2");
     await page.click('.deck-lang [data-lang="en"]');
-    await settle(page);
+    await redrawn(page);
     expect(await page.locator(".qx-members h3").innerText()).toContain("In the attractive quadrant (4)");
     expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("downloads and colours", () => {
+  test("every CSV button saves the rows its figure shows, with the source; a vendor has the site's colour", async () => {
+    const {page, problems} = await openPage();
+    await showEveryView(page);
+    const buttons = page.locator(".deck-csv");
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < count; ++i) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+      expect(download.suggestedFilename()).toBe(await button.getAttribute("data-file-name"));
+      const text = readFileSync((await download.path())!, "utf8");
+      const [header, ...rows] = text.replace(/^\uFEFF/, "").trim().split("\n");
+      expect(header).toContain("source");
+      expect(rows.length).toBeGreaterThan(0);
+    }
+    // OpenAI is the same green here as on /vendors (src/lib/vendors.ts, Okabe-Ito).
+    const swatch = await page.locator('.qx-legend-vendor[data-vendor="openai"] .qx-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(swatch).toBe("rgb(0, 158, 115)");
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("pinning and the fit", () => {
+  test("a pinned card stays on its model while an input redraws the chart", async () => {
+    const {page} = await openPage();
+    const o1 = await dot(page, "o1");
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    await page.mouse.click(box.x + o1.x, box.y + o1.y);
+    const card = page.locator(".qx-tooltip");
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.click('.qx-mix button[data-mix="1:1"]');
+    await redrawn(page);
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain("o1");
+    // At 1:1, o1 blends (15 + 60) / 2 = $37.50.
+    expect(await card.innerText()).toContain("$37.50");
+    await page.close();
+  });
+
+  test("'Use the current fit' adopts the decline fitted on the rows chosen", async () => {
+    const {page} = await openPage("lang=en&decline=10&fitExclude=gpt-4-5");
+    await page.getByText("Use the current fit").click();
+    await redrawn(page);
+    // Without GPT-4.5 the fit is steeper than the default 37% (all rows).
+    expect(Number(param(page, "decline"))).toBeGreaterThan(37);
+    expect(await page.getByLabel("Assumed yearly decline %").inputValue()).toBe(param(page, "decline"));
     await page.close();
   });
 });

@@ -3,49 +3,23 @@
 // price and score, the quadrant and its lines, scenario marks, labels that do not overlap.
 import {afterEach, describe, expect, test, vi} from "vitest";
 
-import {asOfMonth} from "../../src/lib/economics.js";
 import {loadDataset} from "../../src/build/dataset.js";
 import {defaultQuadrantState, type QuadrantState} from "../../src/lib/quadrant-params.js";
-import {buildQuadrantView, declineProjection, modelExtent, REPORT_CLAIMS, reportFigures} from "../../src/lib/quadrant-view.js";
-import {quadrantChart, vendorColors, type ChartState} from "../../src/features/quadrant/chart.js";
-import {paretoPlot, projectionChart, speedPlot, valuePlot} from "../../src/features/quadrant/companions.js";
+import {declineProjection, quadrantView, REPORT_CLAIMS, reportFigures} from "../../src/lib/quadrant-view.js";
+import {vendorColor} from "../../src/ui/palette.js";
+import {quadrantChart} from "../../src/features/quadrant/chart.js";
+import {paretoPlot, projectionPlot, speedPlot, valuePlot} from "../../src/features/quadrant/companions.js";
 import {boxesOverlap, placeLabels, textWidth} from "../../src/features/quadrant/labels.js";
 import type {ModelComparison} from "../../src/lib/schema.js";
 
 const data = loadDataset();
-const asOf = asOfMonth(data.report_meta.find((r) => r.key === "figure.10.caption")!.zh)!;
 
 function setup(change: Partial<QuadrantState> = {}, models: ModelComparison[] = data.model_comparison) {
-  const s = {...defaultQuadrantState(), ...change};
-  const view = buildQuadrantView(models, {
-    mix: s.mix,
-    thresholds: {minIntelligence: s.minIntelligence, maxPrice: s.maxPrice},
-    hiddenVendors: s.hiddenVendors,
-    reasoning: s.reasoning,
-    snapshot: s.snapshot,
-    changes: s.changes,
-    asOf
-  });
-  const state: ChartState = {
-    priceScale: s.priceScale,
-    thresholds: {minIntelligence: s.minIntelligence, maxPrice: s.maxPrice},
-    mix: s.mix,
-    extent: modelExtent(models),
-    scenarioText: s.changes.length ? "Anthropic −50%" : null
-  };
-  return {view, state};
+  return {view: quadrantView({...data, model_comparison: models}, {...defaultQuadrantState(), ...change})};
 }
 
 function chart(options: Partial<Parameters<typeof quadrantChart>[0]> = {}) {
-  return quadrantChart({
-    lang: "en",
-    width: 960,
-    vendors: data.vendors,
-    asOf,
-    report: reportFigures(data.facts),
-    named: new Set(REPORT_CLAIMS.attractive),
-    ...options
-  });
+  return quadrantChart({lang: "en", width: 960, vendors: data.vendors, facts: data.facts, ...options});
 }
 
 const dots = (el: Element) => [...el.querySelectorAll<SVGPathElement>(".qx-dot")];
@@ -54,22 +28,24 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("the quadrant chart", () => {
   test("one dot per plotted model, coloured by vendor, shaped by reasoning", () => {
-    const {view, state} = setup();
+    const {view} = setup();
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     const all = dots(c.element);
     expect(all.map((d) => d.dataset.id).sort()).toEqual(view.plotted.map((m) => m.id).sort());
-    const color = vendorColors(data.vendors);
+    // The site's one palette: OpenAI has the colour it has on every page.
     const o1 = c.element.querySelector<SVGPathElement>('.qx-dot[data-id="o1"]')!;
-    expect(o1.getAttribute("fill")).toBe(color("openai"));
+    expect(o1.getAttribute("fill")).toBe(vendorColor("openai"));
+    const swatch = c.element.querySelector<HTMLElement>('.qx-legend-vendor[data-vendor="openai"] .qx-swatch')!;
+    expect(swatch.style.background).toBe("rgb(0, 158, 115)"); // #009e73
     expect(o1.getAttribute("d")).toMatch(/L/); // a diamond: reasoning
     expect(c.element.querySelector('.qx-dot[data-id="gpt-4o-mini"]')!.getAttribute("d")).toMatch(/A/); // a circle
   });
 
   test("higher intelligence sits higher, a higher price further right (log scale)", () => {
-    const {view, state} = setup();
+    const {view} = setup();
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     const at = Object.fromEntries(c.positions().map((p) => [p.id, p]));
     expect(at["o3-mini-high"].y).toBeLessThan(at["o1"].y);
     expect(at["o1"].x).toBeGreaterThan(at["o3-mini-high"].x);
@@ -83,9 +59,9 @@ describe("the quadrant chart", () => {
   });
 
   test("the quadrant and its lines sit at the thresholds; the handles say their values", () => {
-    const {view, state} = setup();
+    const {view} = setup();
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     const at = Object.fromEntries(c.positions().map((p) => [p.id, p]));
     const rect = c.element.querySelector(".qx-quadrant")!;
     const right = Number(rect.getAttribute("x")) + Number(rect.getAttribute("width"));
@@ -101,20 +77,22 @@ describe("the quadrant chart", () => {
   });
 
   test("labels: the named models first and in bold, the report's $0.2 beside Flash, none overlapping", () => {
-    const {view, state} = setup();
+    const {view} = setup();
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     const labels = [...c.element.querySelectorAll<SVGTextElement>(".qx-label")];
     expect(labels.length).toBeGreaterThanOrEqual(15);
     const named = labels.filter((l) => l.classList.contains("qx-label-named")).map((l) => l.dataset.id);
-    expect(named.sort()).toEqual([...REPORT_CLAIMS.attractive].sort());
+    // Every model the report names: the two in the quadrant, the leaders, the fastest.
+    const report = [...REPORT_CLAIMS.attractive, ...REPORT_CLAIMS.leaders.map((l) => l.model), REPORT_CLAIMS.fastest.model];
+    expect(named.sort()).toEqual([...new Set(report)].sort());
     expect(labels.find((l) => l.dataset.id === "gemini-2-0-flash")!.textContent).toBe("Gemini 2.0 Flash · report: ≈ $0.2");
   });
 
   test("a what-if price is marked: ghost at the sourced price, arrow, dashed ring, badge", () => {
-    const {view, state} = setup({changes: [{kind: "vendor", id: "anthropic", factor: 0.5}]});
+    const {view} = setup({changes: [{kind: "vendor", id: "anthropic", factor: 0.5}]});
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     expect([...c.element.querySelectorAll<SVGElement>(".qx-ghost")].map((g) => g.dataset.id).sort()).toEqual([
       "claude-3-5-haiku",
       "claude-3-5-sonnet-oct-24",
@@ -126,16 +104,16 @@ describe("the quadrant chart", () => {
     const badge = c.element.querySelector<HTMLElement>(".qx-badge")!;
     expect(badge.hidden).toBe(false);
     expect(badge.textContent).toContain("Anthropic −50%");
-    const {view: sourced, state: plain} = setup();
-    c.update(sourced, plain);
+    const {view: sourced} = setup();
+    c.update(sourced);
     expect(c.element.querySelectorAll(".qx-ghost")).toHaveLength(0);
     expect(badge.hidden).toBe(true);
   });
 
   test("models after the report get a dotted ring in the 'report + after' snapshot", () => {
-    const {view, state} = setup({snapshot: "after"});
+    const {view} = setup({snapshot: "after"});
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     expect([...c.element.querySelectorAll<SVGElement>(".qx-ring-after")].map((r) => r.dataset.id).sort()).toEqual([
       "deepseek-v3-0324-mar-25",
       "gemini-2-5-pro-experimental-mar-25",
@@ -147,15 +125,15 @@ describe("the quadrant chart", () => {
   test("arrow keys on a handle move its line; the legend toggles a vendor", () => {
     const onThresholds = vi.fn();
     const onToggleVendor = vi.fn();
-    const {view, state} = setup();
+    const {view} = setup();
     const c = chart({onThresholds, onToggleVendor});
-    c.update(view, state);
+    c.update(view);
     const iq = c.element.querySelectorAll(".qx-handle")[1];
     iq.dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowUp"}));
-    expect(onThresholds).toHaveBeenLastCalledWith({minIntelligence: 56, maxPrice: 10}, true);
+    expect(onThresholds).toHaveBeenLastCalledWith({minIntelligence: 56, maxPrice: 10});
     const price = c.element.querySelectorAll(".qx-handle")[0];
     price.dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowLeft"}));
-    expect(onThresholds).toHaveBeenLastCalledWith({minIntelligence: 56, maxPrice: 9.1}, true);
+    expect(onThresholds).toHaveBeenLastCalledWith({minIntelligence: 56, maxPrice: 9.1});
     c.element.querySelector<HTMLButtonElement>('.qx-legend-vendor[data-vendor="google"]')!.click();
     expect(onToggleVendor).toHaveBeenCalledWith("google");
   });
@@ -163,9 +141,9 @@ describe("the quadrant chart", () => {
   test("thousands of models are painted on a canvas, not one element each", () => {
     vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
     const many = Array.from({length: 1000}, (_, i) => ({...data.model_comparison[i % 20], id: `m-${i}`, model: `M ${i}`}));
-    const {view, state} = setup({}, many);
+    const {view} = setup({}, many);
     const c = chart();
-    c.update(view, state);
+    c.update(view);
     expect(c.element.querySelectorAll(".qx-dot")).toHaveLength(0);
     expect(c.element.querySelector<HTMLCanvasElement>(".qx-canvas")!.hidden).toBe(false);
     expect(c.positions()).toHaveLength(view.plotted.length);
@@ -203,11 +181,9 @@ describe("label placement", () => {
 });
 
 describe("companion views", () => {
-  const color = vendorColors(data.vendors);
-
   test("the Pareto frontier draws a staircase through its four models", () => {
     const {view} = setup();
-    const svg = paretoPlot(view, {lang: "en", width: 480, color, priceScale: "log"});
+    const svg = paretoPlot(view, {lang: "en", width: 480, priceScale: "log"});
     expect(svg.querySelectorAll('g[aria-label="line"] path')).toHaveLength(1);
     const texts = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
     expect(texts.sort()).toEqual(["DeepSeek R1", "Gemini 2.0 Flash", "Gemini 2.0 Flash-Lite (Feb '25)", "o3-mini (high)"]);
@@ -215,7 +191,7 @@ describe("companion views", () => {
 
   test("intelligence per dollar: one bar per plotted model, best first; scenario bars apart", () => {
     const {view} = setup({changes: [{kind: "vendor", id: "anthropic", factor: 0.5}]});
-    const svg = valuePlot(view, {lang: "en", width: 480, color, limit: 20});
+    const svg = valuePlot(view, {lang: "en", width: 480, limit: 20});
     const bars = svg.querySelectorAll('g[aria-label="bar"] rect');
     expect(bars).toHaveLength(20);
     expect(svg.querySelectorAll('g[aria-label="bar"]')[1].querySelectorAll("rect").length).toBeGreaterThan(0);
@@ -224,27 +200,24 @@ describe("companion views", () => {
 
   test("speed: each bar says its month, and the report's figure", () => {
     const {view} = setup();
-    const svg = speedPlot(view, {lang: "en", width: 480, color, report: reportFigures(data.facts)});
+    const svg = speedPlot(view, {lang: "en", width: 480, report: reportFigures(data.facts)});
     const texts = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
     expect(texts[0]).toBe("176 · Mar 2025 · the report's figure");
     expect(texts).toHaveLength(7);
   });
 
-  test("the projection marks when the target price is reached", () => {
+  test("the projection marks when the target price is reached; a slower decline reaches it later", () => {
     const {view} = setup();
     const s = defaultQuadrantState();
-    const p = declineProjection(data.openai_models, view, {mix: s.mix, declinePercent: 50, excluded: [], targetIntelligence: 66, targetPrice: 0.2});
-    const chart = projectionChart({lang: "en", width: 480});
-    chart.update(p, {priceRange: [0.13, 94]});
-    const text = (selector: string) => chart.element.querySelector(selector)!.textContent;
+    const options = {mix: s.mix, excluded: [], targetIntelligence: 66, targetPrice: 0.2};
+    const draw = (declinePercent: number) =>
+      projectionPlot(declineProjection(data.openai_models, view, {...options, declinePercent}), {lang: "en", width: 480, priceRange: [0.13, 94]});
+    const svg = draw(50);
+    const text = (selector: string) => svg.querySelector(`${selector} text`)!.textContent;
     expect(text(".qx-reach-label")).toMatch(/^≈ (Jun|Jul) 2028$/);
     expect(text(".qx-start-label")).toBe("o3-mini (high) $1.93");
     expect(text(".qx-target-label")).toBe("target $0.2");
-    // A slower decline moves the marker later, in place: the chart is not rebuilt.
-    const svg = chart.element.querySelector("svg");
-    const before = Number(chart.element.querySelector(".qx-reach-dot")!.getAttribute("cx"));
-    chart.update({...p, decline: 0.3, years: Math.log(0.2 / 1.925) / Math.log(0.7), reachYear: p.start!.year + Math.log(0.2 / 1.925) / Math.log(0.7)}, {priceRange: [0.13, 94]});
-    expect(chart.element.querySelector("svg")).toBe(svg);
-    expect(Number(chart.element.querySelector(".qx-reach-dot")!.getAttribute("cx"))).toBeGreaterThan(before);
+    const reachX = (plot: Element) => Number(plot.querySelector(".qx-reach-dot circle")!.getAttribute("cx"));
+    expect(reachX(draw(30))).toBeGreaterThan(reachX(svg));
   });
 });

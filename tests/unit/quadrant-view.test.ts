@@ -12,6 +12,8 @@ import {
   declineProjection,
   hiddenByFilter,
   modelExtent,
+  openaiPriceTrend,
+  quadrantView,
   reportFigures
 } from "../../src/lib/quadrant-view.js";
 
@@ -187,5 +189,27 @@ describe("price-decline projection", () => {
     expect(without.fit!.n).toBe(5);
     expect(without.fit!.annualDecline).toBeGreaterThan(all.fit!.annualDecline);
     expect(declineProjection(data.openai_models, view(), {...base, excluded: [], targetIntelligence: 90}).start).toBeNull();
+  });
+});
+
+describe("the page's view model", () => {
+  test("quadrantView is the view for a state, with the lines, the full extent and the report checked", () => {
+    const state = {...defaultQuadrantState(), hiddenVendors: ["openai"]};
+    const page = quadrantView(data, state);
+    expect(page.asOf).toBe("2025-03");
+    expect(page.thresholds).toEqual({minIntelligence: 55, maxPrice: 10});
+    expect(ids(page.quadrant)).toEqual(["deepseek-r1", "claude-3-7-sonnet-thinking"]);
+    // Filters do not rescale the axes: the extent covers every model, OpenAI's too.
+    expect(page.extent).toEqual(modelExtent(data.model_comparison));
+    expect(page.checks.leaders.status).toBe("unverifiable");
+    expect(page.state).toBe(state);
+  });
+
+  test("the decline fit the page's button adopts is the projection's own", () => {
+    const mix = defaultQuadrantState().mix;
+    const {fit} = openaiPriceTrend(data.openai_models, {mix, excluded: []});
+    const projection = declineProjection(data.openai_models, view(), {mix, declinePercent: 37, excluded: [], targetIntelligence: 66, targetPrice: 0.2});
+    expect(fit).toEqual(projection.fit);
+    expect(Math.round(fit!.annualDecline * 100)).toBe(37);
   });
 });

@@ -1,48 +1,43 @@
 // The quadrant chart: intelligence against blended price, one dot a model, the attractive
-// quadrant drawn with draggable lines. Unlike the site's other charts it is drawn with d3 and
-// updated in place rather than re-rendered by Plot: a presenter drags its lines and sliders
-// live, and a full Plot render costs more than a frame (see README, "Intelligence vs price").
+// quadrant drawn with draggable lines, in the site's figure frame (caption, source, table
+// view, CSV). The page's one stateful view: created once, then update(view) redraws it in
+// place, because a presenter drags its lines live and a full Plot render costs more than a
+// frame (docs/quadrant.md). It holds no state of the page's: a drag or a legend click is
+// handed to the page (onThresholds, onToggleVendor), which sets the input, and Framework
+// brings the new view back through update.
 import * as d3 from "d3";
-import type {Mix, Thresholds} from "../../lib/economics.js";
+import type {Thresholds} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
-import type {PriceScale} from "../../lib/quadrant-params.js";
-import type {PlottedModel, QuadrantView, ReportFigures} from "../../lib/quadrant-view.js";
-import type {Vendor} from "../../lib/schema.js";
+import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
+import type {Fact, Vendor} from "../../lib/schema.js";
+import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
+import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "../../ui/figure.js";
 import {modelDetails} from "./details.js";
-import {formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
+import {comparisonSource, describeChange, formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";
-
-export type ChartState = {
-  priceScale: PriceScale;
-  thresholds: Thresholds;
-  mix: Mix;
-  /** The axes' extent over all models (modelExtent), so filters do not rescale. */
-  extent: {price: [number, number]; intelligence: [number, number]};
-  /** The what-if changes in words, or null when none is active. */
-  scenarioText: string | null;
-};
+import {mainColumns} from "./tables.js";
 
 export type QuadrantChartOptions = {
   lang: Lang;
   width: number;
   height?: number;
   vendors: readonly Vendor[];
-  asOf: string;
-  /** The report's figures by model id: shown beside the derived values. */
-  report?: Map<string, ReportFigures>;
-  /** Models the report names: labelled first, in bold. */
-  named?: ReadonlySet<string>;
-  /** A line was dragged: `final` false while dragging, true on release. */
-  onThresholds?: (thresholds: Thresholds, final: boolean) => void;
+  /** The report's facts: its own figures are shown beside the derived values, the models it names labelled first. */
+  facts: readonly Fact[];
+  /** The figure's caption. */
+  title?: string;
+  /** A line was dragged or moved with the keyboard. */
+  onThresholds?: (thresholds: Thresholds) => void;
   onToggleVendor?: (id: string) => void;
   onResetScenario?: () => void;
 };
 
 export type QuadrantChart = {
+  /** The figure: caption, chart, source, table view and CSV. */
   element: HTMLElement;
-  update(view: QuadrantView, state: ChartState): void;
-  /** Pixel positions of the plotted models, for tests and the bench. */
+  update(view: QuadrantPageView): void;
+  /** Pixel positions of the plotted models. */
   positions(): {id: string; x: number; y: number}[];
 };
 
@@ -53,12 +48,6 @@ export const BATCH_THRESHOLD = 400;
 const MAX_LABELS_BATCHED = 40;
 
 const SVG = "http://www.w3.org/2000/svg";
-
-export function vendorColors(vendors: readonly Vendor[]): (id: string) => string {
-  const ids = [...vendors].sort((a, b) => a.order - b.order).map((v) => v.id);
-  const scale = d3.scaleOrdinal<string, string>(ids, d3.schemeTableau10);
-  return (id) => scale(id);
-}
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -104,18 +93,18 @@ export function quadrantChart({
   width,
   height = Math.round(Math.max(360, Math.min(580, width * 0.5))),
   vendors,
-  asOf,
-  report = new Map(),
-  named = new Set(),
+  facts,
+  title = "",
   onThresholds,
   onToggleVendor,
   onResetScenario
 }: QuadrantChartOptions): QuadrantChart {
   const margin = {top: 44, right: 104, bottom: 50, left: 58};
-  const color = vendorColors(vendors);
+  const color = vendorColor;
+  const report = reportFigures(facts);
+  const named = new Set<string>([...REPORT_CLAIMS.attractive, ...REPORT_CLAIMS.leaders.map((l) => l.model), REPORT_CLAIMS.fastest.model]);
   const host = document.createElement("div");
   host.className = "qx-chart";
-  host.dataset.render = "0";
 
   const legend = document.createElement("div");
   legend.className = "qx-legend";
@@ -202,27 +191,27 @@ export function quadrantChart({
   let x: d3.ScaleLogarithmic<number, number> | d3.ScaleLinear<number, number> = d3.scaleLog();
   let y = d3.scaleLinear();
   let frameKey = "";
-  let current: {view: QuadrantView; state: ChartState} | null = null;
+  let current: QuadrantPageView | null = null;
   let thresholds: Thresholds = {minIntelligence: 0, maxPrice: 1};
   let points: {model: PlottedModel; x: number; y: number}[] = [];
   let pinned: string | null = null;
-  let renders = 0;
   let legendKey = "";
 
-  function update(view: QuadrantView, state: ChartState) {
-    current = {view, state};
-    thresholds = state.thresholds;
-    drawFrame(view, state);
-    drawModels(view, state);
+  function update(view: QuadrantPageView) {
+    current = view;
+    thresholds = view.thresholds;
+    drawFrame(view);
+    drawModels(view);
     drawThresholds();
-    drawLabels(view);
-    drawLegend(view, state);
-    drawBadge(state);
+    drawLabels();
+    drawLegend(view);
+    drawBadge(view);
     refreshTooltip();
-    host.dataset.render = String(++renders);
+    figure.setRows(view.plotted, mainColumns(view, {lang, vendors, report}));
   }
 
-  function drawFrame(view: QuadrantView, state: ChartState) {
+  function drawFrame(view: QuadrantPageView) {
+    const state = {...view.state, thresholds: view.thresholds, extent: view.extent};
     const prices = view.plotted.map((m) => m.price);
     const lowPrice = Math.min(state.extent.price[0], state.thresholds.maxPrice, ...prices);
     const highPrice = Math.max(state.extent.price[1], state.thresholds.maxPrice, ...prices);
@@ -273,7 +262,7 @@ export function quadrantChart({
     yTitle.text(t(lang, "↑ 智力指数（Artificial Analysis）", "↑ Intelligence Index (Artificial Analysis)"));
   }
 
-  function drawModels(view: QuadrantView, _state: ChartState) {
+  function drawModels(view: QuadrantPageView) {
     points = view.plotted.map((model) => ({model, x: x(model.price), y: y(model.intelligence)}));
     const batched = points.length > BATCH_THRESHOLD;
     gDots.attr("data-mode", batched ? "canvas" : "each");
@@ -422,7 +411,7 @@ export function quadrantChart({
     return parts.join(" · ");
   }
 
-  function drawLabels(view: QuadrantView) {
+  function drawLabels() {
     const priority = (p: (typeof points)[number]) =>
       (named.has(p.model.id) ? 0 : 10) + (p.model.scenario ? 0 : 4) + (p.model.inQuadrant ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
     const ordered = [...points].sort((a, b) => priority(a) - priority(b) || b.model.intelligence - a.model.intelligence);
@@ -449,7 +438,6 @@ export function quadrantChart({
       limit,
       reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}]
     });
-    void view;
     const scenario = new Set(points.filter((p) => p.model.scenario).map((p) => p.model.id));
     gLabels
       .selectAll<SVGTextElement, (typeof placed)[number]>("text")
@@ -468,7 +456,7 @@ export function quadrantChart({
       });
   }
 
-  function drawLegend(view: QuadrantView, state: ChartState) {
+  function drawLegend(view: QuadrantPageView) {
     const present = new Set(view.inView.map((m) => m.vendor));
     const hiddenVendors = new Set(view.options.hiddenVendors);
     const anyAfter = view.plotted.some((m) => m.releasedAfter || m.priceAfter);
@@ -501,17 +489,21 @@ export function quadrantChart({
     keyItem("qx-key-reasoning", t(lang, "◆ 推理模型", "◆ reasoning"));
     if (anyAfter) keyItem("qx-key-after", t(lang, "◌ 报告之后发布或定价", "◌ released or priced after the report"));
     if (view.scenarioActive) keyItem("qx-key-scenario", t(lang, "◌→ 情景价格（假设，非来源数据）", "◌→ scenario price (what-if, not sourced)"));
-    void state;
   }
 
-  function drawBadge(state: ChartState) {
-    badge.hidden = !state.scenarioText;
-    if (!state.scenarioText) return;
+  let badgeKey = "";
+  function drawBadge(view: QuadrantPageView) {
+    const changes = view.state.changes;
+    const scenarioText = changes.map((c) => describeChange(c, vendors, view.models, lang)).join(" · ");
+    if (scenarioText === badgeKey) return;
+    badgeKey = scenarioText;
+    badge.hidden = !scenarioText;
+    if (!scenarioText) return;
     badge.replaceChildren();
     const label = document.createElement("strong");
     label.textContent = t(lang, "情景模拟", "Scenario");
     const text = document.createElement("span");
-    text.textContent = state.scenarioText;
+    text.textContent = scenarioText;
     const reset = document.createElement("button");
     reset.type = "button";
     reset.className = "qx-badge-reset";
@@ -542,7 +534,7 @@ export function quadrantChart({
     }
     hoverRing.attr("display", null).attr("cx", point.x).attr("cy", point.y);
     tooltip.replaceChildren(
-      modelDetails(point.model, {lang, mix: current.state.mix, vendors, asOf, report: report.get(point.model.id)})
+      modelDetails(point.model, {lang, mix: current.state.mix, vendors, asOf: current.asOf, report: report.get(point.model.id)})
     );
     tooltip.hidden = false;
     tooltip.dataset.id = point.model.id;
@@ -601,7 +593,7 @@ export function quadrantChart({
       const next = valueAt(dragging, local);
       if (next.maxPrice !== thresholds.maxPrice || next.minIntelligence !== thresholds.minIntelligence) {
         thresholds = next;
-        onThresholds?.(next, false);
+        onThresholds?.(next);
       }
       return;
     }
@@ -613,7 +605,6 @@ export function quadrantChart({
     dragging = null;
     host.classList.remove("qx-dragging");
     if (svgNode.hasPointerCapture?.(event.pointerId)) svgNode.releasePointerCapture(event.pointerId);
-    onThresholds?.(thresholds, true);
   };
   svgNode.addEventListener("pointerup", endDrag);
   svgNode.addEventListener("pointercancel", endDrag);
@@ -646,15 +637,69 @@ export function quadrantChart({
         const factor = big ? 1.5 : 1.1;
         thresholds = {...thresholds, maxPrice: Math.max(0.001, roundPrice(up ? thresholds.maxPrice * factor : thresholds.maxPrice / factor))};
       }
-      onThresholds?.(thresholds, true);
+      onThresholds?.(thresholds);
     };
   }
   (priceHandle.node() as SVGGElement).addEventListener("keydown", keyStep("price"));
   (iqHandle.node() as SVGGElement).addEventListener("keydown", keyStep("iq"));
 
+  const figure = figureFrame<PlottedModel>(host, {
+    lang,
+    title,
+    source: comparisonSource(lang),
+    fileName: "intelligence-vs-price"
+  });
+
   return {
-    element: host,
+    element: figure.element,
     update,
     positions: () => points.map((p) => ({id: p.model.id, x: p.x, y: p.y}))
+  };
+}
+
+/**
+ * The site's figure around a chart that is updated in place: the frame is made once, so a drag
+ * or a focused handle inside it survives an update; the table view is built when opened and the
+ * CSV written at the click, from the rows shown then (a table of 2,000 rows on every input costs frames).
+ */
+function figureFrame<R>(chart: HTMLElement, {lang, title, source, fileName}: {lang: Lang; title: string; source: string; fileName: string}) {
+  const element = document.createElement("figure");
+  element.className = "deck-figure qx-main-figure";
+  element.dataset.view = "main";
+  element.setAttribute("aria-label", title);
+  const caption = document.createElement("figcaption");
+  caption.textContent = title;
+  const details = document.createElement("details");
+  details.className = "deck-table-view";
+  const summary = document.createElement("summary");
+  details.append(summary);
+  const csv = document.createElement("button");
+  csv.type = "button";
+  csv.className = "deck-csv";
+  csv.textContent = t(lang, "下载 CSV", "Download CSV");
+  csv.dataset.fileName = `${fileName}.csv`;
+  const tools = document.createElement("div");
+  tools.className = "deck-figure-tools";
+  tools.append(details, csv);
+  element.append(caption, chart, sourceLine(source, lang), tools);
+
+  let rows: R[] = [];
+  let columns: Column<R>[] = [];
+  let table: Element | null = null;
+  const showTable = () => {
+    table?.remove();
+    table = details.open ? details.appendChild(sortableTable(rows, columns, {lang})) : null;
+  };
+  details.addEventListener("toggle", showTable);
+  csv.addEventListener("click", () => saveCsv(toCsv(rows, columns, source), fileName));
+  return {
+    element,
+    setRows(nextRows: R[], nextColumns: Column<R>[]) {
+      rows = nextRows;
+      columns = nextColumns;
+      const label = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
+      if (summary.textContent !== label) summary.textContent = label;
+      if (details.open) showTable();
+    }
   };
 }

@@ -1,19 +1,25 @@
 // The quadrant's companion views, drawn with Plot: the Pareto frontier, intelligence per dollar,
-// output speed with each figure's date, and the price-decline projection. Pure: (view, options)
-// -> SVG; src/features/quadrant/explorer.ts wraps them in figures and redraws them.
+// output speed with each figure's date, and the price-decline projection. Pure: the plots are
+// (view, options) -> SVG, the figures (view, {width, lang, ...}) -> Element with caption,
+// source, note, table view and CSV; the page renders them in cells once they are on screen.
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
 import type {PriceScale} from "../../lib/quadrant-params.js";
-import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel} from "../../lib/quadrant-view.js";
+import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel, QuadrantPageView} from "../../lib/quadrant-view.js";
+import type {Vendor} from "../../lib/schema.js";
+import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
+import {figure} from "../../ui/figure.js";
 import {BATCH_THRESHOLD} from "./chart.js";
-import {formatFactor, formatNumber, formatPrice, formatPriceShort} from "./format.js";
+import {comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, openaiName} from "./format.js";
 import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";
+import {monthOfYear, paretoColumns, projectionColumns, projectionRows, speedColumns, valueColumns} from "./tables.js";
 
-type Common = {lang: Lang; width: number; color: (vendor: string) => string};
+type Common = {lang: Lang; width: number};
+const color = vendorColor;
 
 const ACCENT = "var(--deck-accent, #c8102e)";
 
@@ -22,7 +28,7 @@ function priceAxisLabel(lang: Lang): string {
 }
 
 /** The Pareto frontier: the most intelligence for the price, as a staircase through the models nothing beats. */
-export function paretoPlot(view: QuadrantView, {lang, width, color, priceScale}: Common & {priceScale: PriceScale}) {
+export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common & {priceScale: PriceScale}) {
   const frontier = view.frontier;
   const others = view.plotted.filter((m) => !m.onFrontier);
   const height = 360;
@@ -100,7 +106,7 @@ export function paretoPlot(view: QuadrantView, {lang, width, color, priceScale}:
 }
 
 /** Intelligence per dollar, best first: the top `limit` models. */
-export function valuePlot(view: QuadrantView, {lang, width, color, limit = 20}: Common & {limit?: number}) {
+export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common & {limit?: number}) {
   const rows = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).slice(0, limit);
   const label = (m: PlottedModel) => m.model;
   const longest = Math.max(60, ...rows.map((m) => textWidth(label(m), 11)));
@@ -140,7 +146,7 @@ export function valuePlot(view: QuadrantView, {lang, width, color, limit = 20}: 
 /** Output speed, fastest first, each bar with the month its figure was measured and whether the report states it. */
 export function speedPlot(
   view: QuadrantView,
-  {lang, width, color, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
+  {lang, width, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
 ) {
   const rows = view.speeds.slice(0, limit);
   const longest = Math.max(60, ...rows.map((m) => textWidth(m.model, 11)));
@@ -176,126 +182,274 @@ export function speedPlot(
   });
 }
 
-export type ProjectionChart = {element: HTMLElement; update(projection: Projection, options: {priceRange: [number, number]}): void};
-
 /**
- * OpenAI's price history with its trend (Plot), and over it the presenter's assumption: the
- * decline from today's cheapest qualifying model to the target price (drawn with d3 in place,
- * so moving the decline or the target redraws a few marks, not the chart).
+ * OpenAI's price history with its trend, and over it the presenter's assumption: the decline
+ * from today's cheapest qualifying model to the target price, and when it gets there.
  */
-export function projectionChart({lang, width}: {lang: Lang; width: number}): ProjectionChart {
-  const height = 380;
-  const element = document.createElement("div");
-  element.className = "qx-projection-chart";
-  let baseKey = "";
-  let svg: (SVGSVGElement & {scale(name: string): {apply(v: unknown): number; invert?(v: number): unknown}}) | null = null;
-  let domain = {x: [0, 0] as [number, number], y: [0, 0] as [number, number]};
-
-  function drawBase(projection: Projection, priceRange: [number, number]) {
-    const {history, fit, start, targetPrice} = projection;
-    // Every plotted price is in priceRange, so whichever model starts the projection is inside.
-    const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice];
-    const years = history.map((h) => h.year);
-    const first = years.length ? Math.min(...years) : (start?.year ?? 2024);
-    const last = years.length ? Math.max(...years) : first;
-    domain = {x: [first - 0.3, Math.floor(last) + 11], y: [Math.min(...prices) / 1.8, Math.max(...prices) * 1.8]};
-    const fitLine = fit ? [fit.from, fit.to].map((year) => ({date: dateOfDecimalYear(year), price: Math.exp(fit.intercept + fit.slope * year)})) : [];
-    type H = Projection["history"][number];
-    svg = Plot.plot({
-      width,
-      height,
-      marginLeft: 52,
-      marginRight: 24,
-      style: {fontSize: "11px"},
-      x: {type: "utc", domain: domain.x.map(dateOfDecimalYear), label: null, grid: true},
-      y: {
-        type: "log",
-        domain: domain.y,
-        label: t(lang, "↑ 混合价格（美元 / 百万 tokens，对数）", "↑ Blended price (USD per 1M tokens, log)"),
-        grid: true,
-        tickFormat: (d: number) => formatPriceShort(d, lang)
-      },
-      marks: [
-        Plot.line(fitLine, {x: "date", y: "price", stroke: "var(--theme-foreground-muted, #666)", strokeWidth: 1.5}),
-        Plot.dot(history, {
-          x: (h: H) => dateOfDecimalYear(h.year),
-          y: "price",
-          r: 4.5,
-          fill: (h: H) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
-          stroke: "var(--theme-foreground, #222)"
-        }),
-        Plot.text(history, {
-          x: (h: H) => dateOfDecimalYear(h.year),
-          y: "price",
-          text: (h: H) => openaiName(h.name, lang),
-          dx: 7,
-          textAnchor: "start",
-          stroke: "var(--theme-background, white)",
-          strokeWidth: 3,
-          fill: "currentColor"
-        })
-      ]
-    }) as never;
-    const overlay = d3.select(svg as SVGSVGElement).append("g").attr("class", "qx-projection-overlay");
-    overlay.append("line").attr("class", "qx-target-rule");
-    overlay.append("text").attr("class", "qx-target-label").attr("dy", "-0.5em");
-    overlay.append("path").attr("class", "qx-projection-line");
-    overlay.append("line").attr("class", "qx-reach-rule");
-    overlay.append("circle").attr("class", "qx-reach-dot").attr("r", 6);
-    overlay.append("text").attr("class", "qx-reach-label").attr("text-anchor", "end").attr("dx", -10).attr("dy", -12);
-    overlay.append("circle").attr("class", "qx-start-dot").attr("r", 6);
-    overlay.append("text").attr("class", "qx-start-label").attr("text-anchor", "end").attr("dx", -10).attr("dy", 16);
-    element.replaceChildren(svg as SVGSVGElement);
-  }
-
-  function update(projection: Projection, {priceRange}: {priceRange: [number, number]}) {
-    const {start, reachYear, years, decline, targetPrice} = projection;
-    const key = JSON.stringify([projection.history, projection.fit, priceRange, lang]);
-    if (key !== baseKey || !svg || targetPrice < domain.y[0] || targetPrice > domain.y[1]) {
-      baseKey = key;
-      drawBase(projection, priceRange);
-    }
-    const x = (year: number) => svg!.scale("x").apply(dateOfDecimalYear(year));
-    const y = (price: number) => svg!.scale("y").apply(price);
-    const overlay = d3.select(svg as SVGSVGElement).select(".qx-projection-overlay");
-    const [x0, x1] = [x(domain.x[0]), x(domain.x[1])];
-    overlay.select(".qx-target-rule").attr("x1", x0).attr("x2", x1).attr("y1", y(targetPrice)).attr("y2", y(targetPrice));
-    overlay
-      .select(".qx-target-label")
-      .attr("x", x0 + 4)
-      .attr("y", y(targetPrice))
-      .text(t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`));
-    overlay.selectAll(".qx-start-dot, .qx-start-label, .qx-projection-line").attr("display", start ? null : "none");
-    const reached = start && years != null && years > 0 && reachYear != null;
-    const inside = reached && reachYear! <= domain.x[1];
-    overlay.selectAll(".qx-reach-rule, .qx-reach-dot, .qx-reach-label").attr("display", reached ? null : "none");
-    if (!start) return;
-    const end = inside ? reachYear! : domain.x[1];
-    const samples = d3.range(0, 25).map((i) => start.year + ((end - start.year) * i) / 24);
-    overlay.select(".qx-projection-line").attr("d", d3.line<number>((year) => x(year), (year) => y(projectPrice(start.model.price, decline, year - start.year)))(samples));
-    overlay.select(".qx-start-dot").attr("cx", x(start.year)).attr("cy", y(start.model.price));
-    overlay
-      .select(".qx-start-label")
-      .attr("x", x(start.year))
-      .attr("y", y(start.model.price))
-      .text(`${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`);
-    if (!reached) return;
-    const reachX = x(Math.min(reachYear!, domain.x[1]));
-    const reachY = inside ? y(targetPrice) : y(projectPrice(start.model.price, decline, domain.x[1] - start.year));
-    overlay.select(".qx-reach-rule").attr("x1", reachX).attr("x2", reachX).attr("y1", y(domain.y[1])).attr("y2", y(domain.y[0]));
-    overlay.select(".qx-reach-dot").attr("cx", reachX).attr("cy", reachY);
-    const month = dateOfDecimalYear(reachYear!).toISOString().slice(0, 7);
-    overlay
-      .select(".qx-reach-label")
-      .attr("x", reachX)
-      .attr("y", reachY)
-      .text(inside ? `≈ ${formatPartialDate(month, lang)}` : t(lang, `→ ${formatPartialDate(month, lang)}（超出图示范围）`, `→ ${formatPartialDate(month, lang)} (beyond the chart)`));
-  }
-
-  return {element, update};
+export function projectionPlot(projection: Projection, {lang, width, priceRange}: Common & {priceRange: [number, number]}) {
+  const {history, fit, start, targetPrice, reachYear, years, decline} = projection;
+  // Every plotted price is in priceRange, so whichever model starts the projection is inside.
+  const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice];
+  const historyYears = history.map((h) => h.year);
+  const first = historyYears.length ? Math.min(...historyYears) : (start?.year ?? 2024);
+  const last = historyYears.length ? Math.max(...historyYears) : first;
+  const xDomain: [number, number] = [first - 0.3, Math.floor(last) + 11];
+  const yDomain: [number, number] = [Math.min(...prices) / 1.8, Math.max(...prices) * 1.8];
+  const fitLine = fit ? [fit.from, fit.to].map((year) => ({date: dateOfDecimalYear(year), price: Math.exp(fit.intercept + fit.slope * year)})) : [];
+  const reached = start != null && years != null && years > 0 && reachYear != null;
+  const inside = reached && reachYear! <= xDomain[1];
+  const end = start ? (inside ? reachYear! : xDomain[1]) : 0;
+  const projected = start
+    ? d3.range(0, 25).map((i) => {
+        const year = start.year + ((end - start.year) * i) / 24;
+        return {date: dateOfDecimalYear(year), price: projectPrice(start.model.price, decline, year - start.year)};
+      })
+    : [];
+  const reach = reached
+    ? {
+        date: dateOfDecimalYear(Math.min(reachYear!, xDomain[1])),
+        price: inside ? targetPrice : projectPrice(start!.model.price, decline, xDomain[1] - start!.year),
+        month: dateOfDecimalYear(reachYear!).toISOString().slice(0, 7)
+      }
+    : null;
+  type H = Projection["history"][number];
+  return Plot.plot({
+    width,
+    height: 380,
+    marginLeft: 52,
+    marginRight: 24,
+    style: {fontSize: "11px"},
+    x: {type: "utc", domain: xDomain.map(dateOfDecimalYear), label: null, grid: true},
+    y: {
+      type: "log",
+      domain: yDomain,
+      label: t(lang, "↑ 混合价格（美元 / 百万 tokens，对数）", "↑ Blended price (USD per 1M tokens, log)"),
+      grid: true,
+      tickFormat: (d: number) => formatPriceShort(d, lang)
+    },
+    marks: [
+      Plot.line(fitLine, {x: "date", y: "price", stroke: "var(--theme-foreground-muted, #666)", strokeWidth: 1.5}),
+      Plot.dot(history, {
+        x: (h: H) => dateOfDecimalYear(h.year),
+        y: "price",
+        r: 4.5,
+        fill: (h: H) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
+        stroke: "var(--theme-foreground, #222)"
+      }),
+      Plot.text(history, {
+        x: (h: H) => dateOfDecimalYear(h.year),
+        y: "price",
+        text: (h: H) => openaiName(h.name, lang),
+        dx: 7,
+        textAnchor: "start",
+        stroke: "var(--theme-background, white)",
+        strokeWidth: 3,
+        fill: "currentColor"
+      }),
+      // The presenter's assumption, in the accent colour: the target, the projected decline, when it is reached.
+      Plot.ruleY([targetPrice], {stroke: ACCENT, strokeDasharray: "4,3", className: "qx-target-rule"}),
+      Plot.text([targetPrice], {
+        x: dateOfDecimalYear(xDomain[0]),
+        y: (d: number) => d,
+        text: () => t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`),
+        textAnchor: "start",
+        dx: 4,
+        dy: -8,
+        className: "qx-target-label"
+      }),
+      Plot.line(projected, {x: "date", y: "price", stroke: ACCENT, strokeWidth: 2, strokeDasharray: "6,3", className: "qx-projection-line"}),
+      start
+        ? Plot.dot([start], {x: () => dateOfDecimalYear(start.year), y: () => start.model.price, r: 6, fill: ACCENT, className: "qx-start-dot"})
+        : null,
+      start
+        ? Plot.text([start], {
+            x: () => dateOfDecimalYear(start.year),
+            y: () => start.model.price,
+            text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`,
+            textAnchor: "end",
+            dx: -10,
+            dy: 16,
+            className: "qx-start-label"
+          })
+        : null,
+      reach ? Plot.ruleX([reach.date], {stroke: ACCENT, strokeOpacity: 0.5, className: "qx-reach-rule"}) : null,
+      reach ? Plot.dot([reach], {x: "date", y: "price", r: 6, stroke: ACCENT, fill: "var(--theme-background, white)", className: "qx-reach-dot"}) : null,
+      reach
+        ? Plot.text([reach], {
+            x: "date",
+            y: "price",
+            text: () =>
+              inside
+                ? `≈ ${formatPartialDate(reach.month, lang)}`
+                : t(lang, `→ ${formatPartialDate(reach.month, lang)}（超出图示范围）`, `→ ${formatPartialDate(reach.month, lang)} (beyond the chart)`),
+            textAnchor: "end",
+            dx: -10,
+            dy: -12,
+            className: "qx-reach-label"
+          })
+        : null
+    ]
+  });
 }
 
-/** Fig. 12's row names in the reader's language ("o1 系列 (o1、o1-mini)" reads "o1 series (o1, o1-mini)"). */
-export function openaiName(name: string, lang: Lang): string {
-  return lang === "zh" ? name : name.replace(/\s*系列\s*/, " series ").replace(/、/g, ", ").replace(/\s+/g, " ").trim();
+// --- The figures -----------------------------------------------------------------------
+
+type FigureOptions = {lang: Lang; width: number; vendors: readonly Vendor[]};
+
+/** Marks a figure for the page's layout and tests (data-view) and returns it. */
+function named(element: HTMLElement, view: string): HTMLElement {
+  element.dataset.view = view;
+  return element;
+}
+
+export function paretoFigure(view: QuadrantPageView, {lang, width, vendors}: FigureOptions): HTMLElement {
+  return named(
+    figure({
+      lang,
+      title: t(lang, "帕累托前沿：同等价格下智力最高的模型", "Pareto frontier: the most intelligence for the price"),
+      chart: paretoPlot(view, {lang, width, priceScale: view.state.priceScale}),
+      rows: view.frontier,
+      columns: paretoColumns(view, {lang, vendors}),
+      source: comparisonSource(lang),
+      fileName: "pareto-frontier",
+      note: t(
+        lang,
+        `前沿上的 ${view.frontier.length} 个模型中，没有任何其他模型能以更低或相同的价格提供更高或相同的智力。其余 ${view.plotted.length - view.frontier.length} 个模型（灰色）都被至少一个前沿模型超越。`,
+        `No other model offers as much intelligence or more at the same price or less than these ${view.frontier.length} frontier models; each of the other ${view.plotted.length - view.frontier.length} (grey) is beaten by at least one of them.`
+      )
+    }),
+    "pareto"
+  );
+}
+
+export function valueFigure(view: QuadrantPageView, {lang, width, vendors, limit = 20}: FigureOptions & {limit?: number}): HTMLElement {
+  const ranked = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).map((m, i) => ({...m, rank: i + 1}));
+  return named(
+    figure({
+      lang,
+      title: t(lang, "每美元智力排名", "Intelligence per dollar, ranked"),
+      chart: valuePlot(view, {lang, width, limit}),
+      rows: ranked,
+      columns: valueColumns({lang, vendors}),
+      source: comparisonSource(lang),
+      fileName: "intelligence-per-dollar",
+      note:
+        ranked.length > limit
+          ? t(lang, `图中为前 ${limit} 名（共 ${ranked.length} 个有价格和智力分数的模型，表格中列出全部）。`, `The top ${limit} of ${ranked.length} models with a price and a score (all in the table view).`)
+          : t(lang, "每美元智力 = 智力指数 ÷ 混合价格（美元 / 百万 tokens）。", "Intelligence per dollar = intelligence index ÷ blended price (USD per million tokens).")
+    }),
+    "value"
+  );
+}
+
+export function speedFigure(
+  view: QuadrantPageView,
+  {lang, width, vendors, report, limit = 20}: FigureOptions & {report: Map<string, ReportFigures>; limit?: number}
+): HTMLElement {
+  const sep = t(lang, "、", ", ");
+  const after = view.speedAside.filter((s) => s.reason === "speed-after-report");
+  const namedSlow = view.speedAside.filter((s) => s.reason === "no-figure" && s.row.in_report && /fast/i.test(s.row.in_report));
+  const none = view.speedAside.filter((s) => s.reason === "no-figure" && !namedSlow.includes(s));
+  const note = [
+    view.speeds.length > limit ? t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`) : "",
+    t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."),
+    after.length
+      ? t(
+          lang,
+          `测于报告之后，“报告时点”中不显示（${after.length}）：${after.map((s) => s.model).join(sep)}。`,
+          `Measured after the report, not in the report snapshot (${after.length}): ${after.map((s) => s.model).join(sep)}.`
+        )
+      : "",
+    ...namedSlow.map((s) => t(lang, `${s.model}：报告称其速度第二，但未给数值。`, `${s.model}: the report names it second fastest but gives no figure.`)),
+    none.length
+      ? t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `) +
+        none.slice(0, 25).map((s) => s.model).join(sep) +
+        (none.length > 25 ? " …" : t(lang, "。", "."))
+      : ""
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return named(
+    figure({
+      lang,
+      title: t(lang, "输出速度及其测量日期", "Output speed, with the date of each figure"),
+      chart: speedPlot(view, {lang, width, report, limit}),
+      rows: view.speeds,
+      columns: speedColumns({lang, vendors, report}),
+      source: comparisonSource(lang, {derived: false}),
+      fileName: "output-speed",
+      note
+    }),
+    "speed"
+  );
+}
+
+/** The price-decline projection: the answer in words above the chart, the fit in the note. */
+export function projectionFigure(
+  view: QuadrantPageView,
+  projection: Projection,
+  {lang, width, declinePercent}: Omit<FigureOptions, "vendors"> & {declinePercent: number}
+): HTMLElement {
+  const prices = view.plotted.map((m) => m.price);
+  const priceRange: [number, number] = prices.length ? [d3.min(prices)!, d3.max(prices)!] : [0.1, 100];
+  const body = document.createElement("div");
+  body.className = "qx-projection-chart";
+  body.setAttribute("role", "group");
+  body.append(projectionAnswer(projection, {lang}), projectionPlot(projection, {lang, width, priceRange}));
+  const fit = projection.fit;
+  const mix = view.state.mix;
+  return named(
+    figure({
+      lang,
+      title: t(lang, "价格下降推演：按 OpenAI 价格历史拟合", "Price-decline projection, fitted on OpenAI's price history"),
+      chart: body,
+      rows: projectionRows(projection, {lang, declinePercent}),
+      columns: projectionColumns({lang}),
+      source: t(
+        lang,
+        "report Fig. 12（OpenAI 官网标价，华创证券）；起点模型：外部数据 Artificial Analysis 与厂商标价；年降幅为演示者的假设",
+        "report Fig. 12 (OpenAI list prices, Huachuang Securities); starting model: outside: Artificial Analysis and vendors' list prices; the yearly decline is the presenter's assumption"
+      ),
+      fileName: "price-decline-projection",
+      note: fit
+        ? t(
+            lang,
+            `拟合：对报告图表 12 中 ${fit.n} 个有价格的 OpenAI 模型（${mixWords(mix, lang)} 混合）按发布时间做对数线性回归，年降幅 ${formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0})}%，R² = ${formatNumber(fit.r2, lang, {maximumFractionDigits: 2})}。${
+              fit.r2 < 0.5 ? "拟合很弱：图表 12 混合了不同档次的模型（如 GPT-4.5），请把它当作粗略参照，并设定自己的假设。" : ""
+            }`,
+            `Fit: log-linear regression of ${fit.n} priced OpenAI models of the report's Fig. 12 (blended ${mixWords(mix, lang)}) on release date: ${formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0})}% a year, R² = ${formatNumber(fit.r2, lang, {maximumFractionDigits: 2})}.${
+              fit.r2 < 0.5 ? " A weak fit: Fig. 12 mixes tiers (GPT-4.5 is a premium model), so read it as a loose anchor and set your own assumption." : ""
+            }`
+          )
+        : t(lang, "参与拟合的价格少于两个，无法拟合。", "Fewer than two prices in the fit: no trend.")
+    }),
+    "projection"
+  );
+}
+
+/** The projection's answer in one sentence: when intelligence at the level reaches the target price. */
+export function projectionAnswer(p: Projection, {lang}: {lang: Lang}): HTMLElement {
+  const box = document.createElement("p");
+  box.className = "qx-answer";
+  box.setAttribute("aria-live", "polite");
+  const level = p.targetIntelligence;
+  const target = formatPriceShort(p.targetPrice, lang);
+  const pct = formatNumber(p.decline * 100, lang, {maximumFractionDigits: 0});
+  if (!p.start) {
+    box.textContent = t(lang, `当前视图中没有智力指数 ≥ ${level} 且有价格的模型。`, `No model in the current view has an intelligence index ≥ ${level} and a price.`);
+    return box;
+  }
+  const start = `${p.start.model.model}${t(lang, "，", ", ")}${formatPrice(p.start.model.price, lang)}${p.start.model.scenario ? t(lang, "（情景价格）", " (scenario price)") : ""}${t(lang, "，", ", ")}${formatPartialDate(p.start.date, lang)}`;
+  if (p.years === 0) {
+    box.textContent = t(lang, `智力 ≥ ${level} 已经达到 ${target} 以下：${start}。`, `Intelligence ≥ ${level} already costs ${target} or less: ${start}.`);
+  } else if (p.years == null || p.reachYear == null) {
+    box.textContent = t(lang, `年降幅为 0 时，智力 ≥ ${level}（目前最便宜：${start}）永远不会降到 ${target}。`, `At a 0% yearly decline, intelligence ≥ ${level} (cheapest now: ${start}) never reaches ${target}.`);
+  } else {
+    box.textContent = t(
+      lang,
+      `按每年降价 ${pct}% 推算，智力 ≥ ${level} 的最便宜模型（${start}）约 ${formatNumber(p.years, lang, {maximumFractionDigits: 1})} 年后降到 ${target}：约 ${formatPartialDate(monthOfYear(p.reachYear), lang)}。`,
+      `At an assumed ${pct}% yearly decline, the cheapest model with intelligence ≥ ${level} (${start}) reaches ${target} in about ${formatNumber(p.years, lang, {maximumFractionDigits: 1})} years: around ${formatPartialDate(monthOfYear(p.reachYear), lang)}.`
+    );
+  }
+  return box;
 }

@@ -4,7 +4,7 @@ import type {Mix, PriceChange} from "../../lib/economics.js";
 import {formatMix} from "../../lib/economics.js";
 import {pick, t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
-import type {AsideReason} from "../../lib/quadrant-view.js";
+import type {AsideModel, AsideReason} from "../../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 
@@ -95,4 +95,14 @@ export function comparisonSource(lang: Lang, {derived = true}: {derived?: boolea
       derived ? "; blended price derived here at the chosen input:output mix" : ""
     }; each value's source and date in the table view`
   );
+}
+
+/** Why a model is not on the chart, every reason in words. */
+export function asideReasons(model: AsideModel, lang: Lang, asOf: string): string {
+  return model.reasons.map((r) => reasonText(r, model.row, lang, asOf)).join(t(lang, "；", "; "));
+}
+
+/** Fig. 12's row names in the reader's language ("o1 系列 (o1、o1-mini)" reads "o1 series (o1, o1-mini)"). */
+export function openaiName(name: string, lang: Lang): string {
+  return lang === "zh" ? name : name.replace(/\s*系列\s*/, " series ").replace(/、/g, ", ").replace(/\s+/g, " ").trim();
 }

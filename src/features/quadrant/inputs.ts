@@ -5,8 +5,7 @@ import {formatMix, setChange, type Mix, type PriceChange} from "../../lib/econom
 import {t} from "../../lib/i18n.js";
 import type {ModelComparison, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {describeChange, formatFactor, vendorName} from "./format.js";
-import {openaiName} from "./companions.js";
+import {describeChange, formatFactor, openaiName, vendorName} from "./format.js";
 
 type ValueElement<T> = HTMLElement & {value: T};
 
@@ -211,4 +210,10 @@ export function fitRowsInput(rows: readonly OpenaiModel[], {lang}: {lang: Lang})
       for (const [id, box] of boxes) box.checked = !excluded.includes(id);
     }
   );
+}
+
+/** Sets an input's value as if the reader had: its "input" event lets Framework and the URL binding follow. */
+export function setInputValue<T>(input: HTMLElement & {value: T}, value: T): void {
+  input.value = value;
+  input.dispatchEvent(new Event("input", {bubbles: true}));
 }

@@ -1,13 +1,26 @@
 // Text panels beside the quadrant chart: the models inside the quadrant, the report's
 // statements checked against what is plotted, and the models that cannot be plotted (and
-// why). Built with textContent only: names and notes from data never become markup.
-import type {Mix, Thresholds} from "../../lib/economics.js";
+// why). Pure: (view, options) -> Element, rendered by the page's cells. Built with
+// textContent only: names and notes from data never become markup.
+import {thresholdsAround} from "../../lib/economics.js";
 import {pick, t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
-import {hiddenByFilter, REPORT_CLAIMS, type AsideModel, type ClaimCheck, type ClaimException, type QuadrantView, type ReportChecks} from "../../lib/quadrant-view.js";
-import type {Fact, ModelComparison, Vendor} from "../../lib/schema.js";
+import {maxPriceParam, minIntelligenceParam, mixParam} from "../../lib/quadrant-params.js";
+import {
+  buildQuadrantView,
+  hiddenByFilter,
+  REPORT_CLAIMS,
+  reportAsOf,
+  type ClaimCheck,
+  type ClaimException,
+  type QuadrantData,
+  type QuadrantPageView
+} from "../../lib/quadrant-view.js";
+import type {Fact, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, reasonText, vendorName} from "./format.js";
+import {figure} from "../../ui/figure.js";
+import {asideReasons, comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./format.js";
+import {asideColumns} from "./tables.js";
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]) {
   const element = document.createElement(tag);
@@ -16,35 +29,10 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string |
   return element;
 }
 
-/**
- * Makes `target` show what `next` shows, touching only the nodes that differ: a panel whose one
- * price changed re-lays out that line, not the panel (a frame's budget is mostly layout).
- */
-export function morph(target: Node, next: Node): void {
-  const olds = [...target.childNodes];
-  const news = [...next.childNodes];
-  news.forEach((node, i) => {
-    const old = olds[i];
-    if (!old) target.appendChild(node);
-    else if (old.isEqualNode(node)) return;
-    else if (old.nodeType === Node.TEXT_NODE && node.nodeType === Node.TEXT_NODE) old.nodeValue = node.nodeValue;
-    else if (old instanceof Element && node instanceof Element && old.tagName === node.tagName && sameAttributes(old, node)) morph(old, node);
-    else target.replaceChild(node, old);
-  });
-  for (const old of olds.slice(news.length)) old.remove();
-}
-
-function sameAttributes(a: Element, b: Element): boolean {
-  if (a.attributes.length !== b.attributes.length) return false;
-  for (const {name, value} of b.attributes) if (a.getAttribute(name) !== value) return false;
-  return true;
-}
-
 /** The models inside the quadrant, highest intelligence first, with the lines in words. */
-export function quadrantMembers(
-  view: QuadrantView,
-  {lang, thresholds, mix, vendors, preview = false}: {lang: Lang; thresholds: Thresholds; mix: Mix; vendors: readonly Vendor[]; preview?: boolean}
-): HTMLElement {
+export function quadrantMembers(view: QuadrantPageView, {lang, vendors}: {lang: Lang; vendors: readonly Vendor[]}): HTMLElement {
+  const {thresholds} = view;
+  const {mix} = view.state;
   const root = make("section", "qx-members");
   root.setAttribute("aria-live", "polite");
   root.append(
@@ -54,8 +42,8 @@ export function quadrantMembers(
       "qx-lines",
       t(
         lang,
-        `分界线：智力指数 ≥ ${thresholds.minIntelligence}，混合价格 ≤ ${formatPriceShort(thresholds.maxPrice, lang)}（${mixWords(mix, lang)}）${preview ? "（拖动中）" : ""}`,
-        `Lines: intelligence ≥ ${thresholds.minIntelligence} and blended price ≤ ${formatPriceShort(thresholds.maxPrice, lang)} (${mixWords(mix, lang)})${preview ? " (dragging)" : ""}`
+        `分界线：智力指数 ≥ ${thresholds.minIntelligence}，混合价格 ≤ ${formatPriceShort(thresholds.maxPrice, lang)}（${mixWords(mix, lang)}）`,
+        `Lines: intelligence ≥ ${thresholds.minIntelligence} and blended price ≤ ${formatPriceShort(thresholds.maxPrice, lang)} (${mixWords(mix, lang)})`
       )
     )
   );
@@ -113,10 +101,9 @@ function exceptionText(e: ClaimException, lang: Lang, format: (v: number) => str
 }
 
 /** The report's four statements on Fig. 10/11, each checked live against the plotted models. */
-export function reportChecksPanel(
-  checks: ReportChecks,
-  {lang, mix, asOf, models, facts}: {lang: Lang; mix: Mix; asOf: string; models: readonly ModelComparison[]; facts: readonly Fact[]}
-): HTMLElement {
+export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: Lang; facts: readonly Fact[]}): HTMLElement {
+  const {checks, asOf, models} = view;
+  const {mix} = view.state;
   // The report's own words where facts.csv has them.
   const said = (id: string, fallback: string) => {
     const fact = facts.find((f) => f.id === id);
@@ -225,10 +212,8 @@ export function reportChecksPanel(
 }
 
 /** Models in the data that the chart cannot show, grouped by why: no score, no price, dated after the report, filtered. */
-export function asideList(
-  view: QuadrantView,
-  {lang, vendors, asOf}: {lang: Lang; vendors: readonly Vendor[]; asOf: string}
-): HTMLElement {
+export function asideList(view: QuadrantPageView, {lang, vendors}: {lang: Lang; vendors: readonly Vendor[]}): HTMLElement {
+  const {asOf} = view;
   const root = make("div", "qx-aside-list");
   if (view.aside.length === 0) {
     root.append(make("p", "qx-empty", t(lang, "数据中的每个模型都已绘出。", "Every model in the data is plotted.")));
@@ -262,6 +247,65 @@ export function asideList(
   return root;
 }
 
-export function asideReasons(model: AsideModel, lang: Lang, asOf: string): string {
-  return model.reasons.map((r) => reasonText(r, model.row, lang, asOf)).join(t(lang, "；", "; "));
+
+/** The models not on the chart, and why, as a figure with its table view and CSV. */
+export function asideFigure(view: QuadrantPageView, {lang, vendors}: {lang: Lang; vendors: readonly Vendor[]}): HTMLElement {
+  const list = asideList(view, {lang, vendors});
+  list.setAttribute("role", "group");
+  const element = figure({
+    lang,
+    title: t(lang, "未绘出的模型及原因", "Models not on the chart, and why"),
+    chart: list,
+    rows: view.aside,
+    columns: asideColumns(view, {lang, vendors}),
+    source: comparisonSource(lang, {derived: false}),
+    fileName: "models-not-plotted"
+  });
+  element.classList.add("qx-aside-figure");
+  element.dataset.view = "aside";
+  return element;
+}
+
+/** Where the default lines come from, derived live from the data: the named models at the default mix. */
+export function defaultLinesNote(data: QuadrantData, {lang}: {lang: Lang}): HTMLElement {
+  const mix = mixParam.defaultValue;
+  const namedView = buildQuadrantView(
+    data.model_comparison.filter((m) => (REPORT_CLAIMS.attractive as readonly string[]).includes(m.id)),
+    {mix, thresholds: {minIntelligence: 0, maxPrice: Infinity}, hiddenVendors: [], reasoning: "all", snapshot: "report", changes: [], asOf: reportAsOf(data.report_meta)}
+  );
+  const p = document.createElement("p");
+  p.className = "qx-defaults";
+  if (namedView.plotted.length === 0) return p;
+  const derived = thresholdsAround(namedView.plotted.map((m) => ({intelligence: m.intelligence, price: m.sourcedPrice})));
+  const list = namedView.plotted.map((m) => `${m.model} ${m.intelligence} · ${formatPrice(m.sourcedPrice, lang)}`).join(t(lang, "；", "; "));
+  const defaults = {minIntelligence: minIntelligenceParam.defaultValue, maxPrice: maxPriceParam.defaultValue};
+  p.textContent = t(
+    lang,
+    `默认分界线（智力 ≥ ${derived.minIntelligence}，价格 ≤ $${derived.maxPrice}）由数据推出：恰好把报告点名的两个模型（${list}，${mixWords(mix, lang)}）框在内的最紧范围，再取到下一个整数值（智力取 5 的倍数，价格取 1、2、5 × 10 的幂）。`,
+    `Default lines (intelligence ≥ ${derived.minIntelligence}, price ≤ $${derived.maxPrice}) are derived from the data: the tightest box around the two models the report names (${list}, ${mixWords(mix, lang)}), widened to the next round value (a multiple of 5 points; 1, 2 or 5 × a power of ten dollars).`
+  );
+  if (derived.minIntelligence !== defaults.minIntelligence || derived.maxPrice !== defaults.maxPrice) {
+    p.textContent += t(
+      lang,
+      ` 注意：数据已变，页面默认值（${defaults.minIntelligence}，$${defaults.maxPrice}）需更新。`,
+      ` Note: the data changed; the page's defaults (${defaults.minIntelligence}, $${defaults.maxPrice}) need updating.`
+    );
+  }
+  return p;
+}
+
+/**
+ * Resolves once the cell is on screen (Framework's visibility()) or the page is about to be
+ * printed, whichever is first: a figure that waits to be seen is still drawn, and current, on paper.
+ */
+export function whenSeenOrPrinted(visibility: () => Promise<unknown>, invalidation: Promise<unknown>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const printing = () => resolve();
+    addEventListener("beforeprint", printing, {once: true});
+    invalidation.then(() => removeEventListener("beforeprint", printing));
+    visibility().then(() => {
+      removeEventListener("beforeprint", printing);
+      resolve();
+    }, () => {});
+  });
 }
