@@ -1,5 +1,5 @@
 // Observable Framework configuration. The site must build and run with no internet, so
-// nothing here may point at a CDN (see DESIGN.md, "Offline by construction").
+// nothing here may point at a CDN (see docs/architecture.md, "Offline by construction").
 import {builtChapters} from "./src/build/chapters.js";
 import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
 import {THEME_STORAGE_KEY, parseTheme} from "./src/site/theme.js";

@@ -4,7 +4,7 @@
 import {formatChanges, formatMix, parseChanges, parseMix, type Mix, type PriceChange} from "./economics.js";
 import {decimal, defineParam, idList, oneOf, type Param} from "./params.js";
 
-/** Artificial Analysis blends 3 input tokens to 1 output token (shared/reference/README.md). */
+/** Artificial Analysis blends 3 input tokens to 1 output token (see data/README.md, model_comparison.csv). */
 export const mixParam = defineParam<Mix>("mix", parseMix, {input: 3, output: 1}, {format: formatMix});
 
 /**
