@@ -297,7 +297,8 @@ export type Ghost = {
   ghostInQuadrant: boolean;
 };
 
-function valueOf<T>(param: Param<T>, values: ScenarioValues): T {
+/** A parameter's value in a scenario: its own, else its default (a bad stored value reads as the default). */
+export function scenarioValue<T>(param: Param<T>, values: ScenarioValues): T {
   const raw = Object.hasOwn(values, param.name) ? values[param.name] : undefined;
   if (raw === undefined) return param.defaultValue;
   try {
@@ -321,8 +322,8 @@ export function scenarioGhosts(
 ): Ghost[] {
   const other = buildQuadrantView(models, {
     ...current.options,
-    mix: valueOf(QUADRANT_PARAMS.mix, otherValues),
-    changes: valueOf(QUADRANT_PARAMS.changes, otherValues)
+    mix: scenarioValue(QUADRANT_PARAMS.mix, otherValues),
+    changes: scenarioValue(QUADRANT_PARAMS.changes, otherValues)
   });
   const otherById = new Map(other.plotted.map((model) => [model.id, model]));
   const ghosts: Ghost[] = [];

@@ -276,7 +276,7 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     }
     select.append(group);
   }
-  const selected = () => scenarios[Number(select.value)] as Scenario | undefined;
+  const selected = (): Scenario | undefined => (select.value === "" ? undefined : scenarios[Number(select.value)]);
   const nameInput = make("input", {type: "text", maxLength: MAX_NAME_LENGTH, className: "deck-scenario-name", autocomplete: "off", spellcheck: false});
   nameInput.value = selected() && !selected()!.shipped ? selected()!.name : "";
   const statusBox = make("div", {className: "deck-scenario-status"});
