@@ -9,6 +9,7 @@ import {
   exportScenarios,
   emptyValues,
   checkValues,
+  pageValues,
   parseScenarioFile,
   sameValues,
   scenarioFromLink,
@@ -421,6 +422,17 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
   show(status);
 }
 
+/** Once an input moves away from the chosen scenario, the switcher says "current inputs" again rather than a name that no longer holds. */
+function forgetActiveIfChanged(page: ScenarioPage): void {
+  const name = readStorage("session", ACTIVE_KEY);
+  if (name === null) return;
+  const active = allScenarios().find((scenario) => scenario.name === name);
+  if (active && sameValues(pageValues(active.values, page), valuesFromSearch(currentSearch(), page).values)) return;
+  writeStorage("session", ACTIVE_KEY, null);
+  const select = document.getElementById("deck-scenario-select") as HTMLSelectElement | null;
+  if (select) select.value = "";
+}
+
 let installed = false;
 
 /** Installs scenarios on a page: pending inputs, a scenario link, back/forward, the memory of this page's inputs, the switcher. */
@@ -454,7 +466,12 @@ export function installScenarios(): void {
   if (page) {
     // Back and forward steps (and a pasted query) go through the page's own URL handling.
     addEventListener("popstate", () => applySearch(location.search, scenarioParams(page)));
-    for (const param of scenarioParams(page)) watchParam(param, () => rememberPage(page));
+    for (const param of scenarioParams(page)) {
+      watchParam(param, () => {
+        rememberPage(page);
+        forgetActiveIfChanged(page);
+      });
+    }
   }
   const slot = document.querySelector<HTMLElement>("[data-deck-scenarios]");
   if (!slot) return;
