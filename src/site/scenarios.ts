@@ -381,8 +381,8 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     }),
     button(text.exportAll, "export-all", () => download(exportScenarios(allScenarios()), "scenarios.json"))
   ];
-  const fileInput = make("input", {type: "file", accept: ".json,application/json", className: "deck-scenario-file"});
-  fileInput.addEventListener("change", async () => {
+  // The file picker is made on click and never joins the page, so the page's own file inputs (the watchlist's price file) stay the only ones.
+  const importFile = async (fileInput: HTMLInputElement) => {
     const file = fileInput.files?.[0];
     if (!file) return;
     const {scenarios: read, problems} = parseScenarioFile(await file.text());
@@ -397,8 +397,12 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     }
     writeSaved(list);
     rerender({message: text.imported(read.length), problems});
+  };
+  const importButton = button(text.importFile, "import", () => {
+    const fileInput = make("input", {type: "file", accept: ".json,application/json"});
+    fileInput.addEventListener("change", () => void importFile(fileInput));
+    fileInput.click();
   });
-  const importLabel = make("label", {className: "deck-scenario-import"}, text.importFile, fileInput);
 
   const menu = make("details", {className: "deck-scenario-menu"});
   const summary = make("summary", {}, "⋯");
@@ -408,7 +412,7 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     "div",
     {className: "deck-scenario-panel"},
     make("label", {}, `${text.name} `, nameInput),
-    make("div", {className: "deck-scenario-actions"}, ...actions, importLabel),
+    make("div", {className: "deck-scenario-actions"}, ...actions, importButton),
     linkOutput,
     about,
     statusBox

@@ -179,9 +179,11 @@ async function runWorker(context: BrowserContext, pages: string[], loads: number
     await assertHarmless(page, seen, `full load #${load} of ${url}`);
     cases++;
     for (let i = 0; i < IN_PAGE_PER_LOAD; ++i) {
-      if (random() < 0.12 && (await page.locator(".deck-scenario-file").count())) {
+      if (random() < 0.12 && (await page.locator('[data-scenario-action="import"]').count())) {
         const file = randomScenarioFile(random);
-        await page.setInputFiles(".deck-scenario-file", {name: "s.json", mimeType: "application/json", buffer: Buffer.from(file)});
+        await page.evaluate(() => ((document.querySelector(".deck-scenario-menu") as HTMLDetailsElement).open = true));
+        const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-scenario-action="import"]')]);
+        await chooser.setFiles({name: "s.json", mimeType: "application/json", buffer: Buffer.from(file)});
         await settle(page);
         await assertHarmless(page, seen, `scenario file on ${path}: ${file.slice(0, 300)}`);
       } else {

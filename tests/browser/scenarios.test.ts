@@ -57,7 +57,8 @@ test("a scenario saved on /quadrant and /watchlist reopens both pages in another
   const fromFile = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page: quadrant} = await open(fromFile, site.origin, "/quadrant?lang=en");
   await openMenu(quadrant);
-  await quadrant.setInputFiles(".deck-scenario-file", {name: "committee.json", mimeType: "application/json", buffer: Buffer.from(file)});
+  const [chooser] = await Promise.all([quadrant.waitForEvent("filechooser"), quadrant.click('[data-scenario-action="import"]')]);
+  await chooser.setFiles({name: "committee.json", mimeType: "application/json", buffer: Buffer.from(file)});
   await expect.poll(() => quadrant.locator(".deck-scenario-status").innerText()).toContain("Imported 1 scenarios");
   await chooseScenario(quadrant, "Committee view");
   await expectCommitteeState(quadrant, "/watchlist?lang=en", fromFile);
