@@ -168,6 +168,27 @@ describe("shipped scenarios (data/scenarios.csv)", () => {
     }
   });
 
+  test("each column is checked: a name that is not an id, an empty title, a repeated name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "scenarios-"));
+    writeFileSync(
+      join(dir, "scenarios.csv"),
+      "name,title_zh,title_en,description_zh,description_en,source_zh,source_en,values\n" +
+        "Bad Name,甲,A,说明,Why,依据,Basis,\n" +
+        "ok,,A,说明,Why,依据,Basis,\n" +
+        "twice,甲,A,说明,Why,依据,Basis,\n" +
+        "twice,甲,A,说明,Why,依据,Basis,\n"
+    );
+    expect(() => loadShippedScenarios(dir)).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringMatching(/scenarios\.csv:2: column "name": expected an id/),
+          expect.stringMatching(/scenarios\.csv:3: column "title_zh": expected text/),
+          expect.stringMatching(/scenarios\.csv:5: column "name": expected a unique value/)
+        ]
+      })
+    );
+  });
+
   test("the fitted-decline scenario's factor is the Fig. 12 fit's one-year factor", async () => {
     const {declineProjection} = await import("../../src/lib/quadrant-view.js");
     const dataset = loadDataset();
