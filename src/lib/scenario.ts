@@ -59,7 +59,11 @@ export function emptyValues(): ScenarioValues {
 
 /** Which page a path is (`/quadrant`, `/quadrant.html`, `/sub/quadrant.html`), if it has scenario inputs. */
 export function scenarioPageOf(pathname: string): ScenarioPage | null {
-  const last = pathname.split("/").pop()?.replace(/\.html$/, "") ?? "";
+  const last =
+    pathname
+      .split("/")
+      .pop()
+      ?.replace(/\.html$/, "") ?? "";
   return (SCENARIO_PAGE_NAMES as string[]).includes(last) ? (last as ScenarioPage) : null;
 }
 
@@ -75,7 +79,10 @@ function shorten(text: string, length = 40): string {
 /** Text fit to show: control characters removed, trimmed, capped. Shown with textContent only. */
 export function cleanText(text: string, max = MAX_TEXT_LENGTH): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, " ").trim().slice(0, max);
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 /** A value for one parameter, in its canonical URL form; undefined when the parser rejects it (or throws). */
@@ -100,7 +107,10 @@ export function checkValues(input: unknown, context = ""): {values: ScenarioValu
   const at = context ? `${context}: ` : "";
   if (input == null) return {values, problems};
   if (typeof input !== "object" || Array.isArray(input)) {
-    problems.push({zh: `${at}“values” 应为参数表，已忽略`, en: `${at}"values" should be a table of parameters; ignored`});
+    problems.push({
+      zh: `${at}“values” 应为参数表，已忽略`,
+      en: `${at}"values" should be a table of parameters; ignored`
+    });
     return {values, problems};
   }
   for (const key of Object.keys(input)) {
@@ -108,7 +118,10 @@ export function checkValues(input: unknown, context = ""): {values: ScenarioValu
     const name = shorten(cleanText(key, 60));
     const known = FORBIDDEN_KEYS.has(key) ? undefined : PARAMS_BY_NAME.get(key);
     if (!known) {
-      problems.push({zh: `${at}“${name}” 不是情景的参数，已忽略`, en: `${at}"${name}" is not a scenario parameter; ignored`});
+      problems.push({
+        zh: `${at}“${name}” 不是情景的参数，已忽略`,
+        en: `${at}"${name}" is not a scenario parameter; ignored`
+      });
       continue;
     }
     const text = typeof raw === "number" && Number.isFinite(raw) ? String(raw) : raw;
@@ -148,7 +161,11 @@ export function pageValues(values: ScenarioValues, page: ScenarioPage): Scenario
  * The query a page shows a scenario with: what `search` holds that is not a scenario input (the
  * language, …) kept, every scenario input removed, then the scenario's values set (of `page` only, if given).
  */
-export function scenarioSearch(values: ScenarioValues, search: string, {page, name}: {page?: ScenarioPage; name?: string} = {}): string {
+export function scenarioSearch(
+  values: ScenarioValues,
+  search: string,
+  {page, name}: {page?: ScenarioPage; name?: string} = {}
+): string {
   const query = new URLSearchParams(search);
   query.delete(SCENARIO_LINK_PARAM);
   for (const param of scenarioParams()) query.delete(param.name);
@@ -245,7 +262,10 @@ export function readScenario(input: unknown, context: string): {scenario: Scenar
 export function parseScenarioFile(text: string): {scenarios: Scenario[]; problems: Problem[]} {
   const problems: Problem[] = [];
   if (text.length > MAX_FILE_BYTES) {
-    return {scenarios: [], problems: [{zh: "文件过大（上限 1 MB），未读取", en: "the file is larger than 1 MB; not read"}]};
+    return {
+      scenarios: [],
+      problems: [{zh: "文件过大（上限 1 MB），未读取", en: "the file is larger than 1 MB; not read"}]
+    };
   }
   let json: unknown;
   try {
@@ -270,7 +290,10 @@ export function parseScenarioFile(text: string): {scenarios: Scenario[]; problem
     problems.push(...read.problems);
     if (!read.scenario) return;
     if (seen.has(read.scenario.name)) {
-      problems.push({zh: `#${i + 1}：名称 “${shorten(read.scenario.name)}” 重复，已忽略`, en: `#${i + 1}: the name "${shorten(read.scenario.name)}" is taken twice; ignored`});
+      problems.push({
+        zh: `#${i + 1}：名称 “${shorten(read.scenario.name)}” 重复，已忽略`,
+        en: `#${i + 1}: the name "${shorten(read.scenario.name)}" is taken twice; ignored`
+      });
       return;
     }
     seen.add(read.scenario.name);

@@ -161,7 +161,11 @@ function readMemory(key: string): PageMemory {
 }
 
 function writeMemory(key: string, memory: PageMemory): void {
-  writeStorage("local", key, JSON.stringify(Object.fromEntries([...memory].map(([page, values]) => [page, {...values}]))));
+  writeStorage(
+    "local",
+    key,
+    JSON.stringify(Object.fromEntries([...memory].map(([page, values]) => [page, {...values}])))
+  );
 }
 
 // --- Current inputs and applying ------------------------------------------------------------
@@ -176,7 +180,8 @@ export function currentValues(): ScenarioValues {
   const page = currentPage();
   const values = emptyValues();
   for (const name of SCENARIO_PAGE_NAMES) {
-    const pageValues = name === page ? valuesFromSearch(currentSearch(), name).values : (memory.get(name) ?? emptyValues());
+    const pageValues =
+      name === page ? valuesFromSearch(currentSearch(), name).values : (memory.get(name) ?? emptyValues());
     Object.assign(values, pageValues);
   }
   return values;
@@ -189,7 +194,8 @@ export function applyScenario(scenario: Scenario): void {
   const pending = readMemory(PENDING_KEY);
   for (const name of SCENARIO_PAGE_NAMES) {
     const values = emptyValues();
-    for (const param of scenarioParams(name)) if (Object.hasOwn(scenario.values, param.name)) values[param.name] = scenario.values[param.name];
+    for (const param of scenarioParams(name))
+      if (Object.hasOwn(scenario.values, param.name)) values[param.name] = scenario.values[param.name];
     memory.set(name, values);
     if (name !== page) pending.set(name, values);
   }
@@ -238,7 +244,11 @@ export function scenarioLabel(scenario: Scenario, lang: Lang): string {
 
 // --- The switcher ---------------------------------------------------------------------------
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const element = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
   element.append(...children);
   return element;
@@ -273,12 +283,24 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     if (!members.length) continue;
     const group = make("optgroup", {label});
     for (const scenario of members) {
-      group.append(make("option", {value: String(scenarios.indexOf(scenario)), selected: scenario.name === activeName}, scenarioLabel(scenario, lang)));
+      group.append(
+        make(
+          "option",
+          {value: String(scenarios.indexOf(scenario)), selected: scenario.name === activeName},
+          scenarioLabel(scenario, lang)
+        )
+      );
     }
     select.append(group);
   }
   const selected = (): Scenario | undefined => (select.value === "" ? undefined : scenarios[Number(select.value)]);
-  const nameInput = make("input", {type: "text", maxLength: MAX_NAME_LENGTH, className: "deck-scenario-name", autocomplete: "off", spellcheck: false});
+  const nameInput = make("input", {
+    type: "text",
+    maxLength: MAX_NAME_LENGTH,
+    className: "deck-scenario-name",
+    autocomplete: "off",
+    spellcheck: false
+  });
   nameInput.value = selected() && !selected()!.shipped ? selected()!.name : "";
   const statusBox = make("div", {className: "deck-scenario-status"});
   statusBox.setAttribute("role", "status");
@@ -304,7 +326,8 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     about.replaceChildren();
     about.hidden = !scenario?.description;
     if (scenario?.description) about.append(make("span", {}, scenario.description[lang]));
-    if (scenario?.source) about.append(make("br"), make("small", {}, `${lang === "zh" ? "依据：" : "Basis: "}${scenario.source[lang]}`));
+    if (scenario?.source)
+      about.append(make("br"), make("small", {}, `${lang === "zh" ? "依据：" : "Basis: "}${scenario.source[lang]}`));
   };
   const rerender = (next: Status | null) => renderSwitcher(slot, lang, next);
   const saved = () => savedScenarios();
@@ -332,7 +355,11 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
       const list = saved();
       const existing = list.find((s) => s.name === typedName());
       if (shippedScenarios().some((s) => s.name === typedName())) return show({message: text.readOnly});
-      const scenario: Scenario = {...existing, name: uniqueName(typedName(), existing ? [] : takenNames()), values: currentValues()};
+      const scenario: Scenario = {
+        ...existing,
+        name: uniqueName(typedName(), existing ? [] : takenNames()),
+        values: currentValues()
+      };
       writeSaved(existing ? list.map((s) => (s === existing ? scenario : s)) : [...list, scenario]);
       writeStorage("session", ACTIVE_KEY, scenario.name);
       rerender({message: text.savedAs(scenario.name)});
@@ -342,7 +369,10 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
       if (!scenario) return show({message: text.chooseFirst});
       if (scenario.shipped) return show({message: text.readOnly});
       if (!typedName()) return show({message: text.needName});
-      const name = uniqueName(typedName(), takenNames().filter((n) => n !== scenario.name));
+      const name = uniqueName(
+        typedName(),
+        takenNames().filter((n) => n !== scenario.name)
+      );
       writeSaved(saved().map((s) => (s.name === scenario.name ? {...s, name} : s)));
       writeStorage("session", ACTIVE_KEY, name);
       rerender({message: text.renamed(name)});
@@ -350,7 +380,10 @@ function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): v
     button(text.duplicate, "duplicate", () => {
       const scenario = selected();
       if (!scenario) return show({message: text.chooseFirst});
-      const name = uniqueName(typedName() && typedName() !== scenario.name ? typedName() : scenarioLabel(scenario, lang), takenNames());
+      const name = uniqueName(
+        typedName() && typedName() !== scenario.name ? typedName() : scenarioLabel(scenario, lang),
+        takenNames()
+      );
       const {shipped, ...copy} = scenario;
       void shipped;
       writeSaved([...saved(), {...copy, name, title: undefined}]);
@@ -458,7 +491,10 @@ export function installScenarios(): void {
       const save = make("button", {type: "button", className: "deck-scenario-save-link"}, TEXT[lang].saveFromLink);
       save.dataset.scenarioAction = "save-link";
       save.addEventListener("click", () => {
-        const name = uniqueName(link.scenario.name, allScenarios().map((s) => s.name));
+        const name = uniqueName(
+          link.scenario.name,
+          allScenarios().map((s) => s.name)
+        );
         writeSaved([...savedScenarios(), {...link.scenario, name}]);
         writeStorage("session", ACTIVE_KEY, name);
         const slot = document.querySelector<HTMLElement>("[data-deck-scenarios]");

@@ -31,9 +31,34 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const PARAM_NAMES = [
-  "mix", "minIq", "maxPrice", "priceScale", "hideVendors", "reasoning", "snapshot", "whatIf", "decline", "fitExclude",
-  "targetIq", "targetPrice", "conviction", "overrides", "since", "q", "sector", "vendors", "kinds", "lang", "present",
-  "slide", "scenario", "__proto__", "constructor", "prototype", "theme", "x"
+  "mix",
+  "minIq",
+  "maxPrice",
+  "priceScale",
+  "hideVendors",
+  "reasoning",
+  "snapshot",
+  "whatIf",
+  "decline",
+  "fitExclude",
+  "targetIq",
+  "targetPrice",
+  "conviction",
+  "overrides",
+  "since",
+  "q",
+  "sector",
+  "vendors",
+  "kinds",
+  "lang",
+  "present",
+  "slide",
+  "scenario",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "theme",
+  "x"
 ];
 
 const PAYLOADS = [
@@ -44,7 +69,7 @@ const PAYLOADS = [
   '<svg onload="window.__pwned=1">',
   "{{constructor.constructor('window.__pwned=1')()}}",
   "${window.__pwned=1}",
-  "=HYPERLINK(\"http://evil\")",
+  '=HYPERLINK("http://evil")',
   "+cmd|' /C calc'!A0",
   "@SUM(1)",
   "-1",
@@ -98,13 +123,16 @@ function encode(random: Random, text: string): string {
 function randomQuery(random: Random): string {
   const parts: string[] = [];
   const count = Math.floor(random() * 6);
-  for (let i = 0; i < count; ++i) parts.push(`${encode(random, pick(random, PARAM_NAMES))}=${encode(random, randomValue(random))}`);
+  for (let i = 0; i < count; ++i)
+    parts.push(`${encode(random, pick(random, PARAM_NAMES))}=${encode(random, randomValue(random))}`);
   if (random() < 0.1) parts.push(encode(random, randomValue(random))); // a bare key
   return parts.join(random() < 0.9 ? "&" : ";");
 }
 
 function randomHash(random: Random): string {
-  return random() < 0.5 ? "" : `#${encode(random, random() < 0.5 ? pick(random, PAYLOADS) : `slide-${Math.floor(random() * 1e6)}`)}`;
+  return random() < 0.5
+    ? ""
+    : `#${encode(random, random() < 0.5 ? pick(random, PAYLOADS) : `slide-${Math.floor(random() * 1e6)}`)}`;
 }
 
 function randomScenarioFile(random: Random): string {
@@ -113,11 +141,18 @@ function randomScenarioFile(random: Random): string {
   if (roll < 0.15) return "[".repeat(5000) + "]".repeat(5000);
   const scenario = () => {
     const values: Record<string, unknown> = {};
-    for (let i = Math.floor(random() * 5); i > 0; --i) values[pick(random, PARAM_NAMES)] = random() < 0.8 ? randomValue(random) : {nested: randomValue(random)};
-    return {name: random() < 0.9 ? randomValue(random) : 42, description: random() < 0.5 ? randomValue(random) : {zh: randomValue(random), en: 7}, values};
+    for (let i = Math.floor(random() * 5); i > 0; --i)
+      values[pick(random, PARAM_NAMES)] = random() < 0.8 ? randomValue(random) : {nested: randomValue(random)};
+    return {
+      name: random() < 0.9 ? randomValue(random) : 42,
+      description: random() < 0.5 ? randomValue(random) : {zh: randomValue(random), en: 7},
+      values
+    };
   };
   const list = Array.from({length: Math.floor(random() * 4)}, scenario);
-  const text = JSON.stringify(random() < 0.5 ? {format: "ai-models-deck/scenarios", version: 1, scenarios: list} : list);
+  const text = JSON.stringify(
+    random() < 0.5 ? {format: "ai-models-deck/scenarios", version: 1, scenarios: list} : list
+  );
   return random() < 0.3 ? text.replace('"values"', '"__proto__":{"polluted":1},"values"') : text;
 }
 
@@ -151,7 +186,8 @@ async function assertHarmless(page: Page, seen: Watch, what: string): Promise<vo
     ...(state.title.trim() === "" ? ["the page has no title"] : []),
     ...(state.heading.trim() === "" ? ["the page has no heading"] : [])
   ];
-  if (problems.length) throw new Error(`fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED}), ${what}:\n${problems.join("\n")}`);
+  if (problems.length)
+    throw new Error(`fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED}), ${what}:\n${problems.join("\n")}`);
 }
 
 async function runWorker(context: BrowserContext, pages: string[], loads: number[], random: Random): Promise<number> {
@@ -162,7 +198,13 @@ async function runWorker(context: BrowserContext, pages: string[], loads: number
     const seen = watch(page);
     if (random() < 0.2) {
       // Poisoned storage: a tampered browser profile is as untrusted as a link.
-      const stored = {scenarios: randomScenarioFile(random), memory: JSON.stringify({quadrant: {minIq: randomValue(random), __proto__: {x: 1}}, watchlist: randomValue(random)})};
+      const stored = {
+        scenarios: randomScenarioFile(random),
+        memory: JSON.stringify({
+          quadrant: {minIq: randomValue(random), __proto__: {x: 1}},
+          watchlist: randomValue(random)
+        })
+      };
       await page.addInitScript((values) => {
         try {
           localStorage.setItem("deck.scenarios", values.scenarios);
@@ -182,7 +224,10 @@ async function runWorker(context: BrowserContext, pages: string[], loads: number
       if (random() < 0.12 && (await page.locator('[data-scenario-action="import"]').count())) {
         const file = randomScenarioFile(random);
         await page.evaluate(() => ((document.querySelector(".deck-scenario-menu") as HTMLDetailsElement).open = true));
-        const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click('[data-scenario-action="import"]')]);
+        const [chooser] = await Promise.all([
+          page.waitForEvent("filechooser"),
+          page.click('[data-scenario-action="import"]')
+        ]);
         await chooser.setFiles({name: "s.json", mimeType: "application/json", buffer: Buffer.from(file)});
         await settle(page);
         await assertHarmless(page, seen, `scenario file on ${path}: ${file.slice(0, 300)}`);
@@ -207,26 +252,34 @@ async function runWorker(context: BrowserContext, pages: string[], loads: number
   return cases;
 }
 
-test(`${FULL_LOADS * (IN_PAGE_PER_LOAD + 1)} hostile links, hashes, stored values and scenario files across every page are harmless (seed ${SEED})`, {timeout: 170_000}, async () => {
-  const pages = builtPages();
-  expect(pages.length).toBeGreaterThanOrEqual(10);
-  const root = prng(SEED);
-  const contexts = await Promise.all(Array.from({length: WORKERS}, () => site.browser.newContext({viewport: {width: 1280, height: 800}})));
-  const started = Date.now();
-  try {
-    const counts = await Promise.all(
-      contexts.map((context, worker) => {
-        const loads = Array.from({length: FULL_LOADS}, (_, i) => i).filter((i) => i % WORKERS === worker);
-        return runWorker(context, pages, loads, prng(Math.floor(root() * 2 ** 31)));
-      })
+test(
+  `${FULL_LOADS * (IN_PAGE_PER_LOAD + 1)} hostile links, hashes, stored values and scenario files across every page are harmless (seed ${SEED})`,
+  {timeout: 170_000},
+  async () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    const root = prng(SEED);
+    const contexts = await Promise.all(
+      Array.from({length: WORKERS}, () => site.browser.newContext({viewport: {width: 1280, height: 800}}))
     );
-    const total = counts.reduce((a, b) => a + b, 0);
-    console.log(`fuzz: ${total} cases (${FULL_LOADS} full loads over ${pages.length} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}`);
-    expect(total).toBeGreaterThanOrEqual(1000);
-  } catch (error) {
-    console.error(`fuzz failed with seed ${SEED}: replay with FUZZ_SEED=${SEED}`);
-    throw error;
-  } finally {
-    await Promise.all(contexts.map((context) => context.close()));
+    const started = Date.now();
+    try {
+      const counts = await Promise.all(
+        contexts.map((context, worker) => {
+          const loads = Array.from({length: FULL_LOADS}, (_, i) => i).filter((i) => i % WORKERS === worker);
+          return runWorker(context, pages, loads, prng(Math.floor(root() * 2 ** 31)));
+        })
+      );
+      const total = counts.reduce((a, b) => a + b, 0);
+      console.log(
+        `fuzz: ${total} cases (${FULL_LOADS} full loads over ${pages.length} pages) in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}`
+      );
+      expect(total).toBeGreaterThanOrEqual(1000);
+    } catch (error) {
+      console.error(`fuzz failed with seed ${SEED}: replay with FUZZ_SEED=${SEED}`);
+      throw error;
+    } finally {
+      await Promise.all(contexts.map((context) => context.close()));
+    }
   }
-});
+);

@@ -17,7 +17,8 @@ function param(page: Page, name: string): string | null {
 
 async function openMenu(page: Page): Promise<void> {
   const menu = page.locator(".deck-scenario-menu");
-  if (!(await menu.evaluate((element: HTMLDetailsElement) => element.open))) await page.click(".deck-scenario-menu > summary");
+  if (!(await menu.evaluate((element: HTMLDetailsElement) => element.open)))
+    await page.click(".deck-scenario-menu > summary");
 }
 
 async function chooseScenario(page: Page, label: string): Promise<void> {
@@ -25,7 +26,11 @@ async function chooseScenario(page: Page, label: string): Promise<void> {
   await settle(page);
 }
 
-async function expectCommitteeState(quadrant: Page, watchlistPath: string, context: import("playwright-core").BrowserContext) {
+async function expectCommitteeState(
+  quadrant: Page,
+  watchlistPath: string,
+  context: import("playwright-core").BrowserContext
+) {
   await expect.poll(() => param(quadrant, "minIq")).toBe("60");
   expect(param(quadrant, "whatIf")).toBe("vendor:anthropic:0.5");
   expect(param(quadrant, "conviction")).toBeNull(); // a page's link holds its own inputs only
@@ -57,7 +62,10 @@ test("a scenario saved on /quadrant and /watchlist reopens both pages in another
   const fromFile = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page: quadrant} = await open(fromFile, site.origin, "/quadrant?lang=en");
   await openMenu(quadrant);
-  const [chooser] = await Promise.all([quadrant.waitForEvent("filechooser"), quadrant.click('[data-scenario-action="import"]')]);
+  const [chooser] = await Promise.all([
+    quadrant.waitForEvent("filechooser"),
+    quadrant.click('[data-scenario-action="import"]')
+  ]);
   await chooser.setFiles({name: "committee.json", mimeType: "application/json", buffer: Buffer.from(file)});
   await expect.poll(() => quadrant.locator(".deck-scenario-status").innerText()).toContain("Imported 1 scenarios");
   await chooseScenario(quadrant, "Committee view");
@@ -66,8 +74,14 @@ test("a scenario saved on /quadrant and /watchlist reopens both pages in another
 
   // Another profile, from the link: opened on the quadrant, it offers to save, and the watchlist follows.
   const fromLink = await site.browser.newContext({viewport: {width: 1280, height: 800}});
-  const {page: linked} = await open(fromLink, site.origin, new URL(link).pathname.replace(/^.*\/watchlist/, "/quadrant") + new URL(link).search);
-  await expect.poll(() => linked.locator(".deck-scenario-status").innerText()).toContain("This link carries the scenario “Committee view”");
+  const {page: linked} = await open(
+    fromLink,
+    site.origin,
+    new URL(link).pathname.replace(/^.*\/watchlist/, "/quadrant") + new URL(link).search
+  );
+  await expect
+    .poll(() => linked.locator(".deck-scenario-status").innerText())
+    .toContain("This link carries the scenario “Committee view”");
   await expectCommitteeState(linked, "/watchlist?lang=en", fromLink);
   await linked.click('[data-scenario-action="save-link"]');
   await expect.poll(() => linked.locator("#deck-scenario-select option:checked").innerText()).toBe("Committee view");
@@ -94,7 +108,10 @@ test("the shipped scenarios are in the switcher, with their reasoning, and apply
 test("the watchlist compares a scenario's sector weights with the current ones, the difference named", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page, problems} = await open(context, site.origin, "/watchlist?lang=en&conviction=533333333333");
-  const select = page.locator("select").filter({has: page.locator("option", {hasText: "The report as published"})}).last();
+  const select = page
+    .locator("select")
+    .filter({has: page.locator("option", {hasText: "The report as published"})})
+    .last();
   await select.selectOption({label: "The report as published"});
   await settle(page);
   const compare = page.locator('[data-view="weight-compare"]');

@@ -25,7 +25,13 @@ import {neutralizeFormula, toCsv} from "../../src/ui/figure.js";
 
 describe("scenario values", () => {
   test("keep valid values in the URL's form, leave defaults out, and name what they drop", () => {
-    const {values, problems} = checkValues({minIq: "60", maxPrice: "10", whatIf: "vendor:anthropic:0.5", conviction: "9", nope: "1"});
+    const {values, problems} = checkValues({
+      minIq: "60",
+      maxPrice: "10",
+      whatIf: "vendor:anthropic:0.5",
+      conviction: "9",
+      nope: "1"
+    });
     expect({...values}).toEqual({minIq: "60", whatIf: "vendor:anthropic:0.5"});
     expect(problems.map((p) => p.en)).toEqual([
       'parameter "conviction": "9" is not a valid value; ignored',
@@ -34,7 +40,9 @@ describe("scenario values", () => {
   });
 
   test("ignore __proto__, constructor and prototype keys without touching any prototype", () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": "x", "prototype": "y", "minIq": "70"}');
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "constructor": "x", "prototype": "y", "minIq": "70"}'
+    );
     const {values, problems} = checkValues(hostile);
     expect(Object.keys(values)).toEqual(["minIq"]);
     expect(Object.getPrototypeOf(values)).toBeNull();
@@ -57,7 +65,10 @@ describe("scenario values", () => {
 
 describe("scenario links", () => {
   test("carry the name and the values only, and read back as the same scenario", () => {
-    const scenario = {name: "Bear case", values: checkValues({whatIf: "vendor:anthropic:0.5", conviction: "333333333335"}).values};
+    const scenario = {
+      name: "Bear case",
+      values: checkValues({whatIf: "vendor:anthropic:0.5", conviction: "333333333335"}).values
+    };
     const search = scenarioLinkSearch(scenario);
     expect(search).toBe("?scenario=Bear+case&whatIf=vendor:anthropic:0.5&conviction=333333333335");
     expect(search.length).toBeLessThan(120);
@@ -162,7 +173,9 @@ describe("shipped scenarios (data/scenarios.csv)", () => {
     } catch (error) {
       expect((error as DataError).problems).toEqual([
         expect.stringMatching(/scenarios\.csv:3: column "values": parameter "minIq": "abc" is not a valid value$/),
-        expect.stringMatching(/scenarios\.csv:3: column "values": parameter "whatIf": "vendor:x:0" is not a valid value$/),
+        expect.stringMatching(
+          /scenarios\.csv:3: column "values": parameter "whatIf": "vendor:x:0" is not a valid value$/
+        ),
         expect.stringMatching(/scenarios\.csv:4: column "values": "color" is not a scenario parameter$/)
       ]);
     }
@@ -202,7 +215,13 @@ describe("shipped scenarios (data/scenarios.csv)", () => {
       changes: [],
       asOf: "2025-03"
     });
-    const fit = declineProjection(dataset.openai_models, view, {mix: state.mix, declinePercent: 37, excluded: [], targetIntelligence: 66, targetPrice: 0.2}).fit!;
+    const fit = declineProjection(dataset.openai_models, view, {
+      mix: state.mix,
+      declinePercent: 37,
+      excluded: [],
+      targetIntelligence: 66,
+      targetPrice: 0.2
+    }).fit!;
     const decline = loadShippedScenarios().find((s) => s.name === "decline-one-year")!;
     const factors = decline.values.whatIf.split(",").map((change) => Number(change.split(":")[2]));
     expect(factors.length).toBe(new Set(dataset.vendors.map((v) => v.id)).size);
@@ -244,14 +263,21 @@ describe("compare", () => {
 
 describe("CSV exports neutralise formula injection", () => {
   test("text starting with = + - @ tab or CR is prefixed; numbers, negative ones included, stay numbers", () => {
-    for (const hostile of ["=HYPERLINK(\"http://x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"]) {
+    for (const hostile of ['=HYPERLINK("http://x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"]) {
       expect(neutralizeFormula(hostile)).toBe(`'${hostile}`);
     }
     expect(neutralizeFormula(-12.5)).toBe("-12.5");
     expect(neutralizeFormula("-12.5")).toBe("-12.5");
     expect(neutralizeFormula("-3%")).toBe("-3%");
     expect(neutralizeFormula("Microsoft")).toBe("Microsoft");
-    const csv = toCsv([{name: "=1+1", change: -4.2}], [{key: "name", label: "Name"}, {key: "change", label: "Change"}], "@source");
+    const csv = toCsv(
+      [{name: "=1+1", change: -4.2}],
+      [
+        {key: "name", label: "Name"},
+        {key: "change", label: "Change"}
+      ],
+      "@source"
+    );
     expect(csv).toBe("name,change,source\n'=1+1,-4.2,'@source");
   });
 });

@@ -27,7 +27,14 @@ const TEXT = {
   }
 };
 
-export type WeightDifference = {sector: SectorId; sector_zh: string; sector_en: string; current: number; scenario: number; difference: number};
+export type WeightDifference = {
+  sector: SectorId;
+  sector_zh: string;
+  sector_en: string;
+  current: number;
+  scenario: number;
+  difference: number;
+};
 
 /** Each sector's weight (percent, as displayed) in both allocations, and current minus scenario in points. */
 export function weightDifferences(current: Allocation, scenario: Allocation): WeightDifference[] {
@@ -60,6 +67,16 @@ export function weightComparison(
     !largest || Math.abs(largest.difference) < 0.05
       ? text.same
       : text.largest(pick(largest, "sector", lang), pointsDifference(largest.difference, lang));
-  const element = figure({lang, title: text.title(name), rows, columns, source, fileName: "allocation-compare", note, tableRows: 12, view: "weight-compare"});
+  const element = figure({
+    lang,
+    title: text.title(name),
+    rows,
+    columns,
+    source,
+    fileName: "allocation-compare",
+    note,
+    tableRows: 12,
+    view: "weight-compare"
+  });
   return element;
 }
