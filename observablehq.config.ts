@@ -1,6 +1,8 @@
 // Observable Framework configuration. The site must build and run with no internet, so
 // nothing here may point at a CDN (see docs/architecture.md, "Offline by construction").
 import {builtChapters} from "./src/build/chapters.js";
+import {loadShippedScenarios} from "./src/build/dataset.js";
+import {exportScenarios} from "./src/lib/scenario.js";
 import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
 import {THEME_STORAGE_KEY, parseTheme} from "./src/site/theme.js";
 
@@ -26,6 +28,10 @@ const THEME_BUTTONS = (["auto", "light", "dark"] as const)
   )
   .join("");
 
+// The scenario switcher's slot (src/site/scenarios.ts), with the shipped scenarios (data/scenarios.csv,
+// validated here, so a bad value stops the build) as JSON every page carries; "<" is escaped so no text ends the script.
+const SCENARIO_SLOT = `<div class="deck-scenarios" data-deck-scenarios></div><script type="application/json" id="deck-shipped-scenarios">${exportScenarios(loadShippedScenarios()).replace(/</g, "\\u003c")}</script>`;
+
 export default {
   title: "海外AI大模型 · AI Models Deck",
   root: "src",
@@ -49,6 +55,7 @@ export default {
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>
+  ${SCENARIO_SLOT}
   <button type="button" class="deck-present-toggle" data-deck-present aria-pressed="false" title="P"><span lang="zh-CN">演示</span><span lang="en">Present</span></button>
   <div class="deck-theme" role="group" aria-label="配色 / Theme">${THEME_BUTTONS}</div>
   <div class="deck-lang" role="group" aria-label="语言 / Language"><button type="button" data-lang="zh" lang="zh-CN">中文</button><button type="button" data-lang="en" lang="en">EN</button></div>

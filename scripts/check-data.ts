@@ -1,5 +1,5 @@
 // `npm run check-data`: validate data/ without building; prints every problem, file:line: column.
-import {loadDataset, loadUserPrices} from "../src/build/dataset.js";
+import {SCENARIOS_FILE, loadDataset, loadShippedScenarios, loadUserPrices} from "../src/build/dataset.js";
 import {SPEAKER_NOTES_FILE, loadSpeakerNotes} from "../src/build/speaker-notes.js";
 import {DataError} from "../src/lib/csv.js";
 import {DATA} from "./framework.js";
@@ -10,6 +10,7 @@ try {
   const prices = loadUserPrices(DATA);
   console.log(prices ? `prices.csv: ${prices.length} rows ok` : "prices.csv: none (optional: your own prices for the watchlist)");
   console.log(`${SPEAKER_NOTES_FILE}: ${loadSpeakerNotes(DATA).length} notes ok, one for every slide of every page`);
+  console.log(`${SCENARIOS_FILE}: ${loadShippedScenarios(DATA).length} scenarios ok, every value valid for its parameter`);
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
   console.error(error.message);

@@ -4,7 +4,8 @@ import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parsePriceFile} from "../lib/price-file.js";
-import {REFERENCES, TABLES, type Dataset, type PriceRow, type TableName} from "../lib/schema.js";
+import {REFERENCES, TABLES, scenarioRow, type Dataset, type PriceRow, type TableName} from "../lib/schema.js";
+import {checkValues, emptyValues, type Scenario} from "../lib/scenario.js";
 import {DataError, parseTableWithLines} from "../lib/csv.js";
 import {loadSpeakerNotes} from "./speaker-notes.js";
 
@@ -67,7 +68,7 @@ export function loadUserPrices(dir: string = DATA_DIR): PriceRow[] | null {
 /** Everything a build reads from data/: the shipped tables, the speaker notes and, if present, the user's prices. */
 export function validateData(dir: string = DATA_DIR): void {
   const problems: string[] = [];
-  for (const load of [loadDataset, loadUserPrices, loadSpeakerNotes]) {
+  for (const load of [loadDataset, loadUserPrices, loadSpeakerNotes, loadShippedScenarios]) {
     try {
       load(dir);
     } catch (error) {
@@ -76,4 +77,36 @@ export function validateData(dir: string = DATA_DIR): void {
     }
   }
   if (problems.length) throw new DataError(problems);
+}
+
+// --- Shipped scenarios -------------------------------------------------------------------
+
+export const SCENARIOS_FILE = "scenarios.csv";
+
+/** The scenarios shipped with the site (data/scenarios.csv): each value read by its parameter's own parser. */
+export function loadShippedScenarios(dir: string = DATA_DIR): Scenario[] {
+  const path = join(dir, SCENARIOS_FILE);
+  if (!existsSync(path)) return []; // a site may ship none (test fixtures hold only the tables)
+  const file = displayName(dir, "scenarios");
+  const {rows, lines} = parseTableWithLines(file, readFileSync(path, "utf8"), scenarioRow, {key: "name"});
+  const problems: string[] = [];
+  const scenarios = rows.map((row, i): Scenario => {
+    const given = emptyValues();
+    for (const [name, value] of new URLSearchParams(row.values ?? "")) {
+      if (Object.hasOwn(given, name)) problems.push(`${file}:${lines[i]}: column "values": parameter "${name}" is given twice`);
+      given[name] = value;
+    }
+    const {values, problems: invalid} = checkValues(given);
+    for (const problem of invalid) problems.push(`${file}:${lines[i]}: column "values": ${problem.en.replace(/; ignored$/, "")}`);
+    return {
+      name: row.name,
+      title: {zh: row.title_zh, en: row.title_en},
+      description: {zh: row.description_zh, en: row.description_en},
+      source: {zh: row.source_zh, en: row.source_en},
+      values,
+      shipped: true
+    };
+  });
+  if (problems.length) throw new DataError(problems);
+  return scenarios;
 }

@@ -318,3 +318,18 @@ export type WatchlistEntry = z.output<typeof watchlistRow>;
 export type PriceRow = z.output<typeof priceRow>;
 
 export type Dataset = {[K in TableName]: z.output<(typeof TABLES)[K]["schema"]>[]};
+
+// --- Shipped scenarios (data/scenarios.csv) --------------------------------------------
+// Not one of TABLES: the header's scenario switcher gets them on every page (the build puts them
+// in the page), and src/build/dataset.ts checks each value with its parameter's own parser.
+
+/** A named set of inputs across pages: `values` is a query string, e.g. `whatIf=vendor:anthropic:0.5&minIq=60`. */
+export const scenarioRow = z.object({
+  name: cells.id(),
+  ...bilingual("title"),
+  ...bilingual("description"),
+  ...bilingual("source"),
+  values: cells.optionalText()
+});
+
+export type ScenarioRow = z.output<typeof scenarioRow>;

@@ -4,6 +4,7 @@
 // reader's language, and present mode. Everything it calls is side-effect free until called.
 import {documentLang, langParam, type Lang} from "../lib/lang.js";
 import {installPresentMode} from "./present.js";
+import {installScenarios} from "./scenarios.js";
 import {setLang, watchLang} from "./state.js";
 import {installThemeSwitch} from "./theme.js";
 import {localizeNavigation, localizeToc} from "./toc.js";
@@ -29,3 +30,4 @@ installThemeSwitch();
 localizeToc();
 localizeNavigation();
 installPresentMode();
+installScenarios();

@@ -95,6 +95,19 @@ export function watcherCount(param: Param<unknown>): number {
   return listeners.get(param.name)?.size ?? 0;
 }
 
+/**
+ * Takes `search` as the page's query (a back/forward step, a scenario applied): the URL follows
+ * and every watcher of `params` is told its value from it, a bad one falling back with a notice.
+ */
+export function applySearch(search: string, params: readonly Param<unknown>[]): void {
+  if (!hasWindow()) return;
+  if (search !== currentSearch()) scheduleUrlWrite(search);
+  for (const param of params) {
+    const value = getParam(param);
+    for (const listener of [...(listeners.get(param.name) ?? [])]) listener(value);
+  }
+}
+
 /** Resets every given parameter to its default. */
 export function resetParams(params: Param<unknown>[]): void {
   for (const param of params) setParam(param, param.defaultValue);

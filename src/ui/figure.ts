@@ -55,8 +55,8 @@ export function toCsv<R>(rows: R[], columns: Column<R>[], source: string): strin
   return csvFormat(
     rows.map((row) => {
       const record: Record<string, unknown> = {};
-      for (const column of columns) record[column.key] = csvValue(cellValue(row, column));
-      if (!hasOwnSource) record.source = source;
+      for (const column of columns) record[column.key] = neutralizeFormula(cellValue(row, column));
+      if (!hasOwnSource) record.source = neutralizeFormula(source);
       return record;
     }),
     [...columns.map((c) => c.key), ...(hasOwnSource ? [] : ["source"])]
@@ -72,6 +72,17 @@ function csvValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(";");
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
+}
+
+/**
+ * A CSV cell a spreadsheet shows as written: text starting with = + - @, a tab or a carriage
+ * return would run as a formula (CSV injection), so it gets a leading apostrophe; numbers,
+ * negative ones included, stay numbers.
+ */
+export function neutralizeFormula(value: unknown): string {
+  const text = csvValue(value);
+  if (typeof value === "number" || /^-?\d+(\.\d+)?(e[+-]?\d+)?%?$/i.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** A sortable table of the rows (Observable Inputs: click a header to sort). */
