@@ -130,7 +130,7 @@ describe("each input changes what the chart shows", () => {
     const before = await dot(page, "claude-3-7-sonnet-thinking");
     await page.click('.qx-mix button[data-mix="1:3"]');
     await redrawn(page);
-    expect(param(page, "mix")).toBe("1:3");
+    await expect.poll(() => param(page, "mix")).toBe("1:3");
     // Claude 3.7 Sonnet Thinking at 1:3 is (3 + 3 × 15) / 4 = $12 > $10.
     expect((await dot(page, "claude-3-7-sonnet-thinking")).x).toBeGreaterThan(before.x);
     expect(await members(page)).not.toContain("claude-3-7-sonnet-thinking");
@@ -142,11 +142,11 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     await page.getByLabel("Intelligence line ≥").fill("60");
     await redrawn(page);
-    expect(param(page, "minIq")).toBe("60");
+    await expect.poll(() => param(page, "minIq")).toBe("60");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     await page.getByLabel("Price line ≤ $").fill("1.5");
     await redrawn(page);
-    expect(param(page, "maxPrice")).toBe("1.5");
+    await expect.poll(() => param(page, "maxPrice")).toBe("1.5");
     expect(await members(page)).toEqual(["deepseek-r1"]);
     await page.close();
   });
@@ -180,7 +180,7 @@ describe("each input changes what the chart shows", () => {
     await page.locator(".qx-line-iq .qx-handle").focus();
     for (let i = 0; i < 3; ++i) await page.keyboard.press("ArrowUp");
     await redrawn(page);
-    expect(param(page, "minIq")).toBe("58");
+    await expect.poll(() => param(page, "minIq")).toBe("58");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     await page.close();
   });
@@ -190,7 +190,7 @@ describe("each input changes what the chart shows", () => {
     const logO1 = await dot(page, "o1");
     await page.getByLabel("linear").check();
     await redrawn(page);
-    expect(param(page, "priceScale")).toBe("linear");
+    await expect.poll(() => param(page, "priceScale")).toBe("linear");
     const o1 = await dot(page, "o1");
     const gpt45 = await dot(page, "gpt-4-5-preview");
     const flash = await dot(page, "gemini-2-0-flash");
@@ -206,7 +206,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     await page.locator('.qx-vendors input[value="openai"]').uncheck();
     await redrawn(page);
-    expect(param(page, "hideVendors")).toBe("openai");
+    await expect.poll(() => param(page, "hideVendors")).toBe("openai");
     const ids = await plotted(page);
     expect(ids).not.toContain("o1");
     expect(ids).toHaveLength(13); // 20 less OpenAI's 7 priced and scored models
@@ -214,7 +214,7 @@ describe("each input changes what the chart shows", () => {
     expect(await check(page, "leaders")).toMatchObject({status: "unverifiable"});
     await page.click('.qx-legend-vendor[data-vendor="anthropic"]');
     await redrawn(page);
-    expect(param(page, "hideVendors")).toBe("openai,anthropic");
+    await expect.poll(() => param(page, "hideVendors")).toBe("openai,anthropic");
     expect(await members(page)).toEqual(["deepseek-r1"]);
     await page.close();
   });
@@ -223,7 +223,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     await page.getByLabel("reasoning", {exact: true}).check();
     await redrawn(page);
-    expect(param(page, "reasoning")).toBe("reasoning");
+    await expect.poll(() => param(page, "reasoning")).toBe("reasoning");
     expect((await plotted(page)).sort()).toEqual(["claude-3-7-sonnet-thinking", "deepseek-r1", "o1", "o1-mini", "o3-mini-high", "o3-mini-medium"]);
     await page.getByLabel("non-reasoning").check();
     await redrawn(page);
@@ -236,7 +236,7 @@ describe("each input changes what the chart shows", () => {
     const {page} = await openPage();
     await page.getByLabel("Plus what came after").check();
     await redrawn(page);
-    expect(param(page, "snapshot")).toBe("after");
+    await expect.poll(() => param(page, "snapshot")).toBe("after");
     expect(await plotted(page)).toHaveLength(24);
     expect(await members(page)).toEqual(["gemini-2-5-pro-experimental-mar-25", "o3-mini-high", "o3-mini-medium", "deepseek-r1", "qwq-32b", "claude-3-7-sonnet-thinking"]);
     expect(await page.locator('.qx-ring-after[data-id="gemini-2-5-pro-experimental-mar-25"]').count()).toBe(1);
@@ -256,7 +256,7 @@ describe("what-if prices", () => {
     const o1 = await dot(page, "o1");
     await page.click(".qx-preset");
     await redrawn(page);
-    expect(param(page, "whatIf")).toBe("vendor:anthropic:0.5");
+    await expect.poll(() => param(page, "whatIf")).toBe("vendor:anthropic:0.5");
     const moved = await dot(page, "claude-3-7-sonnet-thinking");
     expect(moved.x).toBeLessThan(sourced.x);
     expect(moved.y).toBe(sourced.y);
@@ -279,7 +279,7 @@ describe("what-if prices", () => {
     // One click resets.
     await page.click(".qx-badge-reset");
     await redrawn(page);
-    expect(param(page, "whatIf")).toBeNull();
+    await expect.poll(() => param(page, "whatIf")).toBeNull();
     expect(await dot(page, "claude-3-7-sonnet-thinking")).toEqual(sourced);
     expect(await dot(page, "claude-3-5-haiku")).toEqual(haiku);
     expect(await badge.isVisible()).toBe(false);
@@ -295,7 +295,7 @@ describe("what-if prices", () => {
     await redrawn(page);
     await page.locator('input[name="what-if-change"]').fill("-80");
     await redrawn(page);
-    expect(param(page, "whatIf")).toBe("model:o1:0.2");
+    await expect.poll(() => param(page, "whatIf")).toBe("model:o1:0.2");
     expect((await dot(page, "o1")).x).toBeLessThan(o1.x);
     expect(await dot(page, "o3-mini-high")).toEqual(o3);
     // o1 at 20% of $26.25 = $5.25: now inside the quadrant, marked as scenario.
@@ -346,7 +346,7 @@ describe("companion views", () => {
     await answer.scrollIntoViewIfNeeded();
     await page.getByLabel("Assumed yearly decline %").fill("50");
     await redrawn(page);
-    expect(param(page, "decline")).toBe("50");
+    await expect.poll(() => param(page, "decline")).toBe("50");
     // ln(0.2 / 1.925) / ln(0.5) = 3.27 years. The projection redraws once it is seen again (visibility()).
     await expect.poll(() => answer.innerText()).toContain("3.3 years");
     await page.getByLabel("Intelligence level ≥").fill("60");

@@ -32,8 +32,8 @@ async function expectCommitteeState(
   context: import("playwright-core").BrowserContext
 ) {
   await expect.poll(() => param(quadrant, "minIq")).toBe("60");
-  expect(param(quadrant, "whatIf")).toBe("vendor:anthropic:0.5");
-  expect(param(quadrant, "conviction")).toBeNull(); // a page's link holds its own inputs only
+  await expect.poll(() => param(quadrant, "whatIf")).toBe("vendor:anthropic:0.5");
+  await expect.poll(() => param(quadrant, "conviction")).toBeNull(); // a page's link holds its own inputs only
   await expect.poll(() => quadrant.locator('input[type="number"]').first().inputValue()).toBe("60");
   const {page: watchlist, problems} = await open(context, site.origin, watchlistPath);
   await expect.poll(() => param(watchlist, "conviction")).toBe("533333333333");
@@ -96,7 +96,7 @@ test("the shipped scenarios are in the switcher, with their reasoning, and apply
   expect(await shipped.allInnerTexts()).toContain("The report as published");
   await chooseScenario(page, "Anthropic halves its prices");
   await expect.poll(() => param(page, "whatIf")).toBe("vendor:anthropic:0.5");
-  expect(param(page, "minIq")).toBeNull(); // the scenario's other inputs are the defaults
+  await expect.poll(() => param(page, "minIq")).toBeNull(); // the scenario's other inputs are the defaults
   await openMenu(page);
   expect(await page.locator(".deck-scenario-about").innerText()).toMatch(/Basis: .*chapter 3/);
   await chooseScenario(page, "The report as published");

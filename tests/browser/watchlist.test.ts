@@ -95,7 +95,7 @@ describe.each(["zh", "en"] as const)("in %s", (lang) => {
     await search.fill("adobe");
     await settle(page);
     expect(await page.$$eval(".deck-sector-card li", (items) => items.map((li) => (li as HTMLElement).dataset.ticker))).toEqual(["ADBE"]);
-    expect(param(page, "q")).toBe("adobe");
+    await expect.poll(() => param(page, "q")).toBe("adobe");
     await search.fill(lang === "zh" ? "微软" : "microsoft");
     await settle(page);
     expect(await page.$$eval(".deck-sector-card", (cards) => cards.map((c) => (c as HTMLElement).dataset.sector))).toEqual(["office", "cloud"]);
@@ -104,7 +104,7 @@ describe.each(["zh", "en"] as const)("in %s", (lang) => {
     await page.locator(".deck-controls select").selectOption({label: lang === "zh" ? "安全" : "Security"});
     await settle(page);
     expect(await page.$$eval(".deck-sector-card li", (items) => items.map((li) => (li as HTMLElement).dataset.ticker))).toEqual(["PANW", "CRWD", "NET", "FTNT"]);
-    expect(param(page, "sector")).toBe("security");
+    await expect.poll(() => param(page, "sector")).toBe("security");
     // The table view holds the same rows and sorts by a header click.
     const figure = page.locator(".deck-figure").first();
     await figure.locator("summary").click();
@@ -131,7 +131,7 @@ describe("the conviction scratchpad", () => {
     expect(sum(before.map((r) => r.weight))).toBe(100);
     const barsBefore = await svgTexts(page, ".deck-scratchpad");
     await setSlider(page, "security", 5);
-    expect(param(page, "conviction")).toBe("333333335333");
+    await expect.poll(() => param(page, "conviction")).toBe("333333335333");
     const after = await tableRows(page);
     expect(sum(after.map((r) => r.weight))).toBe(100);
     expect(await page.locator("[data-sum]").innerText()).toBe("100.0%");
@@ -166,7 +166,7 @@ describe("the conviction scratchpad", () => {
     const select = page.locator('.deck-allocation-table select[data-ticker="CRWD"]');
     await select.selectOption("0");
     await settle(page);
-    expect(param(page, "overrides")).toBe("CRWD:0");
+    await expect.poll(() => param(page, "overrides")).toBe("CRWD:0");
     let rows = await tableRows(page);
     expect(rows.find((r) => r.ticker === "CRWD")!.weight).toBe("0.0");
     expect(await page.locator('tr[data-ticker="CRWD"]').getAttribute("class")).toBe("deck-excluded");
@@ -176,12 +176,12 @@ describe("the conviction scratchpad", () => {
     await page.locator('.deck-allocation-table select[data-ticker="MSFT"]').selectOption("2");
     await settle(page);
     rows = await tableRows(page);
-    expect(param(page, "overrides")).toBe("CRWD:0,MSFT:2");
+    await expect.poll(() => param(page, "overrides")).toBe("CRWD:0,MSFT:2");
     expect(sum(rows.map((r) => r.weight))).toBe(100);
     await page.getByRole("button", {name: "Reset to equal weights"}).click();
     await settle(page);
-    expect(param(page, "overrides")).toBeNull();
-    expect(param(page, "conviction")).toBeNull();
+    await expect.poll(() => param(page, "overrides")).toBeNull();
+    await expect.poll(() => param(page, "conviction")).toBeNull();
     expect(await page.locator('input[data-sector="security"]').inputValue()).toBe("3");
     expect((await tableRows(page)).find((r) => r.ticker === "CRWD")!.weight).toBe("2.1");
     await page.close();
@@ -274,7 +274,7 @@ describe("performance since the report", () => {
     // A later start date moves every start.
     await page.locator("#deck-since-date").fill("2025-04-01");
     await settle(page);
-    expect(param(page, "since")).toBe("2025-04-01");
+    await expect.poll(() => param(page, "since")).toBe("2025-04-01");
     await tickerFigure.locator("summary").click(); // the figure was redrawn for the new start
     expect(await msftRow.innerText()).toContain("2025-04-01");
     await page.click('.deck-lang [data-lang="zh"]');
