@@ -99,11 +99,21 @@ export async function open(
 
 /**
  * Waits until the page has settled: Framework 1.13 marks every pending cell with an
- * <observablehq-loading> element, so none may remain; then the fonts are loaded and two
+ * <observablehq-loading> element, so none may remain in view; then the fonts are loaded and two
  * animation frames have run, so layout and any redraw scheduled for the next frame are done.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("observablehq-loading"), null, {timeout: 20_000});
+  // A cell that waits for visibility() stays pending while off screen, as it should: only the
+  // cells in view must have settled.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("observablehq-loading")].every((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom <= 0 || box.top >= innerHeight || (box.width === 0 && box.height === 0);
+      }),
+    null,
+    {timeout: 20_000}
+  );
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
