@@ -134,23 +134,23 @@ export function slideIndex(ref: SlideRef, count: number): number | null {
 // --- Decks ----------------------------------------------------------------------------------
 
 /** A slide of a deck: a page and a section key (its continuation slides come with it). */
-export type DeckEntry = {page: string; section: string};
+export type DeckEntry = {page: string; section: string; zh: string; en: string};
 
 /**
  * The investment committee's deck: cover, thesis, the quadrant, the watchlist scratchpad,
  * risks and disclaimer. Sections are the report's own (`title` is what precedes a page's first `##`).
  */
 export const COMMITTEE_DECK: DeckEntry[] = [
-  {page: "/", section: "title"},
-  {page: "/", section: "key-takeaways"},
-  {page: "/investment", section: "investment-logic"},
-  {page: "/investment", section: "industry-investment-rating"},
-  {page: "/investment", section: "names-we-suggest-following"},
-  {page: "/quadrant", section: "title"},
-  {page: "/quadrant", section: "the-attractive-quadrant"},
-  {page: "/watchlist", section: "the-committees-conviction-scratchpad"},
-  {page: "/risks", section: "title"},
-  {page: "/risks", section: "disclaimer"}
+  {page: "/", section: "title", zh: "封面：评级与数据日期", en: "Cover: rating and data date"},
+  {page: "/", section: "key-takeaways", zh: "核心观点", en: "Key takeaways"},
+  {page: "/investment", section: "investment-logic", zh: "投资逻辑", en: "Investment logic"},
+  {page: "/investment", section: "industry-investment-rating", zh: "行业投资评级", en: "Industry investment rating"},
+  {page: "/investment", section: "names-we-suggest-following", zh: "建议关注的标的", en: "Names we suggest following"},
+  {page: "/quadrant", section: "title", zh: "智力与价格：强吸引力象限", en: "Intelligence vs price: the attractive quadrant"},
+  {page: "/quadrant", section: "the-attractive-quadrant", zh: "强吸引力象限（可交互）", en: "The attractive quadrant, live"},
+  {page: "/watchlist", section: "the-committees-conviction-scratchpad", zh: "委员会信念草稿", en: "The committee's conviction scratchpad"},
+  {page: "/risks", section: "title", zh: "风险提示", en: "Risk warning"},
+  {page: "/risks", section: "disclaimer", zh: "免责声明", en: "Disclaimer"}
 ];
 
 export const DECKS: Record<Exclude<DeckName, "report">, DeckEntry[]> = {committee: COMMITTEE_DECK};

@@ -40,9 +40,13 @@ const listeners = new Set<(slides: Slide[], current: number) => void>();
 let units: HTMLElement[] = [];
 let recomputeScheduled = false;
 let resizeObserver: ResizeObserver | undefined;
+const unitSizes = new WeakMap<Element, [number, number]>();
+let observed = new WeakSet<Element>();
 let mutationObserver: MutationObserver | undefined;
 let digits = "";
 let wantedRef: number | "last" | null = null;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+const LINK_SETTLE_MS = 600;
 let notifyRemote = true;
 
 function main(): HTMLElement | null {
@@ -135,9 +139,11 @@ function computeSlides(): Slide[] {
     list = collectUnits(root, split);
   }
   units = list;
+  const measured = new Map(list.map((unit) => [unit, extent(unit)]));
   const sections: {key: string; title: string; blocks: HTMLElement[]}[] = [];
   let ordinal = 0;
-  for (const unit of list) {
+  // Empty blocks (a cell that displays nothing) are no slide's: they stay hidden until they hold something.
+  for (const unit of list.filter((unit) => measured.get(unit)!.bottom > measured.get(unit)!.top)) {
     const starts = unit.tagName === "H2" || unit.dataset.slide !== undefined;
     if (starts || !sections.length) {
       const key = starts ? sectionKey(unit, ++ordinal) : "title";
@@ -145,7 +151,6 @@ function computeSlides(): Slide[] {
     }
     sections[sections.length - 1].blocks.push(unit);
   }
-  const measured = new Map(list.map((unit) => [unit, extent(unit)]));
   const lefts = new Map(list.map((unit) => [unit, (unit.getBoundingClientRect().left - rootBox.left) / scale]));
   const slides: Slide[] = [];
   for (const section of sections) {
@@ -157,6 +162,8 @@ function computeSlides(): Slide[] {
     });
   }
   for (const unit of list) {
+    // The size packed for: a block that has grown or shrunk by the time it is observed repacks.
+    unitSizes.set(unit, [unit.offsetWidth, unit.offsetHeight]);
     unit.style.setProperty("--deck-w", `${unit.offsetWidth}px`);
     unit.style.setProperty("--deck-x", `${lefts.get(unit)}px`);
   }
@@ -200,12 +207,23 @@ function recompute(): void {
   deck.slides = deckSlides(computeSlides());
   let index = deck.slides.findIndex((slide) => slide.key === shownKey);
   if (wantedRef !== null) {
+    // The link's slide is settled once the page has been still for a moment: cells render late and
+    // charts change heights, so an early packing may not have it yet, or number it differently.
     const wanted = slideIndex(wantedRef, deck.slides.length);
-    if (wanted === null) showSlideNotice(String(wantedRef));
-    index = wanted ?? 0;
-    wantedRef = null;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settleWantedSlide, LINK_SETTLE_MS);
+    return show(wanted ?? 0);
   }
   show(index < 0 ? Math.min(deck.current, deck.slides.length - 1) : index);
+  writeSlide();
+}
+
+function settleWantedSlide(): void {
+  if (wantedRef === null || !isPresenting()) return;
+  const wanted = slideIndex(wantedRef, deck.slides.length);
+  if (wanted === null) showSlideNotice(String(wantedRef));
+  wantedRef = null;
+  show(wanted ?? 0);
   writeSlide();
 }
 
@@ -216,9 +234,22 @@ export function scheduleRecompute(): void {
 }
 
 function observeUnits(list: HTMLElement[]): void {
-  resizeObserver?.disconnect();
-  resizeObserver = new ResizeObserver(() => scheduleRecompute());
-  for (const unit of list) resizeObserver.observe(unit);
+  // Only a block whose size really changed (a chart drawn late, a table filtered) repacks; showing and hiding never resizes one.
+  resizeObserver ??= new ResizeObserver((entries) => {
+    let changed = false;
+    for (const {target, borderBoxSize} of entries) {
+      const size: [number, number] = [borderBoxSize[0].inlineSize, borderBoxSize[0].blockSize];
+      const known = unitSizes.get(target);
+      unitSizes.set(target, size);
+      changed ||= !known || Math.abs(known[0] - size[0]) > 1 || Math.abs(known[1] - size[1]) > 1;
+    }
+    if (changed) scheduleRecompute();
+  });
+  for (const unit of list) {
+    if (observed.has(unit)) continue;
+    observed.add(unit);
+    resizeObserver.observe(unit, {box: "border-box"});
+  }
 }
 
 function watchContent(): void {
@@ -226,7 +257,7 @@ function watchContent(): void {
   if (!root || mutationObserver) return;
   // A cell that reruns (a language switch, a page rendering its headings) replaces blocks: pack again.
   mutationObserver = new MutationObserver((records) => {
-    if (records.some((record) => record.target === root || (record.target as Element).classList?.contains("deck-opened") || units.includes(record.target as HTMLElement))) scheduleRecompute();
+    if (records.some((record) => record.target === root || (record.target as Element).parentElement === root || (record.target as Element).classList?.contains("deck-opened") || units.includes(record.target as HTMLElement))) scheduleRecompute();
   });
   mutationObserver.observe(root, {childList: true, subtree: true});
 }
@@ -480,6 +511,8 @@ function apply(on: boolean): void {
   const first = deck.slides[deck.current]?.blocks[0];
   clearLayout(units);
   resizeObserver?.disconnect();
+  resizeObserver = undefined;
+  observed = new WeakSet();
   mutationObserver?.disconnect();
   mutationObserver = undefined;
   toggleOverview(false);
@@ -506,6 +539,7 @@ export function installPresentMode(): void {
   trackFocusOrigin();
   addEventListener("keydown", onKey, true);
   addEventListener("resize", () => isPresenting() && placeStage());
+  addEventListener("load", () => isPresenting() && scheduleRecompute());
   document.addEventListener("click", (event) => {
     if ((event.target as Element | null)?.closest?.("[data-deck-present]")) setPresenting(!isPresenting());
   });

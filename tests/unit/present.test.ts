@@ -84,8 +84,8 @@ test("slide keys: headings slugged as Framework does, continuation slides share 
 
 test("the committee deck runs across pages in order, from the cover to the disclaimer", () => {
   expect(COMMITTEE_DECK.length).toBeGreaterThan(0);
-  expect(COMMITTEE_DECK[0]).toEqual({page: "/", section: "title"});
-  expect(COMMITTEE_DECK.at(-1)).toEqual({page: "/risks", section: "disclaimer"});
+  expect(COMMITTEE_DECK[0]).toMatchObject({page: "/", section: "title"});
+  expect(COMMITTEE_DECK.at(-1)).toMatchObject({page: "/risks", section: "disclaimer"});
   expect(deckSections("report", "/quadrant")).toBeNull();
   expect([...deckSections("committee", "/quadrant")!]).toEqual(["title", "the-attractive-quadrant"]);
   expect(deckNeighbourPage("committee", "/", 1)).toBe("/investment");
