@@ -144,7 +144,6 @@ export const COMMITTEE_DECK: DeckEntry[] = [
   {page: "/", section: "title", zh: "封面：评级与数据日期", en: "Cover: rating and data date"},
   {page: "/", section: "key-takeaways", zh: "核心观点", en: "Key takeaways"},
   {page: "/investment", section: "investment-logic", zh: "投资逻辑", en: "Investment logic"},
-  {page: "/investment", section: "industry-investment-rating", zh: "行业投资评级", en: "Industry investment rating"},
   {page: "/investment", section: "names-we-suggest-following", zh: "建议关注的标的", en: "Names we suggest following"},
   {page: "/quadrant", section: "title", zh: "智力与价格：强吸引力象限", en: "Intelligence vs price: the attractive quadrant"},
   {page: "/quadrant", section: "the-attractive-quadrant", zh: "强吸引力象限（可交互）", en: "The attractive quadrant, live"},

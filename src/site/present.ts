@@ -18,6 +18,7 @@ import {
   packBlocks,
   pagePath,
   partKey,
+  sectionOf,
   presentParam,
   slideIndex,
   slideParam,
@@ -48,6 +49,7 @@ let wantedRef: number | "last" | null = null;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 const LINK_SETTLE_MS = 600;
 let notifyRemote = true;
+let anchor = {key: "", index: 0};
 
 function main(): HTMLElement | null {
   return document.getElementById("observablehq-main");
@@ -203,9 +205,10 @@ function show(index: number): void {
 function recompute(): void {
   recomputeScheduled = false;
   if (!isPresenting()) return;
-  const shownKey = deck.slides[deck.current]?.key;
   deck.slides = deckSlides(computeSlides());
-  let index = deck.slides.findIndex((slide) => slide.key === shownKey);
+  // The slide last asked for, by key: a cell rerunning (a language switch) empties blocks for a moment, and must not lose it.
+  let index = deck.slides.findIndex((slide) => slide.key === anchor.key);
+  if (index < 0) index = deck.slides.findIndex((slide) => slide.section === sectionOf(anchor.key));
   if (wantedRef !== null) {
     // The link's slide is settled once the page has been still for a moment: cells render late and
     // charts change heights, so an early packing may not have it yet, or number it differently.
@@ -214,8 +217,8 @@ function recompute(): void {
     settleTimer = setTimeout(settleWantedSlide, LINK_SETTLE_MS);
     return show(wanted ?? 0);
   }
-  show(index < 0 ? Math.min(deck.current, deck.slides.length - 1) : index);
-  writeSlide();
+  show(index < 0 ? Math.min(anchor.index, deck.slides.length - 1) : index);
+  if (!isPreviewWindow()) setParam(slideParam, deck.current + 1);
 }
 
 function settleWantedSlide(): void {
@@ -224,6 +227,7 @@ function settleWantedSlide(): void {
   if (wanted === null) showSlideNotice(String(wantedRef));
   wantedRef = null;
   show(wanted ?? 0);
+  anchor = {key: deck.slides[deck.current]?.key ?? "", index: deck.current};
   writeSlide();
 }
 
@@ -312,8 +316,12 @@ function showSlideNotice(given: string): void {
 /** Shows slide `index` of this page (0-based). `remote` when a synced window asked, so it is not echoed back. */
 export function goTo(index: number, {remote = false} = {}): void {
   if (!deck.slides.length) return;
+  // The presenter has moved: the link's slide no longer matters.
+  wantedRef = null;
+  clearTimeout(settleTimer);
   notifyRemote = !remote;
   show(index);
+  anchor = {key: deck.slides[deck.current].key, index: deck.current};
   writeSlide();
   notifyRemote = true;
 }
