@@ -40,7 +40,9 @@ export function outsideStage(page: Page): Promise<string[]> {
     const stage = main.getBoundingClientRect();
     const found: string[] = [];
     for (const element of main.querySelectorAll("*")) {
-      if (element.closest(".deck-off")) continue;
+      // Hidden blocks, and the containers opened into blocks (they paint nothing of their own), are not the slide's.
+      if (element.closest(".deck-off") || element.classList.contains("deck-opened")) continue;
+      if (element.closest("details:not([open]) > :not(summary)")) continue; // a closed disclosure's content is not shown
       const style = getComputedStyle(element);
       if (style.visibility !== "visible" || style.display === "none") continue;
       const box = element.getBoundingClientRect();
