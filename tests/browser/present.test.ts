@@ -270,3 +270,28 @@ test("every page opens presenting from a link, in both languages, with no consol
   }
   await context.close();
 });
+test("every page has the bootstrap's controls: theme switch, language switch and present mode", async () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(5);
+  const context = await site.browser.newContext({locale: "zh-CN", viewport: {width: 1280, height: 800}});
+  for (const path of pages) {
+    const {page, problems} = await open(context, site.origin, `${path}?lang=zh`);
+    const root = (attribute: string) => page.evaluate((name) => document.documentElement.getAttribute(name), attribute);
+    await page.click('.deck-theme [data-theme-choice="dark"]');
+    expect(await root("data-theme"), path).toBe("dark");
+    await page.click('.deck-theme [data-theme-choice="auto"]');
+    expect(await root("data-theme"), path).toBeNull();
+    await page.click('.deck-lang [data-lang="en"]');
+    await settle(page);
+    expect(await root("lang"), path).toBe("en");
+    expect(await page.locator('.deck-lang [data-lang="en"]').getAttribute("aria-pressed"), path).toBe("true");
+    await page.locator("#observablehq-main").click({position: {x: 1, y: 1}}); // focus off the buttons, as a presenter's page is
+    await page.keyboard.press("p");
+    expect(await page.evaluate(() => document.documentElement.classList.contains("deck-present")), path).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get("present"), {message: path}).toBe("1");
+    await page.keyboard.press("Escape");
+    expect(problems.consoleErrors, path).toEqual([]);
+    await page.close();
+  }
+  await context.close();
+});
