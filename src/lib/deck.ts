@@ -34,6 +34,23 @@ export function packBlocks(blocks: Extent[], capacity: number): number[][] {
   return slides;
 }
 
+/**
+ * Packs like packBlocks into as few slides, but evens them out: the smallest slide height that
+ * needs no more slides than `capacity` does, so a long section does not end on a lone line.
+ */
+export function balanceBlocks(blocks: Extent[], capacity: number): number[][] {
+  const count = packBlocks(blocks, capacity).length;
+  if (count <= 1) return packBlocks(blocks, capacity);
+  let low = 0;
+  let high = capacity;
+  for (let i = 0; i < 24 && high - low > 0.5; i++) {
+    const middle = (low + high) / 2;
+    if (packBlocks(blocks, middle).length <= count) high = middle;
+    else low = middle;
+  }
+  return packBlocks(blocks, high);
+}
+
 /** The scale that fits a block of `height` into `capacity` (1 when it fits already). */
 export function fitScale(height: number, capacity: number): number {
   return height > capacity ? capacity / height : 1;

@@ -15,7 +15,7 @@ import {
   deckParam,
   deckSections,
   fitScale,
-  packBlocks,
+  balanceBlocks,
   pagePath,
   partKey,
   sectionOf,
@@ -157,7 +157,7 @@ function computeSlides(): Slide[] {
   const slides: Slide[] = [];
   for (const section of sections) {
     const extents = section.blocks.map((unit) => measured.get(unit)!);
-    packBlocks(extents, capacity).forEach((indices, part) => {
+    balanceBlocks(extents, capacity).forEach((indices, part) => {
       const blocks = indices.map((i) => section.blocks[i]);
       const height = extents[indices[indices.length - 1]].bottom - extents[indices[0]].top;
       slides.push({key: partKey(section.key, part), section: section.key, title: section.title, blocks, scale: fitScale(height, capacity)});

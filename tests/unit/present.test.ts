@@ -5,6 +5,7 @@ import {
   deckNeighbourPage,
   deckParam,
   deckSections,
+  balanceBlocks,
   fitScale,
   notesFor,
   packBlocks,
@@ -32,6 +33,14 @@ test("a section's blocks pack greedily into slides by measured height; a block t
   expect(packBlocks([], 500)).toEqual([]);
   expect(fitScale(1000, 500)).toBe(0.5);
   expect(fitScale(400, 500)).toBe(1);
+});
+
+test("a long section is spread evenly over the fewest slides, not left with a lone block at the end", () => {
+  const blocks = [0, 1, 2, 3, 4].map((i) => ({top: i * 100, bottom: i * 100 + 90}));
+  expect(packBlocks(blocks, 400)).toEqual([[0, 1, 2, 3], [4]]);
+  expect(balanceBlocks(blocks, 400)).toEqual([[0, 1, 2], [3, 4]]);
+  expect(balanceBlocks(blocks, 1000)).toEqual([[0, 1, 2, 3, 4]]);
+  expect(balanceBlocks([{top: 0, bottom: 900}, {top: 910, bottom: 950}], 500)).toEqual([[0], [1]]);
 });
 
 test("the stage is letterboxed at 1280×800 and full at 1920×1080", () => {
