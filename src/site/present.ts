@@ -105,7 +105,9 @@ function sectionKey(element: HTMLElement, ordinal: number): string {
 
 function headingTitle(element: HTMLElement): string {
   const heading = element.matches("h1, h2") ? element : element.querySelector("h1, h2");
-  return (heading?.textContent ?? element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120);
+  // A heading with twin language spans: the one the reader sees.
+  const twin = heading?.querySelector(`[lang="${document.documentElement.lang === "en" ? "en" : "zh-CN"}"]`);
+  return ((twin ?? heading)?.textContent ?? element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120);
 }
 
 function clearLayout(list: HTMLElement[]): void {
