@@ -39,6 +39,11 @@ export function defineParam<T>(
   return param;
 }
 
+/** Every parameter declared so far (a presenter window syncs them all). */
+export function declaredParams(): Param<unknown>[] {
+  return [...registry.values()];
+}
+
 /** Reads a parameter from a query string; a bad value gives the default and a notice. */
 export function readParam<T>(param: Param<T>, search: string): {value: T; notice?: Notice} {
   const raw = new URLSearchParams(search).get(param.name);

@@ -1,97 +1,559 @@
-// Presenting: the same page, read as a deck. Each `##` section is a slide; in present mode
-// the sidebar and table of contents go, type grows, and the arrow keys (or a clicker's
-// PageUp/PageDown) step from slide to slide and on to the next page, language kept.
-// `?present=1` makes a presenting view a link; P toggles it; Escape leaves it.
-import {defineParam} from "../lib/params.js";
-import {currentSearch, getParam, setParam} from "./state.js";
+// Presenting: the same page, shown as 16:9 slides. In present mode #observablehq-main becomes
+// the stage: laid out at STAGE / CONTENT_ZOOM (so Framework's `width` and every chart follow it),
+// scaled to the window, one slide visible at a time. A `##` section is a slide (what precedes the
+// first is the title slide); a section taller than the stage continues on further slides, packed
+// from the blocks' measured heights; a page may mark an element `data-slide="stage"` to make it
+// one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
+// the presenter window and its sync in ./presenter.ts.
+import {
+  ALWAYS_SLIDE_KEYS,
+  ARROW_KEYS,
+  CONTENT_ZOOM,
+  STAGE,
+  deckAction,
+  deckNeighbourPage,
+  deckParam,
+  deckSections,
+  fitScale,
+  balanceBlocks,
+  pagePath,
+  partKey,
+  sectionOf,
+  presentParam,
+  slideIndex,
+  slideParam,
+  slugify,
+  stageScale,
+  stepSlide,
+  type Extent
+} from "../lib/deck.js";
+import {langParam} from "../lib/lang.js";
+import {currentSearch, getParam, setParam, watchParam} from "./state.js";
+import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, presenterArea, announceSlide} from "./presenter.js";
 
-export const presentParam = defineParam("present", (raw) => (raw === "1" ? true : raw === "0" ? false : undefined), false, {
-  format: (on) => (on ? "1" : "0")
-});
+export {presentParam, stepSlide} from "../lib/deck.js";
 
-/** The slide to go to from `current` (the index of the slide at the top), or null past either end. */
-export function stepSlide(count: number, current: number, direction: 1 | -1): number | null {
-  const next = current + direction;
-  return next < 0 || next >= count ? null : next;
+export type Slide = {key: string; section: string; title: string; blocks: HTMLElement[]; scale: number};
+
+type Deck = {slides: Slide[]; current: number};
+const deck: Deck = {slides: [], current: 0};
+const listeners = new Set<(slides: Slide[], current: number) => void>();
+let units: HTMLElement[] = [];
+let recomputeScheduled = false;
+let resizeObserver: ResizeObserver | undefined;
+const unitSizes = new WeakMap<Element, [number, number]>();
+let observed = new WeakSet<Element>();
+let mutationObserver: MutationObserver | undefined;
+let digits = "";
+let wantedRef: number | "last" | null = null;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+const LINK_SETTLE_MS = 600;
+let notifyRemote = true;
+let anchor = {key: "", index: 0};
+
+function main(): HTMLElement | null {
+  return document.getElementById("observablehq-main");
 }
 
-/** Which slide is at the top: the last one whose top is at or above the reading line. */
-export function currentSlide(tops: number[], readingLine: number): number {
-  let index = 0;
-  tops.forEach((top, i) => {
-    if (top <= readingLine + 1) index = i;
+export function isPresenting(): boolean {
+  return document.documentElement.classList.contains("deck-present");
+}
+
+/** The page's slides and the one shown (for the presenter window and tests). */
+export function currentDeck(): Readonly<Deck> {
+  return deck;
+}
+
+/** Calls `listener` whenever the slide or the slides change. */
+export function watchSlides(listener: (slides: Slide[], current: number) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// --- Slides from the DOM ------------------------------------------------------------------
+
+const SPLITTABLE = new Set(["DIV", "SECTION", "ARTICLE", "OL", "UL"]);
+
+/** Whether a container's children should be slide blocks of their own rather than the container. */
+function splittable(element: HTMLElement): boolean {
+  if (!SPLITTABLE.has(element.tagName) || element.dataset.slide !== undefined) return false;
+  if (/\b(grid|deck-figure|card)\b/.test(element.className) || element.querySelector(":scope > .deck-figure-tools")) return false;
+  return element.children.length > 1 || (element.children.length === 1 && SPLITTABLE.has(element.children[0].tagName));
+}
+
+function isShown(element: HTMLElement): boolean {
+  return getComputedStyle(element).display !== "none";
+}
+
+/** The page's slide blocks in order: main's children, opened up where a container holds a heading. */
+function collectUnits(root: HTMLElement, split: Set<HTMLElement>): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const child of root.children) {
+    if (!(child instanceof HTMLElement) || !isShown(child)) continue;
+    const opens = split.has(child) || (child.tagName !== "H2" && !child.dataset.slide && child.querySelector("h2, [data-slide]") !== null && splittable(child));
+    if (opens) {
+      child.classList.add("deck-opened");
+      found.push(...collectUnits(child, split));
+    } else found.push(child);
+  }
+  return found;
+}
+
+function sectionKey(element: HTMLElement, ordinal: number): string {
+  return element.dataset.slideKey || element.id || slugify(element.querySelector('[lang="en"]')?.textContent ?? element.textContent ?? "") || `section-${ordinal}`;
+}
+
+function headingTitle(element: HTMLElement): string {
+  const heading = element.matches("h1, h2") ? element : element.querySelector("h1, h2");
+  // A heading with twin language spans: the one the reader sees.
+  const twin = heading?.querySelector(`[lang="${document.documentElement.lang === "en" ? "en" : "zh-CN"}"]`);
+  return ((twin ?? heading)?.textContent ?? element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120);
+}
+
+function clearLayout(list: HTMLElement[]): void {
+  for (const unit of list) {
+    unit.classList.remove("deck-off", "deck-first");
+    unit.style.removeProperty("--deck-w");
+    unit.style.removeProperty("--deck-x");
+    unit.style.removeProperty("--deck-fit");
+  }
+}
+
+/** Measures the page at stage size and packs it into slides. */
+function computeSlides(): Slide[] {
+  const root = main();
+  if (!root) return [];
+  clearLayout(units);
+  for (const opened of root.querySelectorAll(".deck-opened")) opened.classList.remove("deck-opened");
+  const style = getComputedStyle(root);
+  const capacity = root.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  const rootBox = root.getBoundingClientRect();
+  const scale = rootBox.width / root.offsetWidth || 1;
+  const extent = (unit: HTMLElement): Extent => {
+    const box = unit.getBoundingClientRect();
+    return {top: (box.top - rootBox.top) / scale, bottom: (box.bottom - rootBox.top) / scale};
+  };
+  // Tall containers (a long list, a cell of several parts) open up, so they continue over slides instead of shrinking.
+  const split = new Set<HTMLElement>();
+  let list = collectUnits(root, split);
+  for (let pass = 0; pass < 3; pass++) {
+    const tall = list.filter((unit) => splittable(unit) && extent(unit).bottom - extent(unit).top > capacity);
+    if (!tall.length) break;
+    tall.forEach((unit) => split.add(unit));
+    list = collectUnits(root, split);
+  }
+  units = list;
+  const measured = new Map(list.map((unit) => [unit, extent(unit)]));
+  const sections: {key: string; title: string; blocks: HTMLElement[]}[] = [];
+  let ordinal = 0;
+  // Empty blocks (a cell that displays nothing) are no slide's: they stay hidden until they hold something.
+  for (const unit of list.filter((unit) => measured.get(unit)!.bottom > measured.get(unit)!.top)) {
+    const starts = unit.tagName === "H2" || unit.dataset.slide !== undefined;
+    if (starts || !sections.length) {
+      const key = starts ? sectionKey(unit, ++ordinal) : "title";
+      sections.push({key, title: starts ? headingTitle(unit) : document.title.split(" | ")[0], blocks: []});
+    }
+    sections[sections.length - 1].blocks.push(unit);
+  }
+  const lefts = new Map(list.map((unit) => [unit, (unit.getBoundingClientRect().left - rootBox.left) / scale]));
+  const slides: Slide[] = [];
+  for (const section of sections) {
+    const extents = section.blocks.map((unit) => measured.get(unit)!);
+    balanceBlocks(extents, capacity).forEach((indices, part) => {
+      const blocks = indices.map((i) => section.blocks[i]);
+      const height = extents[indices[indices.length - 1]].bottom - extents[indices[0]].top;
+      slides.push({key: partKey(section.key, part), section: section.key, title: section.title, blocks, scale: fitScale(height, capacity)});
+    });
+  }
+  for (const unit of list) {
+    // The size packed for: a block that has grown or shrunk by the time it is observed repacks.
+    unitSizes.set(unit, [unit.offsetWidth, unit.offsetHeight]);
+    unit.style.setProperty("--deck-w", `${unit.offsetWidth}px`);
+    unit.style.setProperty("--deck-x", `${lefts.get(unit)}px`);
+  }
+  observeUnits(list);
+  return slides;
+}
+
+/** The slides of the deck being presented on this page (the committee deck keeps its sections only). */
+function deckSlides(all: Slide[]): Slide[] {
+  const sections = deckSections(getParam(deckParam), pagePath(location.pathname));
+  if (!sections || !sections.size) return all;
+  const kept = all.filter((slide) => sections.has(slide.section));
+  return kept.length ? kept : all;
+}
+
+function show(index: number): void {
+  const root = main();
+  if (!root) return;
+  deck.current = Math.max(0, Math.min(index, deck.slides.length - 1));
+  const slide = deck.slides[deck.current];
+  const visible = new Set(slide?.blocks ?? []);
+  for (const unit of units) {
+    unit.classList.toggle("deck-off", !visible.has(unit));
+    unit.classList.remove("deck-first");
+    unit.style.removeProperty("--deck-fit");
+  }
+  if (slide) {
+    slide.blocks[0].classList.add("deck-first");
+    if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-fit", String(slide.scale));
+  }
+  root.scrollTop = 0;
+  updateCounter();
+  for (const listener of listeners) listener(deck.slides, deck.current);
+}
+
+/** Recomputes the slides (content changed), keeping the slide shown. */
+function recompute(): void {
+  recomputeScheduled = false;
+  if (!isPresenting()) return;
+  deck.slides = deckSlides(computeSlides());
+  // The slide last asked for, by key: a cell rerunning (a language switch) empties blocks for a moment, and must not lose it.
+  let index = deck.slides.findIndex((slide) => slide.key === anchor.key);
+  if (index < 0) index = deck.slides.findIndex((slide) => slide.section === sectionOf(anchor.key));
+  if (wantedRef !== null) {
+    // The link's slide is settled once the page has been still for a moment: cells render late and
+    // charts change heights, so an early packing may not have it yet, or number it differently.
+    const wanted = slideIndex(wantedRef, deck.slides.length);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settleWantedSlide, LINK_SETTLE_MS);
+    return show(wanted ?? 0);
+  }
+  show(index < 0 ? Math.min(anchor.index, deck.slides.length - 1) : index);
+  if (!isPreviewWindow()) setParam(slideParam, deck.current + 1);
+}
+
+function settleWantedSlide(): void {
+  if (wantedRef === null || !isPresenting()) return;
+  const wanted = slideIndex(wantedRef, deck.slides.length);
+  if (wanted === null) showSlideNotice(String(wantedRef));
+  wantedRef = null;
+  show(wanted ?? 0);
+  anchor = {key: deck.slides[deck.current]?.key ?? "", index: deck.current};
+  writeSlide();
+}
+
+export function scheduleRecompute(): void {
+  if (recomputeScheduled) return;
+  recomputeScheduled = true;
+  requestAnimationFrame(() => requestAnimationFrame(recompute));
+}
+
+function observeUnits(list: HTMLElement[]): void {
+  // Only a block whose size really changed (a chart drawn late, a table filtered) repacks; showing and hiding never resizes one.
+  resizeObserver ??= new ResizeObserver((entries) => {
+    let changed = false;
+    for (const {target, borderBoxSize} of entries) {
+      const size: [number, number] = [borderBoxSize[0].inlineSize, borderBoxSize[0].blockSize];
+      const known = unitSizes.get(target);
+      unitSizes.set(target, size);
+      changed ||= !known || Math.abs(known[0] - size[0]) > 1 || Math.abs(known[1] - size[1]) > 1;
+    }
+    if (changed) scheduleRecompute();
   });
-  return index;
+  for (const unit of list) {
+    if (observed.has(unit)) continue;
+    observed.add(unit);
+    resizeObserver.observe(unit, {box: "border-box"});
+  }
 }
 
-const KEYS_NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
-const KEYS_PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
-
-function slides(): HTMLElement[] {
-  const main = document.getElementById("observablehq-main");
-  if (!main) return [];
-  const first = main.querySelector<HTMLElement>("h1, .deck-cover, h2");
-  const headings = [...main.querySelectorAll<HTMLElement>("h2")].filter((h) => h.offsetParent !== null);
-  return first && !headings.includes(first) ? [first, ...headings] : headings;
+function watchContent(): void {
+  const root = main();
+  if (!root || mutationObserver) return;
+  // A cell that reruns (a language switch, a page rendering its headings) replaces blocks: pack again.
+  mutationObserver = new MutationObserver((records) => {
+    if (records.some((record) => record.target === root || (record.target as Element).parentElement === root || (record.target as Element).classList?.contains("deck-opened") || units.includes(record.target as HTMLElement))) scheduleRecompute();
+  });
+  mutationObserver.observe(root, {childList: true, subtree: true});
 }
 
-function headerOffset(): number {
-  return document.getElementById("observablehq-header")?.getBoundingClientRect().bottom ?? 0;
+// --- The stage ------------------------------------------------------------------------------
+
+function placeStage(): void {
+  const area = isPresenterWindow() ? presenterArea() : {left: 0, top: 0, width: innerWidth, height: innerHeight};
+  const scale = stageScale(area.width, area.height);
+  const root = document.documentElement.style;
+  root.setProperty("--deck-stage-scale", String(scale * CONTENT_ZOOM));
+  root.setProperty("--deck-stage-left", `${area.left + (area.width - STAGE.width * scale) / 2}px`);
+  root.setProperty("--deck-stage-top", `${area.top + (area.height - STAGE.height * scale) / 2}px`);
+  root.setProperty("--deck-stage-width", `${STAGE.width / CONTENT_ZOOM}px`);
+  root.setProperty("--deck-stage-height", `${STAGE.height / CONTENT_ZOOM}px`);
 }
 
-function go(direction: 1 | -1): void {
-  const list = slides();
-  const offset = headerOffset();
-  const current = currentSlide(
-    list.map((el) => el.getBoundingClientRect().top),
-    offset + 8
-  );
-  const next = stepSlide(list.length, current, direction);
-  if (next !== null) {
-    window.scrollTo({top: window.scrollY + list[next].getBoundingClientRect().top - offset - 8});
+function updateCounter(): void {
+  let counter = document.getElementById("deck-slide-counter");
+  if (!counter) {
+    counter = document.createElement("div");
+    counter.id = "deck-slide-counter";
+    counter.setAttribute("aria-live", "polite");
+    document.body.append(counter);
+  }
+  counter.textContent = deck.slides.length ? `${deck.current + 1} / ${deck.slides.length}` : "";
+}
+
+function writeSlide(): void {
+  if (isPreviewWindow()) return;
+  setParam(slideParam, deck.current + 1);
+  if (notifyRemote) announceSlide();
+}
+
+function showSlideNotice(given: string): void {
+  const box = document.createElement("p");
+  box.className = "deck-notice deck-slide-notice";
+  box.setAttribute("role", "status");
+  const zh = document.createElement("span");
+  zh.lang = "zh-CN";
+  zh.textContent = `链接中的幻灯片 “${given.slice(0, 20)}” 不存在，已从第 1 张开始。`;
+  const en = document.createElement("span");
+  en.lang = "en";
+  en.textContent = `The link's slide “${given.slice(0, 20)}” does not exist; starting at slide 1.`;
+  box.append(zh, en);
+  document.body.append(box);
+  setTimeout(() => box.remove(), 6000);
+}
+
+// --- Navigation -----------------------------------------------------------------------------
+
+/** Shows slide `index` of this page (0-based). `remote` when a synced window asked, so it is not echoed back. */
+export function goTo(index: number, {remote = false} = {}): void {
+  if (!deck.slides.length) return;
+  // The presenter has moved: the link's slide no longer matters.
+  wantedRef = null;
+  clearTimeout(settleTimer);
+  notifyRemote = !remote;
+  show(index);
+  anchor = {key: deck.slides[deck.current].key, index: deck.current};
+  writeSlide();
+  notifyRemote = true;
+}
+
+/** Shows the slide with `key`, if this page has it. */
+export function goToKey(key: string, fallbackIndex: number, options: {remote?: boolean} = {}): void {
+  const index = deck.slides.findIndex((slide) => slide.key === key);
+  goTo(index >= 0 ? index : fallbackIndex, options);
+}
+
+/** The address of `page` (a deck's page path) as this site links it, with the given query. */
+export function pageHref(page: string, query: URLSearchParams): string {
+  const extension = /\.html$/.test(location.pathname) || document.querySelector('#observablehq-footer a[href$=".html"]') ? ".html" : "";
+  const url = new URL(page === "/" ? "./" : `.${page}${extension}`, location.href);
+  url.search = query.toString();
+  return url.href;
+}
+
+/** The query a page of the deck opens with: language, mode, deck and the slide to start on. */
+export function deckQuery(slide: number | "last"): URLSearchParams {
+  const here = new URLSearchParams(currentSearch());
+  const query = new URLSearchParams();
+  for (const key of ["lang", "present", "deck", "presenter"]) if (here.has(key)) query.set(key, here.get(key)!);
+  query.set("present", "1");
+  if (slide !== 1) query.set("slide", String(slide));
+  return query;
+}
+
+function step(direction: 1 | -1): void {
+  const next = stepSlide(deck.slides.length, deck.current, direction);
+  if (next !== null) return goTo(next);
+  leavePage(direction);
+}
+
+/** Past the deck's last slide on this page, on to its next page (or back to the previous one's last slide). */
+function leavePage(direction: 1 | -1): void {
+  const deckName = getParam(deckParam);
+  const start = direction === 1 ? 1 : "last";
+  if (deckName !== "report") {
+    const page = deckNeighbourPage(deckName, pagePath(location.pathname), direction);
+    if (page) location.href = pageHref(page, deckQuery(start));
     return;
   }
-  // Past the last slide, on to the next page (Framework's pager), keeping the language and the mode.
   const link = document.querySelector<HTMLAnchorElement>(`#observablehq-footer nav a[rel="${direction === 1 ? "next" : "prev"}"]`);
-  if (link) {
-    const url = new URL(link.href);
-    const here = new URLSearchParams(currentSearch());
-    for (const key of ["lang", "present"]) if (here.has(key)) url.searchParams.set(key, here.get(key)!);
-    location.href = url.href;
+  if (!link) return;
+  const url = new URL(link.href);
+  url.search = deckQuery(start).toString();
+  location.href = url.href;
+}
+
+// --- Overview -------------------------------------------------------------------------------
+
+function toggleOverview(open = !document.getElementById("deck-overview")): void {
+  document.getElementById("deck-overview")?.remove();
+  if (!open) return;
+  const overlay = document.createElement("div");
+  overlay.id = "deck-overview";
+  overlay.setAttribute("role", "dialog");
+  overlay.setAttribute("aria-label", "幻灯片总览 · Slide overview");
+  const list = document.createElement("ol");
+  deck.slides.forEach((slide, index) => {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "deck-overview-card";
+    if (index === deck.current) button.setAttribute("aria-current", "true");
+    const number = document.createElement("span");
+    number.className = "deck-overview-number";
+    number.textContent = String(index + 1);
+    const title = document.createElement("span");
+    title.className = "deck-overview-title";
+    title.textContent = slide.title + (slide.key !== slide.section ? " (…)" : "");
+    button.append(number, title);
+    button.addEventListener("click", () => {
+      toggleOverview(false);
+      goTo(index);
+    });
+    item.append(button);
+    list.append(item);
+  });
+  overlay.append(list);
+  document.body.append(overlay);
+  overlay.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus({preventScroll: true});
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+// --- Keys and focus -------------------------------------------------------------------------
+
+// A control takes the arrow keys only while it was reached with Tab; after a mouse or touch use they move slides.
+const keyboardFocused = new WeakSet<Element>();
+let lastKeyWasTab = false;
+const CONTROL = "input, select, textarea, button, [role=slider], [tabindex]";
+const TEXT_ENTRY = 'textarea, [contenteditable], input:not([type]), input[type="text"], input[type="search"], input[type="number"]';
+
+function trackFocusOrigin(): void {
+  addEventListener("keydown", (event) => void (lastKeyWasTab = event.key === "Tab"), true);
+  addEventListener(
+    "pointerdown",
+    (event) => {
+      lastKeyWasTab = false;
+      const control = (event.target as Element | null)?.closest?.(CONTROL);
+      if (control) {
+        keyboardFocused.delete(control);
+        control.classList.remove("deck-keyboard-focus");
+      }
+    },
+    true
+  );
+  addEventListener(
+    "focusin",
+    (event) => {
+      const target = event.target as Element;
+      if (lastKeyWasTab) {
+        keyboardFocused.add(target);
+        target.classList.add("deck-keyboard-focus");
+      }
+    },
+    true
+  );
+  addEventListener("focusout", (event) => {
+    keyboardFocused.delete(event.target as Element);
+    (event.target as Element).classList?.remove("deck-keyboard-focus");
+  }, true);
+}
+
+function onKey(event: KeyboardEvent): void {
+  if (event.metaKey || event.ctrlKey || event.altKey) return;
+  const target = event.target as HTMLElement | null;
+  const typing = !!target?.closest?.(TEXT_ENTRY);
+  if ((event.key === "p" || event.key === "P") && !typing) {
+    event.preventDefault();
+    return setPresenting(!isPresenting());
+  }
+  if (!isPresenting() || isPreviewWindow()) return;
+  const action = deckAction(event.key);
+  if (!action) return;
+  const control = target?.closest?.(CONTROL);
+  if (!ALWAYS_SLIDE_KEYS.has(event.key)) {
+    if (typing) return;
+    if (ARROW_KEYS.has(event.key) && control && keyboardFocused.has(control)) return; // reached with Tab: the control's
+    if (action.kind === "jump" && !digits) return; // Enter on a button presses it
+  }
+  const overview = document.getElementById("deck-overview");
+  if (overview && action.kind !== "escape" && action.kind !== "overview") return; // the overview's buttons take the keys
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  if (action.kind === "digit") {
+    digits = (digits + action.digit).slice(-3);
+    return;
+  }
+  const typed = digits;
+  digits = "";
+  switch (action.kind) {
+    case "next":
+      return step(1);
+    case "previous":
+      return step(-1);
+    case "first":
+      return goTo(0);
+    case "last":
+      return goTo(deck.slides.length - 1);
+    case "jump":
+      return goTo(Number(typed) - 1);
+    case "overview":
+      return toggleOverview();
+    case "fullscreen":
+      return toggleFullscreen();
+    case "presenter":
+      return openPresenter();
+    case "escape":
+      if (overview) return toggleOverview(false);
+      return setPresenting(false);
   }
 }
 
+// --- On and off -----------------------------------------------------------------------------
+
 function apply(on: boolean): void {
+  const was = isPresenting();
   document.documentElement.classList.toggle("deck-present", on);
   for (const button of document.querySelectorAll<HTMLElement>("[data-deck-present]")) {
     button.setAttribute("aria-pressed", String(on));
   }
+  if (on) {
+    placeStage();
+    watchContent();
+    scheduleRecompute();
+    return;
+  }
+  if (!was) return;
+  const first = deck.slides[deck.current]?.blocks[0];
+  clearLayout(units);
+  resizeObserver?.disconnect();
+  resizeObserver = undefined;
+  observed = new WeakSet();
+  mutationObserver?.disconnect();
+  mutationObserver = undefined;
+  toggleOverview(false);
+  document.getElementById("deck-slide-counter")?.remove();
+  setParam(slideParam, 1);
+  // Reading resumes where the presentation was.
+  requestAnimationFrame(() => first?.scrollIntoView({block: "start"}));
 }
 
 /** Turns present mode on or off (in the URL too, so the view is a link). */
 export function setPresenting(on: boolean): void {
+  if (on && !isPresenting()) wantedRef = null;
   setParam(presentParam, on);
   apply(on);
 }
 
-/** Present mode's keys and button; the bootstrap calls it once per page. */
+/** Present mode's keys, stage and button; the bootstrap calls it once per page. */
 export function installPresentMode(): void {
+  if (getParam(presentParam)) {
+    const ref = getParam(slideParam);
+    wantedRef = ref === 1 ? 1 : ref;
+  }
   apply(getParam(presentParam));
-  document.addEventListener("keydown", (event) => {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest?.("input, textarea, select, [contenteditable], [role=slider]") || event.metaKey || event.ctrlKey || event.altKey) return;
-    const on = document.documentElement.classList.contains("deck-present");
-    if (event.key === "p" || event.key === "P") return setPresenting(!on);
-    if (!on) return;
-    if (event.key === "Escape") return setPresenting(false);
-    if (KEYS_NEXT.has(event.key) || KEYS_PREVIOUS.has(event.key)) {
-      event.preventDefault();
-      go(KEYS_NEXT.has(event.key) ? 1 : -1);
-    }
-  });
+  trackFocusOrigin();
+  addEventListener("keydown", onKey, true);
+  addEventListener("resize", () => isPresenting() && placeStage());
+  addEventListener("load", () => isPresenting() && scheduleRecompute());
   document.addEventListener("click", (event) => {
-    if ((event.target as Element | null)?.closest?.("[data-deck-present]")) {
-      setPresenting(!document.documentElement.classList.contains("deck-present"));
-    }
+    if ((event.target as Element | null)?.closest?.("[data-deck-present]")) setPresenting(!isPresenting());
   });
+  // Language twins and cells rendered in one language change the blocks' heights: pack again.
+  watchParam(langParam, () => isPresenting() && scheduleRecompute());
+  installPresenter({goTo, goToKey, step, placeStage, watchSlides, currentDeck, deckQuery, pageHref});
 }

@@ -1,0 +1,209 @@
+// Decks, pure: how a page's blocks pack into 16:9 slides, which key does what while presenting,
+// the slide and deck link parameters, and the decks themselves (lists of page + slide keys,
+// assembled from the report's own sections, never copies). The browser side is src/site/present.ts.
+import {defineParam, oneOf} from "./params.js";
+
+/** The stage's logical size in stage px: a 1920×1080 slide, whatever the window. */
+export const STAGE = {width: 1920, height: 1080} as const;
+/**
+ * How much larger than reading size a slide's content is drawn: the page is laid out at
+ * STAGE / CONTENT_ZOOM (1067×600 CSS px, a reading column) and scaled up, so Plot's 10 px
+ * labels are 18 stage px and every chart, table and control keeps its proportions.
+ */
+export const CONTENT_ZOOM = 1.8;
+
+/** A block's vertical extent in the page's flow (CSS px, any common origin). */
+export type Extent = {top: number; bottom: number};
+
+/**
+ * Packs a section's consecutive blocks into slides, greedily: a slide takes blocks while the
+ * span from its first block's top to the last one's bottom fits `capacity`. A block taller
+ * than `capacity` gets a slide of its own (to be scaled down). Returns the indices per slide.
+ */
+export function packBlocks(blocks: Extent[], capacity: number): number[][] {
+  const slides: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (current.length && blocks[i].bottom - blocks[current[0]].top > capacity) {
+      slides.push(current);
+      current = [];
+    }
+    current.push(i);
+  }
+  if (current.length) slides.push(current);
+  return slides;
+}
+
+/**
+ * Packs like packBlocks into as few slides, but evens them out: the smallest slide height that
+ * needs no more slides than `capacity` does, so a long section does not end on a lone line.
+ */
+export function balanceBlocks(blocks: Extent[], capacity: number): number[][] {
+  const count = packBlocks(blocks, capacity).length;
+  if (count <= 1) return packBlocks(blocks, capacity);
+  let low = 0;
+  let high = capacity;
+  for (let i = 0; i < 24 && high - low > 0.5; i++) {
+    const middle = (low + high) / 2;
+    if (packBlocks(blocks, middle).length <= count) high = middle;
+    else low = middle;
+  }
+  return packBlocks(blocks, high);
+}
+
+/** The scale that fits a block of `height` into `capacity` (1 when it fits already). */
+export function fitScale(height: number, capacity: number): number {
+  return height > capacity ? capacity / height : 1;
+}
+
+/** The window's scale for the stage: letterboxed or pillarboxed, never cropped. */
+export function stageScale(windowWidth: number, windowHeight: number): number {
+  return Math.min(windowWidth / STAGE.width, windowHeight / STAGE.height);
+}
+
+/** A heading's text as a key: lowercase ASCII words joined by "-", as Framework makes a markdown heading's id. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The key of the `part`-th slide (0-based) of a section: the first has the section's key, the rest `key#2`, `key#3`… */
+export function partKey(sectionKey: string, part: number): string {
+  return part === 0 ? sectionKey : `${sectionKey}#${part + 1}`;
+}
+
+/** The section a slide key belongs to (`quadrant#2` → `quadrant`). */
+export function sectionOf(slideKey: string): string {
+  return slideKey.replace(/#\d+$/, "");
+}
+
+// --- Keys ---------------------------------------------------------------------------------
+
+export type DeckAction =
+  | {kind: "next" | "previous" | "first" | "last" | "overview" | "fullscreen" | "presenter" | "escape" | "jump"}
+  | {kind: "digit"; digit: number};
+
+const ACTIONS: Record<string, DeckAction["kind"]> = {
+  ArrowRight: "next",
+  ArrowDown: "next",
+  PageDown: "next",
+  " ": "next",
+  ArrowLeft: "previous",
+  ArrowUp: "previous",
+  PageUp: "previous",
+  Home: "first",
+  End: "last",
+  o: "overview",
+  O: "overview",
+  f: "fullscreen",
+  F: "fullscreen",
+  s: "presenter",
+  S: "presenter",
+  Escape: "escape",
+  Enter: "jump"
+};
+
+/** What a key does while presenting, or null when it is not the deck's. */
+export function deckAction(key: string): DeckAction | null {
+  if (/^[0-9]$/.test(key)) return {kind: "digit", digit: Number(key)};
+  const kind = ACTIONS[key];
+  return kind ? ({kind} as DeckAction) : null;
+}
+
+/** Keys a clicker sends: they move slides whatever has focus. */
+export const ALWAYS_SLIDE_KEYS = new Set(["PageUp", "PageDown", " "]);
+/** Keys a control reached with Tab keeps for itself (a slider's arrows); otherwise they move slides. */
+export const ARROW_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
+
+/** The slide after `current` in a deck of `count`, or null past either end (the next or previous page takes over). */
+export function stepSlide(count: number, current: number, direction: 1 | -1): number | null {
+  const next = current + direction;
+  return next < 0 || next >= count ? null : next;
+}
+
+// --- Link parameters ------------------------------------------------------------------------
+
+export const presentParam = defineParam("present", (raw) => (raw === "1" ? true : raw === "0" ? false : undefined), false, {
+  format: (on) => (on ? "1" : "0")
+});
+
+/** `last` is what going back from a page's first slide asks of the previous page. */
+export type SlideRef = number | "last";
+
+/** The slide in the link, 1-based; `last` for the page's last slide. A page checks the range. */
+export const slideParam = defineParam<SlideRef>("slide", (raw) => (raw === "last" ? "last" : /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) : undefined), 1);
+
+export const DECK_NAMES = ["report", "committee"] as const;
+export type DeckName = (typeof DECK_NAMES)[number];
+export const deckParam = defineParam<DeckName>("deck", oneOf(DECK_NAMES), "report");
+
+/** The 0-based slide to show for a link's slide, or null when it is out of range (the first slide is shown, with a notice). */
+export function slideIndex(ref: SlideRef, count: number): number | null {
+  if (count === 0) return null;
+  if (ref === "last") return count - 1;
+  return ref >= 1 && ref <= count ? ref - 1 : null;
+}
+
+// --- Decks ----------------------------------------------------------------------------------
+
+/** A slide of a deck: a page and a section key (its continuation slides come with it). */
+export type DeckEntry = {page: string; section: string; zh: string; en: string};
+
+/**
+ * The investment committee's deck: cover, thesis, the quadrant, the watchlist scratchpad,
+ * risks and disclaimer. Sections are the report's own (`title` is what precedes a page's first `##`).
+ */
+export const COMMITTEE_DECK: DeckEntry[] = [
+  {page: "/", section: "title", zh: "封面：评级与数据日期", en: "Cover: rating and data date"},
+  {page: "/", section: "key-takeaways", zh: "核心观点", en: "Key takeaways"},
+  {page: "/investment", section: "investment-logic", zh: "投资逻辑", en: "Investment logic"},
+  {page: "/investment", section: "names-we-suggest-following", zh: "建议关注的标的", en: "Names we suggest following"},
+  {page: "/quadrant", section: "title", zh: "智力与价格：强吸引力象限", en: "Intelligence vs price: the attractive quadrant"},
+  {page: "/quadrant", section: "the-attractive-quadrant", zh: "强吸引力象限（可交互）", en: "The attractive quadrant, live"},
+  {page: "/watchlist", section: "the-committees-conviction-scratchpad", zh: "委员会信念草稿", en: "The committee's conviction scratchpad"},
+  {page: "/risks", section: "title", zh: "风险提示", en: "Risk warning"},
+  {page: "/risks", section: "disclaimer", zh: "免责声明", en: "Disclaimer"}
+];
+
+export const DECKS: Record<Exclude<DeckName, "report">, DeckEntry[]> = {committee: COMMITTEE_DECK};
+
+/** The page path as decks name it: `/quadrant.html` and `/quadrant` are `/quadrant`, `/index.html` is `/`. */
+export function pagePath(pathname: string): string {
+  const last = pathname.replace(/\.html$/, "").split("/").pop();
+  return last && last !== "index" ? `/${last}` : "/";
+}
+
+/** The sections of `page` a deck shows, or null when the deck shows every section (the whole report). */
+export function deckSections(deck: DeckName, page: string): Set<string> | null {
+  if (deck === "report") return null;
+  return new Set(DECKS[deck].filter((entry) => entry.page === page).map((entry) => entry.section));
+}
+
+/** The deck's page after (or before) `page`, or null at its end; for the report, the pager decides. */
+export function deckNeighbourPage(deck: DeckName, page: string, direction: 1 | -1): string | null {
+  if (deck === "report") return null;
+  const pages = [...new Set(DECKS[deck].map((entry) => entry.page))];
+  const index = pages.indexOf(page);
+  const next = index < 0 ? (direction === 1 ? 0 : -1) : index + direction;
+  return next >= 0 && next < pages.length ? pages[next] : null;
+}
+
+/** The deck's first page. */
+export function deckFirstPage(deck: DeckName): string {
+  return deck === "report" ? "/" : DECKS[deck][0].page;
+}
+
+// --- Speaker notes --------------------------------------------------------------------------
+
+/** A row of data/speaker_notes.csv (as the loader emits it). */
+export type SpeakerNote = {page: string; slide: string; zh: string; en: string; source?: string};
+
+/** The notes for a slide: its own key first, else its section's (continuation slides share them). */
+export function notesFor(notes: SpeakerNote[], page: string, slideKey: string): SpeakerNote | undefined {
+  const onPage = notes.filter((note) => note.page === page);
+  return onPage.find((note) => note.slide === slideKey) ?? onPage.find((note) => note.slide === sectionOf(slideKey));
+}

@@ -1,0 +1,39 @@
+// Every slide of every page fits the stage, at a projector's 1920×1080 and a laptop's 1280×800:
+// no visible element of the slide shown lies outside the stage (nothing cut off, nothing needing
+// a scroll). One page object per page and size, stepping through its slides with the clicker's key.
+import {expect, test} from "vitest";
+import {builtPages, open, settle, useSite} from "./harness.js";
+import {counter, outsideStage} from "./present-harness.js";
+
+const site = useSite();
+
+for (const [width, height, lang] of [
+  [1920, 1080, "en"],
+  [1280, 800, "zh"]
+] as const) {
+  test(`every slide of every page fits the stage at ${width}×${height} (${lang})`, {timeout: 300_000}, async () => {
+    const pages = [...builtPages(), "/committee"];
+    expect(pages.length).toBeGreaterThan(5);
+    const context = await site.browser.newContext({viewport: {width, height}});
+    const problems: string[] = [];
+    let slides = 0;
+    for (const path of pages) {
+      const {page} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
+      await expect.poll(async () => (await counter(page)).total, {message: path}).toBeGreaterThan(0);
+      const {total} = await counter(page);
+      for (let slide = 1; slide <= total; slide++) {
+        await settle(page);
+        for (const outside of await outsideStage(page)) problems.push(`${path} slide ${slide}: ${outside}`);
+        slides++;
+        if (slide < total) {
+          await page.keyboard.press("PageDown");
+          await expect.poll(async () => (await counter(page)).current, {message: path}).toBe(slide + 1);
+        }
+      }
+      await page.close();
+    }
+    expect(slides).toBeGreaterThan(pages.length);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}

@@ -1,0 +1,56 @@
+// What the present-mode tests read from a page as a presenter sees it: the slide counter
+// ("n / N" under the stage), whether the page is presenting, and the stage's rectangle.
+import type {Page} from "playwright-core";
+import {expect} from "vitest";
+
+export async function counter(page: Page): Promise<{current: number; total: number}> {
+  const text = (await page.locator("#deck-slide-counter").textContent().catch(() => null)) ?? "";
+  const [current, total] = text.split("/").map((part) => Number(part.trim()));
+  return {current: current || 0, total: total || 0};
+}
+
+export function presenting(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.classList.contains("deck-present"));
+}
+
+export function stageFacts(page: Page): Promise<{left: number; top: number; width: number; height: number}> {
+  return page.evaluate(() => {
+    const {left, top, width, height} = document.getElementById("observablehq-main")!.getBoundingClientRect();
+    return {left, top, width, height};
+  });
+}
+
+/** Steps forward (PageDown) until `shown` holds on the slide shown; fails past the page's last slide. */
+export async function slideTo(page: Page, shown: () => Promise<boolean>): Promise<void> {
+  await expect.poll(async () => (await counter(page)).total).toBeGreaterThan(0);
+  const {total} = await counter(page);
+  for (let slide = (await counter(page)).current; slide <= total; slide++) {
+    if (await shown()) return;
+    if (slide === total) break;
+    await page.keyboard.press("PageDown");
+    await expect.poll(async () => (await counter(page)).current).toBe(slide + 1);
+  }
+  throw new Error("no slide of the page shows what was asked for");
+}
+
+/** The elements of the slide shown that lie outside the stage (screen px, 1 px of tolerance), described. */
+export function outsideStage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.getElementById("observablehq-main")!;
+    const stage = main.getBoundingClientRect();
+    const found: string[] = [];
+    for (const element of main.querySelectorAll("*")) {
+      // Hidden blocks, and the containers opened into blocks (they paint nothing of their own), are not the slide's.
+      if (element.closest(".deck-off") || element.classList.contains("deck-opened")) continue;
+      if (element.closest("details:not([open]) > :not(summary)")) continue; // a closed disclosure's content is not shown
+      const style = getComputedStyle(element);
+      if (style.visibility !== "visible" || style.display === "none") continue;
+      const box = element.getBoundingClientRect();
+      if (box.width <= 0 || box.height <= 0) continue;
+      if (box.left < stage.left - 1 || box.top < stage.top - 1 || box.right > stage.right + 1 || box.bottom > stage.bottom + 1) {
+        found.push(`${element.tagName.toLowerCase()}.${element.getAttribute("class") ?? ""} "${(element.textContent ?? "").slice(0, 40)}"`);
+      }
+    }
+    return found;
+  });
+}
