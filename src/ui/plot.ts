@@ -19,7 +19,12 @@ export const HALO = {
 
 /** Plot.plot with the site's defaults; a chart passes its own size, margins, scales and marks. */
 export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
-  return Plot.plot({...options, style: {fontSize: `${FONT_SIZE}px`}});
+  const chart = Plot.plot({...options, style: {fontSize: `${FONT_SIZE}px`}});
+  // Plot names marks and groups with aria-label but gives them no role, and a name needs one to be read.
+  for (const named of chart.querySelectorAll("[aria-label]:not([role])")) {
+    if (named !== chart) named.setAttribute("role", named.localName === "g" ? "group" : "img");
+  }
+  return chart;
 }
 
 /** A left margin that fits the longest of the y axis's labels, beside the ticks (sector names are long in English). */
