@@ -41,7 +41,13 @@ export function placeLabels<T>(
       const box = {left, right: left + width, top: candidate.y - height / 2, bottom: candidate.y + height / 2};
       if (!inside(box, frame) || taken.some((other) => overlaps(box, other))) continue;
       taken.push(box);
-      placed.push({...candidate, labelX: side === "start" ? box.left : box.right, labelY: candidate.y, textAnchor: side, box});
+      placed.push({
+        ...candidate,
+        labelX: side === "start" ? box.left : box.right,
+        labelY: candidate.y,
+        textAnchor: side,
+        box
+      });
       break;
     }
   }

@@ -20,7 +20,8 @@ export function inherited(finding: Finding): boolean {
   if (finding.rule === "meta-viewport") return true;
   if (finding.rule === "label" && finding.target.includes("#observablehq-sidebar-toggle")) return true;
   if (finding.rule === "label-title-only" && finding.target.includes("#observablehq-sidebar-toggle")) return true;
-  if ((finding.rule === "list" || finding.rule === "listitem") && finding.target.includes("#observablehq-sidebar")) return true;
+  if ((finding.rule === "list" || finding.rule === "listitem") && finding.target.includes("#observablehq-sidebar"))
+    return true;
   if (finding.rule === "aria-prohibited-attr" && /\bg\b|svg/.test(finding.target)) return true;
   return false;
 }
@@ -43,7 +44,12 @@ export async function audit(page: Page): Promise<Finding[]> {
     return violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .flatMap((v) =>
-        v.nodes.map((n: any) => ({rule: v.id, impact: v.impact, target: n.target.join(" "), summary: (n.failureSummary ?? "").slice(0, 160)}))
+        v.nodes.map((n: any) => ({
+          rule: v.id,
+          impact: v.impact,
+          target: n.target.join(" "),
+          summary: (n.failureSummary ?? "").slice(0, 160)
+        }))
       );
   });
 }
@@ -52,7 +58,12 @@ export const THEMES = ["light", "dark"] as const;
 export const LANGS = ["zh", "en"] as const;
 
 /** A browser context whose pages open in `theme`: the system's scheme and the remembered choice agree. */
-export async function themedContext(browser: Browser, theme: (typeof THEMES)[number], width = 1280, height = 800): Promise<BrowserContext> {
+export async function themedContext(
+  browser: Browser,
+  theme: (typeof THEMES)[number],
+  width = 1280,
+  height = 800
+): Promise<BrowserContext> {
   const context = await browser.newContext({viewport: {width, height}, colorScheme: theme});
   await context.addInitScript((theme) => localStorage.setItem("deck.theme", theme), theme);
   return context;
@@ -76,7 +87,9 @@ describe("axe-core finds no serious or critical violation", () => {
         const found: Finding[] = [];
         for (const path of pages) {
           const {page} = await open(contexts[theme]!, site.origin, `${path}?lang=${lang}`);
-          const findings = (await audit(page)).map((f) => ({...f, path})).filter((f) => !inherited(f) && !quadrantKnown(f));
+          const findings = (await audit(page))
+            .map((f) => ({...f, path}))
+            .filter((f) => !inherited(f) && !quadrantKnown(f));
           found.push(...findings.map((f) => ({...f, target: `${path} ${f.target}`})));
           await page.close();
         }

@@ -29,7 +29,8 @@ async function labelFaults(path: string): Promise<Faults> {
     for (const svg of document.querySelectorAll<SVGSVGElement>("#observablehq-main svg")) {
       const frame = svg.getBoundingClientRect();
       // A chart, not an icon or a legend swatch: an outermost svg of some size, on screen.
-      if (svg.parentElement?.closest("svg") || frame.width < 60 || frame.height < 60 || !svg.checkVisibility()) continue;
+      if (svg.parentElement?.closest("svg") || frame.width < 60 || frame.height < 60 || !svg.checkVisibility())
+        continue;
       result.charts++;
       const chart = svg.closest("figure")?.querySelector("figcaption")?.textContent?.trim().slice(0, 40) ?? "chart";
       const boxes = [...svg.querySelectorAll("text")]
@@ -39,14 +40,20 @@ async function labelFaults(path: string): Promise<Faults> {
         .filter(({box}) => box.width > 0);
       result.texts += boxes.length;
       for (const {text, box} of boxes)
-        if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+        if (
+          box.left < frame.left - 1 ||
+          box.right > frame.right + 1 ||
+          box.top < frame.top - 1 ||
+          box.bottom > frame.bottom + 1
+        )
           result.faults.push(`[${chart}] clipped ${quote(text)}`);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i].box, boxes[j].box];
           const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (across > 2 && down > 2) result.faults.push(`[${chart}] overlap ${quote(boxes[i].text)} ${quote(boxes[j].text)}`);
+          if (across > 2 && down > 2)
+            result.faults.push(`[${chart}] overlap ${quote(boxes[i].text)} ${quote(boxes[j].text)}`);
         }
     }
     return result;

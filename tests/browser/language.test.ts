@@ -40,7 +40,8 @@ async function leaks(path: string, lang: "zh" | "en"): Promise<{checked: number;
       result.checked++;
       if (parent.closest(exempt)) continue;
       const text = node.textContent.replace(/《[^》]*》/g, "").replace(/\s+/g, " ");
-      if (wrong.test(text)) result.leaks.push(`${parent.localName}.${parent.getAttribute("class") ?? ""}: ${text.trim().slice(0, 120)}`);
+      if (wrong.test(text))
+        result.leaks.push(`${parent.localName}.${parent.getAttribute("class") ?? ""}: ${text.trim().slice(0, 120)}`);
     }
     return result;
   }, lang);
@@ -52,13 +53,17 @@ describe("every word in the reader's language", () => {
   const pages = builtPages();
   test("the site has pages", () => expect(pages.length).toBeGreaterThan(10));
   for (const lang of ["zh", "en"] as const)
-    test(`${lang === "zh" ? "no English sentence on a Chinese page" : "no Chinese on an English page"}`, {timeout: 120_000}, async () => {
-      const faults: string[] = [];
-      for (const path of pages) {
-        const {checked, leaks: found} = await leaks(path, lang);
-        expect(checked, `${path} shows text`).toBeGreaterThan(20);
-        if (!QUADRANT_KNOWN.has(path)) faults.push(...found.map((leak) => `${path} ${leak}`));
+    test(
+      `${lang === "zh" ? "no English sentence on a Chinese page" : "no Chinese on an English page"}`,
+      {timeout: 120_000},
+      async () => {
+        const faults: string[] = [];
+        for (const path of pages) {
+          const {checked, leaks: found} = await leaks(path, lang);
+          expect(checked, `${path} shows text`).toBeGreaterThan(20);
+          if (!QUADRANT_KNOWN.has(path)) faults.push(...found.map((leak) => `${path} ${leak}`));
+        }
+        expect(faults).toEqual([]);
       }
-      expect(faults).toEqual([]);
-    });
+    );
 });

@@ -28,7 +28,9 @@ describe("on a 390 px phone", () => {
         const {page} = await open(context, site.origin, `${path}?lang=${lang}`);
         const found = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
-          const buttons = [...document.querySelectorAll<HTMLElement>(".deck-header button")].filter((b) => b.offsetParent);
+          const buttons = [...document.querySelectorAll<HTMLElement>(".deck-header button")].filter(
+            (b) => b.offsetParent
+          );
           const lineHeight = (b: HTMLElement) => parseFloat(getComputedStyle(b).lineHeight) || 20;
           return {
             scrollWidth: document.documentElement.scrollWidth,
@@ -41,7 +43,8 @@ describe("on a 390 px phone", () => {
         if (found.buttons < 3) faults.push(`${path}: the header has ${found.buttons} switches`);
         if (found.scrollWidth > found.width && !QUADRANT_KNOWN.has(path))
           faults.push(`${path}: scrolls sideways (${found.scrollWidth} px in ${found.width})`);
-        if (found.cut.length && !QUADRANT_KNOWN.has(path)) faults.push(`${path}: header switches cut off: ${found.cut.join(", ")}`);
+        if (found.cut.length && !QUADRANT_KNOWN.has(path))
+          faults.push(`${path}: header switches cut off: ${found.cut.join(", ")}`);
         if (found.wrapped.length) faults.push(`${path}: header switches wrap: ${found.wrapped.join(", ")}`);
         await page.close();
       }
