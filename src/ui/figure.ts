@@ -9,8 +9,20 @@ import type {Lang} from "../lib/lang.js";
 import {formatSource} from "./format.js";
 
 const TEXT = {
-  zh: {missing: "—", download: "下载 CSV", source: "资料来源：", tableView: (rows: number) => `表格视图（${rows} 行）`},
-  en: {missing: "—", download: "Download CSV", source: "Source: ", tableView: (rows: number) => `Table view (${rows} rows)`}
+  zh: {
+    missing: "—",
+    download: "下载 CSV",
+    source: "资料来源：",
+    tableView: (rows: number) => `表格视图（${rows} 行）`,
+    scrolls: (rows: number) => `共 ${rows} 行：在表格内滚动查看其余各行`
+  },
+  en: {
+    missing: "—",
+    download: "Download CSV",
+    source: "Source: ",
+    tableView: (rows: number) => `Table view (${rows} rows)`,
+    scrolls: (rows: number) => `${rows} rows: scroll inside the table for the rest`
+  }
 };
 
 export type Column<R> = {
@@ -85,10 +97,18 @@ export function neutralizeFormula(value: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** A sortable table of the rows (Observable Inputs: click a header to sort). */
+/** Rows a screen shows: a table up to this long shows whole, with no inner scroll box. */
+export const SCREEN_ROWS = 24;
+
+/**
+ * A sortable table of the rows (Observable Inputs: click a header to sort). It shows whole when it
+ * fits a screen; a longer one scrolls inside its box and says so. Its box is a named, focusable
+ * region, so a keyboard can scroll it too (a wide table scrolls sideways on a phone).
+ */
 export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows = 12}: {lang: Lang; maxRows?: number}) {
   const keyed = rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, cellValue(row, c)])) as Record<string, unknown>);
-  return Inputs.table(keyed, {
+  const whole = rows.length <= Math.max(maxRows, SCREEN_ROWS);
+  const table = Inputs.table(keyed, {
     columns: columns.map((c) => c.key),
     header: Object.fromEntries(columns.map((c) => [c.key, c.label])),
     format: Object.fromEntries(
@@ -100,10 +120,27 @@ export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows
     ),
     width: Object.fromEntries(columns.filter((c) => c.width).map((c) => [c.key, c.width!])),
     select: false,
-    rows: Math.min(maxRows, rows.length) + 0.5,
+    rows: whole ? rows.length : maxRows + 0.5,
     layout: "auto",
     locale: lang === "zh" ? "zh-CN" : "en-US"
-  });
+  }) as HTMLElement;
+  table.tabIndex = 0;
+  table.setAttribute("role", "region");
+  table.setAttribute("aria-label", whole ? TEXT[lang].tableView(rows.length) : TEXT[lang].scrolls(rows.length));
+  if (whole) {
+    table.dataset.fit = "whole";
+    return table;
+  }
+  table.dataset.fit = "scrolls";
+  const hint = document.createElement("p");
+  hint.className = "deck-table-hint deck-note";
+  hint.textContent = TEXT[lang].scrolls(rows.length);
+  // Inputs reads the table's value off the element; the wrapper passes it through.
+  const wrapper = document.createElement("div");
+  wrapper.className = "deck-table-wrap";
+  wrapper.append(hint, table);
+  Object.defineProperty(wrapper, "value", {get: () => (table as unknown as {value: unknown}).value});
+  return wrapper;
 }
 
 /** Saves CSV text as a file (with a byte-order mark, so spreadsheets read the Chinese right). */

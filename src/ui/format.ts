@@ -85,23 +85,89 @@ export function formatPartialDate(date: string, lang: Lang): string {
   return `${day ? `${day} ` : ""}${MONTHS_EN[month - 1]} ${year}`;
 }
 
-// Sources are written once, in English, in data/ ("report Fig. 12", "report §3.5 (xAI)",
-// "outside: …"); a Chinese reader sees them in the report's own terms.
-const SOURCE_TERMS_ZH: [RegExp, string][] = [
+// Sources are written once in data/, mostly in English ("report Fig. 12", "report §3.5 (xAI)",
+// "outside: …"), naming the report's sections in its own Chinese where it has no English
+// ("report front matter (相关研究报告)"). Each term below has a name in both languages, so a
+// reader sees a source wholly in their own; outside sources keep their proper names.
+const SOURCE_TERMS: [en: string, zh: string][] = [
+  ["report table of contents", "报告目录"],
+  ["report figures", "报告图表"],
+  ["Synced (机器之心)", "机器之心"],
+  ["Zhidx (智东西)", "智东西"],
+  ["Anthropic official website", "Anthropic 官网"],
+  ["xAI official website", "xAI 官网"],
+  ["Huachuang Securities Research Institute", "华创证券研究所"],
+  ["Huachuang Securities", "华创证券"],
+  ["industry rating definitions", "行业投资评级说明"],
+  ["company rating definitions", "公司投资评级说明"],
+  ["benchmark indices", "基准指数说明"],
+  ["relative index performance", "相对指数表现"],
+  ["related research reports", "相关研究报告"],
+  ["key industry data", "行业基本数据"],
+  ["list of figures", "图表目录"],
+  ["figure sources", "资料来源"],
+  ["analyst statement", "分析师声明"],
+  ["disclaimer", "免责声明"],
+  ["team", "团队介绍"],
+  ["contents", "目录"],
+  ["investment logic", "投资逻辑"],
+  ["investment view", "投资观点"],
+  ["key takeaways", "核心观点"],
+  ["risk warning", "风险提示"],
+  ["model comparison", "模型对比"],
+  ["text of Fig. 10/11", "图表 10/11 正文"],
+  ["Fig. 10/11 text", "图表 10/11 正文"],
+  ["company names are not in the report", "报告未列公司名称"],
+  ["company names and exchanges", "公司名称与交易所"],
+  ["exchange listings", "交易所上市资料"],
+  ["exchange listing", "交易所上市资料"],
+  ["the report gives tickers only", "报告只给出交易代码"],
+  ["benchmark tickers", "基准代码"],
+  ["this product's choice", "本产品选定"],
+  ["the report does not give it", "报告未给出"],
+  ["row label summarises the text", "行名概括正文"],
+  ["see the row's source", "见该行来源"],
+  ["see its source", "见该行来源"],
+  ["the user's own prices", "用户自己的价格"]
+];
+// Longest first, so a term inside a longer one ("Huachuang Securities" in "… Research Institute") waits its turn.
+const BY_LENGTH = (side: 0 | 1) => [...SOURCE_TERMS].sort((a, b) => b[side].length - a[side].length);
+const EN_TO_ZH = BY_LENGTH(0);
+const ZH_TO_EN = BY_LENGTH(1);
+
+const SOURCE_PATTERNS_ZH: [RegExp, string][] = [
   [/^outside: /, "外部数据："],
+  [/outside: (\d+) rows? \(/g, "外部数据：$1 行（"],
+  [/outside: /g, "外部数据："],
   [/report Fig\. (\d+(?:\/\d+)?)/g, "报告图表 $1"],
+  [/report Fig\. /g, "报告图表 "],
+  [/, Fig\. (\d+)/g, "、图表 $1"],
   [/report front matter/g, "报告首页"],
   [/report table of contents/g, "报告目录"],
   [/report rating system/g, "报告评级体系"],
   [/report disclaimer/g, "报告免责声明"],
   [/report analyst statement/g, "报告分析师声明"],
   [/report back matter/g, "报告封底"],
+  [/report figures/g, "报告图表"],
   [/report §/g, "报告 §"],
+  [/, etc\./g, "等"],
+  [/（见该行来源\)/g, "（见该行来源）"],
+  [/([\u4e00-\u9fff]): /g, "$1："],
   [/; /g, "；"]
 ];
 
+const replaceAll = (text: string, from: string, to: string) => text.split(from).join(to);
+
 /** A data row's source in the reader's language. */
 export function formatSource(source: string, lang: Lang): string {
-  if (lang === "en") return source.replace(/^report\b/, "Report").replace(/^outside: /, "Outside data: ");
-  return SOURCE_TERMS_ZH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), source);
+  if (lang === "en") {
+    // "Synced (机器之心)" is an outlet's English name with its Chinese one: the English reader gets the first.
+    const text = ZH_TO_EN.reduce(
+      (t, [en, zh]) => (en.includes("(") ? replaceAll(t, en, en.replace(/ \(.*\)$/, "")) : replaceAll(t, zh, en)),
+      source
+    );
+    return text.replace(/^report\b/, "Report").replace(/^outside: /, "Outside data: ");
+  }
+  const terms = EN_TO_ZH.reduce((t, [en, zh]) => replaceAll(t, en, zh), source);
+  return SOURCE_PATTERNS_ZH.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), terms);
 }

@@ -17,9 +17,25 @@ export const HALO = {
   paintOrder: "stroke"
 } as const;
 
+/** Below the bottom axis, a title needs its own line under the tick labels, never on the last tick. */
+export const MARGIN_BOTTOM_WITH_TITLE = 42;
+
 /** Plot.plot with the site's defaults; a chart passes its own size, margins, scales and marks. */
 export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
-  return Plot.plot({...options, style: {fontSize: `${FONT_SIZE}px`}});
+  const x = options.x ?? {};
+  const titled = typeof x.label === "string" && x.label !== "" && x.axis !== null && x.axis !== "top";
+  // The plot area keeps its height: the chart grows by what the margin gains.
+  const gained = titled ? Math.max(0, MARGIN_BOTTOM_WITH_TITLE - (options.marginBottom ?? 30)) : 0;
+  const chart = Plot.plot({
+    ...options,
+    ...(gained ? {marginBottom: (options.marginBottom ?? 30) + gained, height: options.height && options.height + gained} : {}),
+    style: {fontSize: `${FONT_SIZE}px`}
+  });
+  // Plot names marks and groups with aria-label but gives them no role, and a name needs one to be read.
+  for (const named of chart.querySelectorAll("[aria-label]:not([role])")) {
+    if (named !== chart) named.setAttribute("role", named.localName === "g" ? "group" : "img");
+  }
+  return chart;
 }
 
 /** A left margin that fits the longest of the y axis's labels, beside the ticks (sector names are long in English). */

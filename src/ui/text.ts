@@ -85,12 +85,18 @@ function wrapParagraph(text: string, maxWidth: number, fontSize: number): string
   return lines;
 }
 
-/** `text` cut to fit `maxWidth` (px at `fontSize`, or ems), ending with "…" when it was cut. */
-export function clipText(text: string, maxWidth: number, fontSize = 1): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+/**
+ * `text` cut to fit `maxWidth` (px at `fontSize`, or ems), ending with "…" when it was cut. Measured
+ * as the browser draws it where it can (an estimate runs short on long Latin titles, which then spill
+ * past the chart's edge), in Plot's font unless told.
+ */
+export function clipText(text: string, maxWidth: number, fontSize = 1, family = "system-ui, sans-serif"): string {
+  // Measured at 100 px and scaled: a canvas rounds widths at tiny sizes.
+  const width = (t: string) => (measureText(t, 100, false, family) / 100) * fontSize;
+  if (width(text) <= maxWidth) return text;
   let clipped = "";
   for (const char of text) {
-    if (textWidth(clipped + char, fontSize) > maxWidth - fontSize) break;
+    if (width(clipped + char) > maxWidth - fontSize) break;
     clipped += char;
   }
   return `${clipped.trimEnd()}…`;

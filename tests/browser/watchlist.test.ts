@@ -242,8 +242,10 @@ describe("performance since the report", () => {
   test("without a price file the page explains how to add one", async () => {
     for (const lang of ["zh", "en"] as const) {
       const {page} = await openWatchlist(`?lang=${lang}`);
+      expect(await page.locator(".deck-empty-state").isVisible()).toBe(true);
       const howto = page.locator(".deck-howto");
-      expect(await howto.getAttribute("open")).not.toBeNull();
+      expect(await howto.getAttribute("open")).toBeNull();
+      await howto.locator("summary").click();
       const text = await howto.innerText();
       expect(text).toContain("date,ticker,close");
       expect(text).toContain("^GSPC");

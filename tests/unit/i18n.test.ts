@@ -33,7 +33,7 @@ describe("sources and enumerations", () => {
     const {formatSource} = await import("../../src/ui/format.js");
     expect(formatSource("report Fig. 12", "zh")).toBe("报告图表 12");
     expect(formatSource("report §3.5 (xAI); report Fig. 19", "zh")).toBe("报告 §3.5 (xAI)；报告图表 19");
-    expect(formatSource("outside: exchange listing", "zh")).toBe("外部数据：exchange listing");
+    expect(formatSource("outside: exchange listing", "zh")).toBe("外部数据：交易所上市资料");
     expect(formatSource("report Fig. 12", "en")).toBe("Report Fig. 12");
   });
 

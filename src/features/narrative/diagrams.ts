@@ -489,7 +489,8 @@ export function loopDiagram(panels: LoopPanel[], options: DiagramOptions & {join
     const titleLines = wrapText(panel.subtitle ? `${panel.title} · ${panel.subtitle}` : panel.title, panelWidth, ctx.size * 1.1);
     const loop = loopGroup(ctx, panel, panelWidth);
     const noteLines = panel.note ? wrapText(panel.note, panelWidth - 2 * PAD, ctx.size * 0.95) : [];
-    const titleHeight = titleLines.length * ctx.size * 1.1 * 1.3 + 8;
+    // The first line's ascent (CJK fonts' is tall) stays inside the drawing: its baseline sits 1.2 em down.
+    const titleHeight = titleLines.length * ctx.size * 1.1 * 1.3 + ctx.size * 1.1 * 0.2 + 8;
     const noteHeight = noteLines.length ? noteLines.length * ctx.size * 0.95 * 1.3 + 2 * PAD + 8 : 0;
     return {panel, titleLines, loop, noteLines, titleHeight, noteHeight, height: titleHeight + loop.height + noteHeight};
   });
@@ -501,7 +502,7 @@ export function loopDiagram(panels: LoopPanel[], options: DiagramOptions & {join
     const x = side ? left + i * (panelWidth + gap) : left;
     const top = side ? 0 : y;
     const g = node(ctx, "g", {class: "deck-diagram-panel", transform: `translate(${x},${top})`});
-    g.append(textLines(ctx, block.titleLines, panelWidth / 2, ctx.size * 1.1, {className: "deck-diagram-heading", size: ctx.size * 1.1}));
+    g.append(textLines(ctx, block.titleLines, panelWidth / 2, ctx.size * 1.1 * 1.2, {className: "deck-diagram-heading", size: ctx.size * 1.1}));
     const loop = block.loop.g;
     loop.setAttribute("transform", `translate(0,${block.titleHeight})`);
     g.append(loop);

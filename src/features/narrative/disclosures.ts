@@ -2,6 +2,7 @@
 // its place on the site, the team, and the related reports. Pure: (data, options) -> Element.
 import {html} from "htl";
 import {figure, type Column} from "../../ui/figure.js";
+import {formatSource} from "../../ui/format.js";
 import {pick} from "../../lib/i18n.js";
 import {figureEntries, type FigureEntry, type MetaRow} from "../../lib/narrative.js";
 import type {Analyst, RelatedReport} from "../../lib/schema.js";
@@ -32,18 +33,21 @@ const TEXT = {
   }
 } satisfies Record<Lang, unknown>;
 
-/** Every figure of the report: number, caption, 资料来源, and a link to its page here. */
-export function figureSourcesFigure(meta: MetaRow[], {lang}: {lang: Lang}): HTMLElement {
+export type PageName = {path: string; zh: string; en: string};
+
+/** Every figure of the report: number, caption, 资料来源, and a link to its page here named by its title. */
+export function figureSourcesFigure(meta: MetaRow[], {lang, pages = []}: {lang: Lang; pages?: PageName[]}): HTMLElement {
+  const pageName = (path: string) => pages.find((p) => p.path === path)?.[lang] ?? path.slice(1);
   const rows = figureEntries(meta);
   const columns: Column<FigureEntry>[] = [
     {key: "number", label: TEXT[lang].fig},
     {key: "caption", label: TEXT[lang].caption, value: (r) => pick(r, "caption", lang)},
-    {key: "source", label: TEXT[lang].source, value: (r) => pick(r, "source", lang)},
+    {key: "source", label: TEXT[lang].source, value: (r) => formatSource(pick(r, "source", lang), lang)},
     {
       key: "page",
       label: TEXT[lang].onThisSite,
-      value: (r) => `.${r.page}.html`,
-      format: (_: string, r: FigureEntry) => html`<a href=${`.${r.page}.html`}>${r.page.slice(1)}</a>` as Node
+      value: (r) => pageName(r.page),
+      format: (_: string, r: FigureEntry) => html`<a href=${`.${r.page}.html`}>${pageName(r.page)}</a>` as Node
     }
   ];
   const element = figure({

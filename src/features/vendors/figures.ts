@@ -80,7 +80,7 @@ const TEXT = {
     strengths: "优势",
     outlook: "展望",
     comparisonTitle: "五家厂商对比：定位、优势与展望",
-    longCellsShowTheir: "长文本只显示开头几行（悬停看全文，CSV 含全文）；“……”表示此处省略了报告的部分段落，全文见各厂商页面。",
+    longCellsShowTheir: "“……”表示此处省略了报告的部分段落，全文见各厂商页面。",
     dateColumn: "日期",
     contextWindowTokens: "上下文窗口（tokens）",
     specialUses: "特定用途",
@@ -147,7 +147,7 @@ const TEXT = {
     strengths: "Strengths",
     outlook: "Outlook",
     comparisonTitle: "The five vendors compared: positioning, strengths and outlook",
-    longCellsShowTheir: "Long cells show their first lines (hover for the whole text; the CSV has it all); “…” marks passages of the report left out here, which each vendor's page has in full.",
+    longCellsShowTheir: "“…” marks passages of the report left out here, which each vendor's page has in full.",
     dateColumn: "Date",
     contextWindowTokens: "Context window (tokens)",
     specialUses: "Special uses",
@@ -449,8 +449,8 @@ export function vendorComparisonTable(vendors: Vendor[], {lang}: TableOptions): 
       value: (v) => pick(v, "positioning", lang),
       format: wideText
     },
-    {key: "strengths", label: TEXT[lang].strengths, value: (v) => pick(v, "strengths", lang), format: clamped},
-    {key: "outlook", label: TEXT[lang].outlook, value: (v) => pick(v, "outlook", lang), format: clamped}
+    {key: "strengths", label: TEXT[lang].strengths, value: (v) => pick(v, "strengths", lang), format: wideText},
+    {key: "outlook", label: TEXT[lang].outlook, value: (v) => pick(v, "outlook", lang), format: wideText}
   ];
   return reportTable(
     TEXT[lang].comparisonTitle,
@@ -469,15 +469,6 @@ export function vendorComparisonTable(vendors: Vendor[], {lang}: TableOptions): 
 function wideText(text: string): HTMLElement {
   const div = document.createElement("div");
   div.className = "deck-cell-text";
-  div.textContent = text;
-  return div;
-}
-
-/** A long cell shown as its first lines; the full text is its tooltip, and in the CSV. */
-function clamped(text: string): HTMLElement {
-  const div = document.createElement("div");
-  div.className = "deck-clamp";
-  div.title = text;
   div.textContent = text;
   return div;
 }

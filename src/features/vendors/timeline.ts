@@ -10,7 +10,8 @@ import {pick} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
-import {FONT_SIZE, plot} from "../../ui/plot.js";
+import {FONT_SIZE, HALO, LABEL_FONT_SIZE, plot} from "../../ui/plot.js";
+import {dotBox, placeLabels} from "../../ui/labels.js";
 import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
@@ -163,6 +164,24 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   const laneName = new Map(laneCenters.map((c, i) => [c, laneLabels[i]]));
   const laneVendor = new Map(laneCenters.map((c, i) => [c, lanes[i]]));
   const years = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
+  // Labels on the dots by the shared rule: inside the frame, on no dot or other label, model
+  // releases first, then the newest; a label that cannot fit is dropped (its dot keeps its card).
+  const yPx = (y: number) => marginTop + y;
+  const frame = {left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom};
+  const dots = placed.map((p) => dotBox(x(p.start), yPx(p.y as number), DOT_RADIUS + 1));
+  const laneShort = (vendor: string) =>
+    vendorShortName(vendors.find((v) => v.id === vendor) ?? {id: vendor, name_en: vendor});
+  const labels = placeLabels(
+    placed.map((p) => ({
+      x: x(p.start),
+      y: yPx(p.y as number),
+      // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
+      text: p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), ""),
+      priority: (p.kind === "model" ? 1e13 : 0) + p.start.getTime(),
+      datum: p
+    })),
+    {frame, obstacles: dots, fontSize: LABEL_FONT_SIZE, gap: DOT_RADIUS + 4}
+  );
   const ticks = compressed
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
     : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
@@ -201,6 +220,21 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         fill: (c: number) => vendorColor(laneVendor.get(c) ?? ""),
         className: "deck-timeline-lanes"
       }),
+      // Plot's text anchor is one per mark: labels right of their dot, then those left of it.
+      ...(["start", "end"] as const).map((anchor) =>
+        Plot.text(
+          labels.filter((l) => l.textAnchor === anchor),
+          {
+            ...HALO,
+            x: (l: (typeof labels)[number]) => x.invert(l.labelX),
+            y: (l: (typeof labels)[number]) => l.labelY - marginTop,
+            text: "text",
+            textAnchor: anchor,
+            fontSize: LABEL_FONT_SIZE,
+            className: "deck-timeline-label"
+          }
+        )
+      ),
       ...eventMarks(placed)
     ]
   });

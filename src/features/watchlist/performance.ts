@@ -331,9 +331,16 @@ export function sinceInput({earliest}: {earliest: string}): SinceInput {
   en.textContent = "Start date";
   label.append(zh, en);
   const input = document.createElement("input");
-  input.type = "date";
+  // A text field, not type="date": the browser's date field writes dates in the browser's language
+  // (03/10/2025); an ISO date reads the same in both of the site's.
+  input.type = "text";
+  input.inputMode = "numeric";
+  input.pattern = "\\d{4}-\\d{2}-\\d{2}";
+  input.placeholder = earliest;
+  input.size = 11;
+  input.maxLength = 10;
+  input.autocomplete = "off";
   input.id = "deck-since-date";
-  input.min = earliest;
   input.required = true;
   const reset = document.createElement("button");
   reset.type = "button";
@@ -354,7 +361,7 @@ export function sinceInput({earliest}: {earliest: string}): SinceInput {
   });
   input.addEventListener("input", (event) => {
     event.stopPropagation();
-    if (input.value) form.dispatchEvent(new Event("input", {bubbles: true}));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(input.value)) form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   input.addEventListener("change", (event) => event.stopPropagation());
   reset.addEventListener("click", () => {

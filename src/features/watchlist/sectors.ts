@@ -89,7 +89,7 @@ export function sectorCards(
           return html`<li data-ticker=${row.ticker}>
             <strong class="deck-ticker">${highlight(row.ticker, query)}</strong>
             <span class="deck-company">${highlight(lang === "zh" && row.company_zh ? row.company_zh : row.company_en, query)}${
-              lang === "zh" && row.company_zh ? html` <span class="deck-company-alt">${highlight(row.company_en, query)}</span>` : ""
+              lang === "zh" && row.company_zh ? html` <span class="deck-company-alt" translate="no">${highlight(row.company_en, query)}</span>` : ""
             }</span>
             ${
               row.ticker_as_reported !== row.ticker

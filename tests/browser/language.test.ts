@@ -1,0 +1,69 @@
+// One language at a time: a Chinese page shows no English sentence and an English page no Chinese,
+// outside the names and quotations of the report. The rule, on the visible text of the page:
+// - zh: no text node holds three English words in a row (letters only, two or more each, one space apart);
+// - en: no text node holds a Chinese character;
+// - exempt: text inside an element marked as another language's on purpose (lang=…), a quotation
+//   (blockquote, q, cite), code (code, pre, kbd), a name (translate="no"), the language switch
+//   itself; and a title in 《…》 (the name of a work).
+import type {BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {builtPages, open, useSite} from "./harness.js";
+
+/**
+ * Known on /quadrant, from quadrant-owned code (its hover cards and notes carry data notes in English).
+ * quadrant: fixed after its rewrite lands
+ */
+const QUADRANT_KNOWN = new Set(["/quadrant"]);
+
+const site = useSite();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+});
+afterAll(async () => context?.close());
+
+/** The visible text of the page in the wrong language, one line per text node. */
+async function leaks(path: string, lang: "zh" | "en"): Promise<{checked: number; leaks: string[]}> {
+  const {page} = await open(context, site.origin, `${path}?lang=${lang}`);
+  const found = await page.evaluate((lang) => {
+    const exempt = `blockquote, q, cite, code, pre, kbd, [translate="no"], .deck-lang, script, style, [lang]:not(html)${
+      lang === "zh" ? ':not([lang|="zh"])' : ':not([lang="en"])'
+    }`;
+    const wrong = lang === "zh" ? /[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/ : /[\u4e00-\u9fff]/;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const result = {checked: 0, leaks: [] as string[]};
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim()) continue;
+      const shown = (parent.closest("svg") ?? parent) as Element;
+      if (!shown.checkVisibility({visibilityProperty: true})) continue;
+      result.checked++;
+      if (parent.closest(exempt)) continue;
+      const text = node.textContent.replace(/《[^》]*》/g, "").replace(/\s+/g, " ");
+      if (wrong.test(text))
+        result.leaks.push(`${parent.localName}.${parent.getAttribute("class") ?? ""}: ${text.trim().slice(0, 120)}`);
+    }
+    return result;
+  }, lang);
+  await page.close();
+  return found;
+}
+
+describe("every word in the reader's language", () => {
+  const pages = builtPages();
+  test("the site has pages", () => expect(pages.length).toBeGreaterThan(10));
+  for (const lang of ["zh", "en"] as const)
+    test(
+      `${lang === "zh" ? "no English sentence on a Chinese page" : "no Chinese on an English page"}`,
+      {timeout: 120_000},
+      async () => {
+        const faults: string[] = [];
+        for (const path of pages) {
+          const {checked, leaks: found} = await leaks(path, lang);
+          expect(checked, `${path} shows text`).toBeGreaterThan(20);
+          if (!QUADRANT_KNOWN.has(path)) faults.push(...found.map((leak) => `${path} ${leak}`));
+        }
+        expect(faults).toEqual([]);
+      }
+    );
+});
