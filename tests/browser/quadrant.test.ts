@@ -6,7 +6,7 @@ import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, open, serve, settle} from "./harness.js";
+import {launch, serve} from "./harness.js";
 
 let server: Server;
 let origin: string;
@@ -24,8 +24,33 @@ afterAll(async () => {
   server?.close();
 });
 
+/**
+ * Like the harness's open and settle, but the figures below the chart wait (as they should) until
+ * they are scrolled into view: a pending cell counts only outside those slots.
+ */
 async function openPage(query = "lang=en") {
-  return open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
+  const page = await context.newPage();
+  const problems = {consoleErrors: [] as string[]};
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  await page.goto(`${origin}/quadrant?${query}`, {waitUntil: "networkidle"});
+  await page.waitForSelector(".qx-dot");
+  await settle(page);
+  return {page, problems};
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("observablehq-loading")].every((el) => el.closest(".qx-slot")),
+    null,
+    {timeout: 20_000}
+  );
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 }
 
 /** Framework recomputes the cells an input touched at the next animation frame: wait for that frame, then for pending cells. */
@@ -301,6 +326,46 @@ describe("what-if prices", () => {
     // o1 at 20% of $26.25 = $5.25: now inside the quadrant, marked as scenario.
     expect(await members(page)).toContain("o1");
     expect(await page.locator('.qx-member-list li[data-id="o1"]').getAttribute("class")).toContain("qx-scenario");
+    await page.close();
+  });
+});
+
+describe("compare with a scenario", () => {
+  test("the shipped \"Anthropic halves its prices\" draws a ghost per Anthropic dot at half its price, and (none) removes them", async () => {
+    const {page, problems} = await openPage();
+    const compare = page.locator('[data-control="compare"] select');
+    expect(await compare.locator("option").first().textContent()).toBe("(none)");
+    await compare.selectOption({label: "Anthropic halves its prices"});
+    await redrawn(page);
+    const anthropic = await page
+      .locator(".qx-dots .qx-dot")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).filter((id) => id.startsWith("claude")));
+    expect(anthropic.length).toBeGreaterThan(0);
+    const ghosts = await page
+      .locator(".qx-compare-ghost")
+      .evaluateAll((els) => els.map((el) => ({
+          id: (el as HTMLElement).dataset.id!,
+          price: Number((el as HTMLElement).dataset.price),
+          dotPrice: Number((el as HTMLElement).dataset.dotPrice)
+        }))
+      );
+    expect(ghosts.map((g) => g.id).sort()).toEqual([...anthropic].sort());
+    for (const ghost of ghosts) {
+      const dotX = (await dot(page, ghost.id)).x;
+      const ghostX = Number(await page.locator(`.qx-compare-ghost[data-id="${ghost.id}"]`).getAttribute("data-x"));
+      expect(ghostX).toBeLessThan(dotX);
+      expect(ghost.price).toBeCloseTo(ghost.dotPrice / 2);
+    }
+    // Half the plotted price: Claude 3.7 Sonnet Thinking at $6.00 (3:1) has its ghost at $3.00.
+    expect(ghosts.find((g) => g.id === "claude-3-7-sonnet-thinking")?.price).toBeCloseTo(3);
+    expect(await page.locator(".qx-compare-note").innerText()).toBe("◌ at “Anthropic halves its prices”: Anthropic −50%");
+    // The current view is unchanged: the comparison is beside it, not in it.
+    expect(param(page, "whatIf")).toBeNull();
+    await compare.selectOption({label: "(none)"});
+    await redrawn(page);
+    expect(await page.locator(".qx-compare-ghost").count()).toBe(0);
+    expect(await page.locator(".qx-compare-note").isVisible()).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import * as d3 from "d3";
 import type {Thresholds} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
+import type {Ghost} from "../../lib/scenario.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
@@ -37,6 +38,8 @@ export type QuadrantChart = {
   /** The figure: caption, chart, source, table view and CSV. */
   element: HTMLElement;
   update(view: QuadrantPageView): void;
+  /** Another scenario's prices beside the current view: hollow dashed ghosts, and a line naming the difference ([] clears). */
+  compare(ghosts: readonly Ghost[], scenarioName: string): void;
   /** Pixel positions of the plotted models. */
   positions(): {id: string; x: number; y: number}[];
 };
@@ -117,7 +120,14 @@ export function quadrantChart({
   const tooltip = document.createElement("div");
   tooltip.className = "qx-tooltip";
   tooltip.hidden = true;
-  host.append(legend, badge, stage);
+  const compareNote = document.createElement("div");
+  compareNote.className = "qx-compare-note";
+  compareNote.hidden = true;
+  // The banners sit in a slot of reserved height, so the chart does not jump when one appears.
+  const status = document.createElement("div");
+  status.className = "qx-status";
+  status.append(badge, compareNote);
+  host.append(legend, status, stage);
   stage.append(tooltip);
 
   const canvas = document.createElement("canvas");
@@ -143,6 +153,7 @@ export function quadrantChart({
   const yTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", margin.left - 46).attr("y", margin.top - 16).attr("text-anchor", "start");
   const gArrows = svg.append("g").attr("class", "qx-arrows");
   const gGhosts = svg.append("g").attr("class", "qx-ghosts");
+  const gCompare = svg.append("g").attr("class", "qx-compare");
   const gDots = svg.append("g").attr("class", "qx-dots");
   const gRings = svg.append("g").attr("class", "qx-rings");
   const gLabels = svg.append("g").attr("class", "qx-labels");
@@ -196,12 +207,14 @@ export function quadrantChart({
   let points: {model: PlottedModel; x: number; y: number}[] = [];
   let pinned: string | null = null;
   let legendKey = "";
+  let compared: readonly Ghost[] = [];
 
   function update(view: QuadrantPageView) {
     current = view;
     thresholds = view.thresholds;
     drawFrame(view);
     drawModels(view);
+    drawCompare();
     drawThresholds();
     drawLabels();
     drawLegend(view);
@@ -316,6 +329,55 @@ export function quadrantChart({
       .attr("cx", (p) => p.x)
       .attr("cy", (p) => p.y)
       .attr("r", (p) => DOT_RADIUS + (p.model.scenario ? 4 : 4.5));
+  }
+
+  /** The other scenario's ghosts, at its price and this view's score, each tied to its dot by a thin line. */
+  function drawCompare() {
+    const dotAt = new Map(points.map((p) => [p.model.id, p]));
+    const shown = compared.flatMap((ghost) => {
+      const dot = dotAt.get(ghost.id);
+      return dot ? [{ghost, dot, gx: x(ghost.ghostPrice)}] : [];
+    });
+    gCompare
+      .selectAll<SVGGElement, (typeof shown)[number]>("g")
+      .data(shown, (d) => d.ghost.id)
+      .join((enter) => {
+        const g = enter.append("g");
+        g.append("line").attr("class", "qx-compare-link");
+        g.append("path").attr("class", "qx-compare-ghost");
+        return g;
+      })
+      .attr("data-id", (d) => d.ghost.id)
+      .each(function (d) {
+        const direction = Math.sign(d.dot.x - d.gx);
+        const link = this.querySelector("line")!;
+        const path = this.querySelector("path")!;
+        setAttributes(link, {
+          x1: (d.gx + direction * (DOT_RADIUS + 1)).toFixed(1),
+          x2: (d.dot.x - direction * (DOT_RADIUS + 1)).toFixed(1),
+          y1: d.dot.y.toFixed(1),
+          y2: d.dot.y.toFixed(1),
+          stroke: color(d.ghost.vendor)
+        });
+        setAttributes(path, {
+          d: symbolPath(d.gx, d.dot.y, d.dot.model.reasoning),
+          stroke: color(d.ghost.vendor),
+          "data-id": d.ghost.id,
+          "data-x": d.gx.toFixed(1),
+          "data-price": String(d.ghost.ghostPrice),
+          "data-dot-price": String(d.ghost.price)
+        });
+      });
+  }
+
+  function compare(ghosts: readonly Ghost[], scenarioName: string) {
+    compared = ghosts;
+    drawCompare();
+    compareNote.hidden = !scenarioName;
+    if (!scenarioName) return;
+    compareNote.textContent = `◌ ${t(lang, `“${scenarioName}”下的价格：`, `at “${scenarioName}”: `)}${
+      ghosts.length ? ghostDifference(ghosts, vendors, lang) : t(lang, "与当前视图相同", "the same prices as this view")
+    }`;
   }
 
   let ink: string | null = null;
@@ -653,8 +715,24 @@ export function quadrantChart({
   return {
     element: figure.element,
     update,
+    compare,
     positions: () => points.map((p) => ({id: p.model.id, x: p.x, y: p.y}))
   };
+}
+
+/** The difference a compared scenario makes, by vendor: "Anthropic −50%", or a range when its models move unequally. */
+export function ghostDifference(ghosts: readonly Ghost[], vendors: readonly Vendor[], lang: Lang): string {
+  const byVendor = d3.group(ghosts, (g) => g.vendor);
+  const order = (id: string) => vendors.find((v) => v.id === id)?.order ?? Infinity;
+  return [...byVendor]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([vendor, group]) => {
+      const [low, high] = d3.extent(group, (g) => g.change) as [number, number];
+      const change =
+        high - low < 0.005 ? formatFactor(1 + low, lang) : `${formatFactor(1 + low, lang)} … ${formatFactor(1 + high, lang)}`;
+      return `${vendorName(vendors, vendor, lang)} ${change}`;
+    })
+    .join(t(lang, "；", "; "));
 }
 
 /**
