@@ -144,7 +144,24 @@ describe("the default view states the report's findings", () => {
     expect(text).toContain("Mar 2025");
     expect(text).toContain("$6.00");
     expect(text).toContain("Artificial Analysis Intelligence Index");
-    expect(text).toContain("Official list price");
+    // Sources by name, not as repository paths.
+    expect(text).toContain("official list price");
+    expect(text).not.toContain("github.com");
+    await page.close();
+  });
+
+  test("on a Chinese page the card names the disagreement with Fig. 12 in Chinese: o1-mini at the report's $15/$60", async () => {
+    const {page} = await openPage("lang=zh&minIq=50");
+    const o1mini = await dot(page, "o1-mini");
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    await page.mouse.move(box.x + o1mini.x, box.y + o1mini.y);
+    const tooltip = page.locator(".qx-tooltip");
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.innerText();
+    expect(text).toContain("$15.00 / $60.00");
+    expect(text).toContain("与报告图表 12 不同");
+    expect(text).toContain("$1.1 / $4.4");
+    expect(text).not.toMatch(/github\.com|Fig\. 12 differs|Blended derived/);
     await page.close();
   });
 });
@@ -375,8 +392,9 @@ describe("links and reset", () => {
     const query = "lang=en&mix=1:1&minIq=50&maxPrice=5&hideVendors=deepseek&whatIf=vendor:anthropic:0.5&snapshot=after";
     const {page, problems} = await openPage(query);
     const tweaked = await members(page);
-    // At 1:1: o3-mini $2.75, QwQ-32B $0.34, Claude 3.7 Sonnet Thinking $9 halved to $4.50; Gemini 2.5 Pro $5.63 > $5.
-    expect(tweaked).toEqual(["o3-mini-high", "o3-mini-medium", "qwq-32b", "claude-3-7-sonnet-thinking", "o1-mini"]);
+    // At 1:1: o3-mini $2.75, QwQ-32B $0.34, Claude 3.7 Sonnet Thinking $9 halved to $4.50; Gemini 2.5 Pro $5.63 > $5;
+    // o1-mini at the report's Fig. 12 price ($15/$60: $37.50) is out.
+    expect(tweaked).toEqual(["o3-mini-high", "o3-mini-medium", "qwq-32b", "claude-3-7-sonnet-thinking"]);
     expect(await page.locator(".qx-badge").isVisible()).toBe(true);
     const {page: again} = await openPage(query);
     expect(await members(again)).toEqual(tweaked);

@@ -373,6 +373,7 @@ export function quadrantChart({
   function compare(ghosts: readonly Ghost[], scenarioName: string) {
     compared = ghosts;
     drawCompare();
+    if (current) drawLabels();
     compareNote.hidden = !scenarioName;
     if (!scenarioName) return;
     compareNote.textContent = `◌ ${t(lang, `“${scenarioName}”下的价格：`, `at “${scenarioName}”: `)}${
@@ -488,6 +489,14 @@ export function quadrantChart({
     for (const p of points) {
       if (!p.model.scenario) continue;
       const from = x(p.model.sourcedPrice);
+      for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
+    }
+    // A compared scenario's ghosts and their links, too.
+    const dotAt = new Map(points.map((p) => [p.model.id, p]));
+    for (const ghost of compared) {
+      const p = dotAt.get(ghost.id);
+      if (!p) continue;
+      const from = x(ghost.ghostPrice);
       for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
     }
     const [x0] = x.range();
