@@ -85,6 +85,18 @@ function setAttributes(element: Element, attributes: Record<string, string>) {
   }
 }
 
+/**
+ * The ticks whose labels do not run into each other: on a narrow chart every other (or third…) of
+ * the candidates, the same step throughout so the axis stays regular.
+ */
+export function spacedTicks(candidates: readonly number[], scale: (v: number) => number, labelWidth: (v: number) => number, gap = 8): number[] {
+  for (let step = 1; step <= candidates.length; ++step) {
+    const kept = candidates.filter((_, i) => i % step === 0);
+    if (kept.every((v, i) => i === 0 || scale(v) - scale(kept[i - 1]) >= (labelWidth(v) + labelWidth(kept[i - 1])) / 2 + gap)) return kept;
+  }
+  return candidates.slice(0, 1);
+}
+
 const LOG_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 function roundPrice(value: number): number {
@@ -102,7 +114,9 @@ export function quadrantChart({
   onToggleVendor,
   onResetScenario
 }: QuadrantChartOptions): QuadrantChart {
-  const margin = {top: 44, right: 104, bottom: 50, left: 58};
+  // A phone keeps room for the intelligence handle on the right, not more: the plot needs the width.
+  const narrow = width < 560;
+  const margin = {top: 44, right: narrow ? 70 : 104, bottom: 50, left: 54};
   const color = vendorColor;
   const report = reportFigures(facts);
   const named = new Set<string>([...REPORT_CLAIMS.attractive, ...REPORT_CLAIMS.leaders.map((l) => l.model), REPORT_CLAIMS.fastest.model]);
@@ -150,7 +164,12 @@ export function quadrantChart({
   const gAxisX = svg.append("g").attr("class", "qx-axis qx-axis-x").attr("transform", `translate(0,${height - margin.bottom})`);
   const gAxisY = svg.append("g").attr("class", "qx-axis qx-axis-y").attr("transform", `translate(${margin.left},0)`);
   const xTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", width - margin.right).attr("y", height - 10).attr("text-anchor", "end");
-  const yTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", margin.left - 46).attr("y", margin.top - 16).attr("text-anchor", "start");
+  // Along the axis, so the price line's handle above the frame never sits on it.
+  const yTitle = svg
+    .append("text")
+    .attr("class", "qx-axis-title")
+    .attr("transform", `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
+    .attr("text-anchor", "middle");
   const gArrows = svg.append("g").attr("class", "qx-arrows");
   const gGhosts = svg.append("g").attr("class", "qx-ghosts");
   const gCompare = svg.append("g").attr("class", "qx-compare");
@@ -230,21 +249,31 @@ export function quadrantChart({
     const highPrice = Math.max(state.extent.price[1], state.thresholds.maxPrice, ...prices);
     const xRange: [number, number] = [margin.left, width - margin.right];
     const yLow = Math.max(0, Math.floor((Math.min(state.extent.intelligence[0], state.thresholds.minIntelligence) - 3) / 5) * 5);
-    const yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
+    const topValue = Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence);
+    let yHigh = Math.min(100, Math.ceil((topValue + 2) / 5) * 5);
+    // The quadrant's name has the plot's top row to itself: the highest dot stays below it.
+    const plotHeight = height - margin.top - margin.bottom;
+    while (yHigh < 100 && ((yHigh - topValue) / (yHigh - yLow)) * plotHeight < 26) yHigh += 5;
     const logScale = state.priceScale === "log";
     const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
-    const title = t(
+    const longTitle = t(
       lang,
       `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
       `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
     );
+    // On a phone the long title would run off the left edge: the short one says the same, the mix is in the toolbar.
+    const title =
+      textWidth(longTitle, 12) <= width - margin.right - 4
+        ? longTitle
+        : t(lang, `混合价格，美元 / 百万 tokens（${logScale ? "对数" : "线性"}）→`, `Blended price, $ per M tokens (${logScale ? "log" : "linear"}) →`);
     if (title !== xTitle.text()) xTitle.text(title);
     const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
     if (key === frameKey) return;
     frameKey = key;
     x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
     y = d3.scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
-    const xTicks = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    const candidates = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    const xTicks = spacedTicks(candidates, x, (v) => textWidth(formatPriceShort(v, lang), 11));
     const yTicks = y.ticks(8);
     gGrid
       .selectAll<SVGLineElement, number>("line.qx-grid-x")
@@ -272,7 +301,7 @@ export function quadrantChart({
         .tickSizeOuter(0)
     );
     gAxisY.call(d3.axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
-    yTitle.text(t(lang, "↑ 智力指数（Artificial Analysis）", "↑ Intelligence Index (Artificial Analysis)"));
+    yTitle.text(t(lang, "智力指数（Artificial Analysis）→", "Intelligence Index (Artificial Analysis) →"));
   }
 
   function drawModels(view: QuadrantPageView) {
@@ -435,10 +464,11 @@ export function quadrantChart({
     const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
     const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
     quadrantRect.attr("x", x0).attr("y", y1).attr("width", Math.max(0, px - x0)).attr("height", Math.max(0, py - y1));
+    const fullName = t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price");
     quadrantName
       .attr("x", x0 + 8)
       .attr("y", y1 + 16)
-      .text(t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price"));
+      .text(textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : t(lang, "强吸引力象限", "Attractive quadrant"));
     priceLine.selectAll("line").attr("x1", px).attr("x2", px).attr("y1", y1 - 6).attr("y2", y0);
     iqLine.selectAll("line").attr("x1", x0).attr("x2", x1 + 6).attr("y1", py).attr("y2", py);
     const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;

@@ -213,6 +213,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
       }
     : null;
   type H = Projection["history"][number];
+  // The start is labelled by its own mark; a Fig. 12 point on the same spot (o3-mini) keeps its dot, not a second label.
+  const startsHere = (h: H) => start != null && Math.abs(h.year - start.year) < 0.15 && Math.abs(h.price / start.model.price - 1) < 0.05;
+  // Labels sit inside the frame: the start's and the reached date's to the right of their dots, the target's at the right end under its rule.
   return Plot.plot({
     width,
     height: 380,
@@ -236,7 +239,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
         fill: (h: H) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
         stroke: "var(--theme-foreground, #222)"
       }),
-      Plot.text(history, {
+      Plot.text(
+        history.filter((h) => !startsHere(h)),
+        {
         x: (h: H) => dateOfDecimalYear(h.year),
         y: "price",
         text: (h: H) => openaiName(h.name, lang),
@@ -245,16 +250,17 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
         stroke: "var(--theme-background, white)",
         strokeWidth: 3,
         fill: "currentColor"
-      }),
+      }
+      ),
       // The presenter's assumption, in the accent colour: the target, the projected decline, when it is reached.
       Plot.ruleY([targetPrice], {stroke: ACCENT, strokeDasharray: "4,3", className: "qx-target-rule"}),
       Plot.text([targetPrice], {
-        x: dateOfDecimalYear(xDomain[0]),
+        x: dateOfDecimalYear(xDomain[1]),
         y: (d: number) => d,
         text: () => t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`),
-        textAnchor: "start",
-        dx: 4,
-        dy: -8,
+        textAnchor: "end",
+        dx: -4,
+        dy: 10,
         className: "qx-target-label"
       }),
       Plot.line(projected, {x: "date", y: "price", stroke: ACCENT, strokeWidth: 2, strokeDasharray: "6,3", className: "qx-projection-line"}),
@@ -266,9 +272,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
             x: () => dateOfDecimalYear(start.year),
             y: () => start.model.price,
             text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`,
-            textAnchor: "end",
-            dx: -10,
-            dy: 16,
+            textAnchor: "start",
+            dx: 10,
+            dy: -10,
             className: "qx-start-label"
           })
         : null,
@@ -282,8 +288,8 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
               inside
                 ? `≈ ${formatPartialDate(reach.month, lang)}`
                 : t(lang, `→ ${formatPartialDate(reach.month, lang)}（超出图示范围）`, `→ ${formatPartialDate(reach.month, lang)} (beyond the chart)`),
-            textAnchor: "end",
-            dx: -10,
+            textAnchor: inside ? "start" : "end",
+            dx: inside ? 10 : -10,
             dy: -12,
             className: "qx-reach-label"
           })
