@@ -347,6 +347,43 @@ describe("what-if prices", () => {
   });
 });
 
+describe("labels stay inside their chart and apart", () => {
+  for (const lang of ["en", "zh"]) {
+    test(`at 1280 wide (${lang}): no text of any chart outside its svg, no two texts overlapping`, async () => {
+      const {page} = await openPage(`lang=${lang}`);
+      await showEveryView(page);
+      const faults = await page.evaluate(() => {
+        const found: string[] = [];
+        const svgs = [...document.querySelectorAll("#observablehq-main svg")].filter((svg) => svg.querySelector("text"));
+        for (const svg of svgs) {
+          const frame = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll("text")]
+            .filter((text) => text.textContent!.trim() && text.getClientRects().length)
+            .map((text) => ({text: text.textContent!.trim(), box: text.getBoundingClientRect()}));
+          for (const {text, box} of texts) {
+            if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+              found.push(`clipped: "${text}" in ${svg.closest("[data-view]")?.getAttribute("data-view") ?? svg.getAttribute("class")}`);
+          }
+          // Glyph boxes are taller than the ink: two lines 3 px into each other still read apart.
+          const inset = (b: DOMRect) => ({left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 3});
+          for (let i = 0; i < texts.length; ++i) {
+            for (let j = i + 1; j < texts.length; ++j) {
+              const a = inset(texts[i].box);
+              const b = inset(texts[j].box);
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                found.push(`overlap: "${texts[i].text}" / "${texts[j].text}"`);
+            }
+          }
+        }
+        return {count: svgs.length, found};
+      });
+      expect(faults.count).toBeGreaterThan(1);
+      expect(faults.found).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("compare with a scenario", () => {
   test("the shipped \"Anthropic halves its prices\" draws a ghost per Anthropic dot at half its price, and (none) removes them", async () => {
     const {page, problems} = await openPage();

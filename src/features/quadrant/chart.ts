@@ -106,7 +106,8 @@ function roundPrice(value: number): number {
 export function quadrantChart({
   lang,
   width,
-  height = Math.round(Math.max(360, Math.min(580, width * 0.5))),
+  // A phone held upright has height to spare and too little width for the labels: a taller chart keeps them.
+  height = width < 560 ? 480 : Math.round(Math.max(360, Math.min(580, width * 0.5))),
   vendors,
   facts,
   title = "",
@@ -249,11 +250,11 @@ export function quadrantChart({
     const highPrice = Math.max(state.extent.price[1], state.thresholds.maxPrice, ...prices);
     const xRange: [number, number] = [margin.left, width - margin.right];
     const yLow = Math.max(0, Math.floor((Math.min(state.extent.intelligence[0], state.thresholds.minIntelligence) - 3) / 5) * 5);
-    const topValue = Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence);
-    let yHigh = Math.min(100, Math.ceil((topValue + 2) / 5) * 5);
-    // The quadrant's name has the plot's top row to itself: the highest dot stays below it.
+    let yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
+    // The quadrant's name has the plot's top row to itself: the highest dot drawn stays below it.
+    const topDot = Math.max(0, ...view.plotted.map((m) => m.intelligence));
     const plotHeight = height - margin.top - margin.bottom;
-    while (yHigh < 100 && ((yHigh - topValue) / (yHigh - yLow)) * plotHeight < 26) yHigh += 5;
+    while (yHigh < 100 && ((yHigh - topDot) / (yHigh - yLow)) * plotHeight < 26) yHigh += 5;
     const logScale = state.priceScale === "log";
     const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
     const longTitle = t(
@@ -506,7 +507,8 @@ export function quadrantChart({
 
   function drawLabels() {
     const priority = (p: (typeof points)[number]) =>
-      (named.has(p.model.id) ? 0 : 10) + (p.model.scenario ? 0 : 4) + (p.model.inQuadrant ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
+      // In-quadrant models first (the chart's point), then those the report names, then the rest.
+      (p.model.inQuadrant ? 0 : named.has(p.model.id) ? 10 : 20) + (p.model.scenario ? 0 : 4) + (named.has(p.model.id) ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
     const ordered = [...points].sort((a, b) => priority(a) - priority(b) || b.model.intelligence - a.model.intelligence);
     const limit = points.length > BATCH_THRESHOLD ? MAX_LABELS_BATCHED : Infinity;
     const requests: LabelRequest[] = ordered.slice(0, limit === Infinity ? ordered.length : limit * 3).map((p) => {

@@ -13,6 +13,7 @@ import type {Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
 import {figure} from "../../ui/figure.js";
+import {labelMargin} from "../../ui/plot.js";
 import {BATCH_THRESHOLD} from "./chart.js";
 import {comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, openaiName} from "./format.js";
 import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";
@@ -109,8 +110,8 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
 export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common & {limit?: number}) {
   const rows = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).slice(0, limit);
   const label = (m: PlottedModel) => m.model;
-  const longest = Math.max(60, ...rows.map((m) => textWidth(label(m), 11)));
-  const marginLeft = Math.min(Math.round(longest) + 12, Math.round(width * 0.4));
+  // Measured in Plot's own font (the estimate ran short and cut long names at the left edge).
+  const marginLeft = Math.min(labelMargin(rows.map(label), 11), Math.round(width * 0.4));
   return Plot.plot({
     width,
     height: rows.length * 22 + 48,
@@ -149,8 +150,7 @@ export function speedPlot(
   {lang, width, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
 ) {
   const rows = view.speeds.slice(0, limit);
-  const longest = Math.max(60, ...rows.map((m) => textWidth(m.model, 11)));
-  const marginLeft = Math.min(Math.round(longest) + 12, Math.round(width * 0.4));
+  const marginLeft = Math.min(labelMargin(rows.map((m) => m.model), 11), Math.round(width * 0.4));
   const note = (s: SpeedModel) => {
     const parts = [formatNumber(s.speed, lang)];
     if (s.asOf) parts.push(formatPartialDate(s.asOf, lang));
