@@ -3,7 +3,7 @@
 // report's value in the data (data/README.md: the report wins) and the outside one named.
 import {describe, expect, test} from "vitest";
 import {loadDataset} from "../../src/build/dataset.js";
-import {REPORT_CONFLICTS, conflictNotes, conflictValue, modelNotes, sourceName} from "../../src/features/quadrant/sources.js";
+import {REPORT_CONFLICTS, conflictNotes, conflictValue, inReportWords, modelNotes, sourceName} from "../../src/features/quadrant/sources.js";
 
 const dataset = loadDataset();
 const rows = dataset.model_comparison;
@@ -62,4 +62,10 @@ describe("where the data and Fig. 12 disagree", () => {
     }
     expect(modelNotes(rows.find((r) => r.id === "deepseek-r1")!, "zh")).toBe("");
   });
+});
+
+test("what the report says of each model reads in Chinese on a Chinese page", () => {
+  const said = rows.filter((row) => row.in_report).map((row) => inReportWords(row.in_report!, "zh"));
+  expect(said.length).toBeGreaterThan(0);
+  for (const text of said) expect(text).not.toMatch(/[a-z]{4,}/);
 });

@@ -7,7 +7,7 @@ import type {PlottedModel, ReportFigures} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {formatFactor, formatNumber, formatPrice, mixWords, vendorName} from "./format.js";
-import {conflictNotes, modelNotes, sourceName} from "./sources.js";
+import {conflictNotes, inReportWords, modelNotes, sourceName} from "./sources.js";
 
 export type DetailsOptions = {lang: Lang; mix: Mix; vendors: readonly Vendor[]; asOf: string; report?: ReportFigures};
 
@@ -79,9 +79,7 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
   if (model.onFrontier) flags.push(t(lang, "位于帕累托前沿", "on the Pareto frontier"));
   if (row.in_report) {
     // in_report names columns; a reader gets words.
-    const said = row.in_report
-      .replace(/intelligence_index/g, t(lang, "智力指数", "intelligence index"))
-      .replace(/output_tokens_per_s/g, t(lang, "输出速度", "output speed"));
+    const said = inReportWords(row.in_report, lang);
     flags.push(t(lang, `报告提及：${said}`, `in the report: ${said}`));
   }
   if (flags.length) card.append(el("div", "qx-details-flags", flags.join(" · ")));

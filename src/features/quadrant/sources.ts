@@ -3,6 +3,7 @@
 // (repository paths and all, for whoever checks it); a reader gets its name. A unit test fails
 // if a source in the data has no name here, or if a disagreement here no longer matches the data.
 import {t} from "../../lib/i18n.js";
+import {formatPartialDate} from "../../ui/format.js";
 import type {Lang} from "../../lib/lang.js";
 import type {ModelComparison} from "../../lib/schema.js";
 
@@ -127,7 +128,7 @@ export function conflictValue(row: ModelComparison, field: ReportConflict["field
 }
 
 function shown(conflict: ReportConflict, value: string, lang: Lang): string {
-  if (conflict.field === "released") return value;
+  if (conflict.field === "released") return formatPartialDate(value, lang);
   const [input, output] = value.split("/");
   return t(lang, `$${input} / $${output}（输入 / 输出）`, `$${input} / $${output} (input / output)`);
 }
@@ -152,4 +153,24 @@ export function conflictNotes(id: string, lang: Lang): string[] {
 /** A row's notes in the reader's language: on Chinese pages the disagreements with the report; on English pages the data's notes, which name them too. */
 export function modelNotes(row: ModelComparison, lang: Lang): string {
   return lang === "zh" ? conflictNotes(row.id, lang).join(" ") : (row.notes ?? "");
+}
+
+/** What the report says of a model (the data's in_report, in column names and English), in the reader's words. */
+const IN_REPORT_WORDS: Readonly<Record<string, Bilingual>> = {
+  intelligence_index: {zh: "智力指数", en: "intelligence index"},
+  output_tokens_per_s: {zh: "输出速度", en: "output speed"},
+  "named in the attractive quadrant": {zh: "列为强吸引力象限内的模型", en: "named in the attractive quadrant"},
+  "list price (Fig. 12)": {zh: "标价（图表 12）", en: "list price (Fig. 12)"},
+  "list price (Fig. 12: o1 series)": {zh: "标价（图表 12：o1 系列）", en: "list price (Fig. 12: o1 series)"},
+  "blended price ~0.2": {zh: "混合价格约 0.2 美元", en: "blended price about $0.2"},
+  "named second fastest (no figure)": {zh: "列为第二快（未给数值）", en: "named second fastest (no figure)"}
+};
+
+export function inReportWords(inReport: string, lang: Lang): string {
+  return inReport
+    .split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => IN_REPORT_WORDS[part]?.[lang] ?? part)
+    .join(t(lang, "；", "; "));
 }
