@@ -114,11 +114,13 @@ export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common 
   const marginLeft = Math.min(labelMargin(rows.map(label), 11), Math.round(width * 0.4));
   return Plot.plot({
     width,
-    height: rows.length * 22 + 48,
+    height: rows.length * 22 + 60,
+    // The axis title on its own line under the tick labels, not on the last tick.
+    marginBottom: 44,
     marginLeft,
     marginRight: Math.min(96, Math.round(width * 0.2)),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), grid: true},
+    x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), labelOffset: 38, grid: true},
     y: {domain: rows.map(label), label: null, tickSize: 0},
     marks: [
       Plot.barX(
@@ -161,11 +163,12 @@ export function speedPlot(
   const longestNote = Math.max(40, ...rows.map((r) => textWidth(note(r), 11)));
   return Plot.plot({
     width,
-    height: Math.max(1, rows.length) * 22 + 48,
+    height: Math.max(1, rows.length) * 22 + 60,
+    marginBottom: 44,
     marginLeft,
     marginRight: Math.min(Math.round(longestNote) + 12, Math.round(width * 0.45)),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), grid: true},
+    x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), labelOffset: 38, grid: true},
     y: {domain: rows.map((s) => s.model), label: null, tickSize: 0},
     marks: [
       Plot.barX(
