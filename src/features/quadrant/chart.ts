@@ -401,6 +401,8 @@ export function quadrantChart({
   }
 
   function compare(ghosts: readonly Ghost[], scenarioName: string) {
+    // With "(none)" the page calls this on every input: nothing to draw, no second label pass.
+    if (!ghosts.length && !compared.length && !scenarioName && compareNote.hidden) return;
     compared = ghosts;
     drawCompare();
     if (current) drawLabels();
