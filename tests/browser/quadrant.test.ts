@@ -6,7 +6,7 @@ import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, open, serve, settle} from "./harness.js";
+import {launch, serve} from "./harness.js";
 
 let server: Server;
 let origin: string;
@@ -24,8 +24,33 @@ afterAll(async () => {
   server?.close();
 });
 
+/**
+ * Like the harness's open and settle, but the figures below the chart wait (as they should) until
+ * they are scrolled into view: a pending cell counts only outside those slots.
+ */
 async function openPage(query = "lang=en") {
-  return open(context, origin, `/quadrant?${query}`, {waitFor: ".qx-dot"});
+  const page = await context.newPage();
+  const problems = {consoleErrors: [] as string[]};
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  await page.goto(`${origin}/quadrant?${query}`, {waitUntil: "networkidle"});
+  await page.waitForSelector(".qx-dot");
+  await settle(page);
+  return {page, problems};
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("observablehq-loading")].every((el) => el.closest(".qx-slot")),
+    null,
+    {timeout: 20_000}
+  );
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 }
 
 /** Framework recomputes the cells an input touched at the next animation frame: wait for that frame, then for pending cells. */
@@ -119,7 +144,24 @@ describe("the default view states the report's findings", () => {
     expect(text).toContain("Mar 2025");
     expect(text).toContain("$6.00");
     expect(text).toContain("Artificial Analysis Intelligence Index");
-    expect(text).toContain("Official list price");
+    // Sources by name, not as repository paths.
+    expect(text).toContain("official list price");
+    expect(text).not.toContain("github.com");
+    await page.close();
+  });
+
+  test("on a Chinese page the card names the disagreement with Fig. 12 in Chinese: o1-mini at the report's $15/$60", async () => {
+    const {page} = await openPage("lang=zh&minIq=50");
+    const o1mini = await dot(page, "o1-mini");
+    const box = (await page.locator(".qx-svg").boundingBox())!;
+    await page.mouse.move(box.x + o1mini.x, box.y + o1mini.y);
+    const tooltip = page.locator(".qx-tooltip");
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.innerText();
+    expect(text).toContain("$15.00 / $60.00");
+    expect(text).toContain("与报告图表 12 不同");
+    expect(text).toContain("$1.1 / $4.4");
+    expect(text).not.toMatch(/github\.com|Fig\. 12 differs|Blended derived/);
     await page.close();
   });
 });
@@ -305,13 +347,91 @@ describe("what-if prices", () => {
   });
 });
 
+describe("labels stay inside their chart and apart", () => {
+  for (const lang of ["en", "zh"]) {
+    test(`at 1280 wide (${lang}): no text of any chart outside its svg, no two texts overlapping`, async () => {
+      const {page} = await openPage(`lang=${lang}`);
+      await showEveryView(page);
+      const faults = await page.evaluate(() => {
+        const found: string[] = [];
+        const svgs = [...document.querySelectorAll("#observablehq-main svg")].filter((svg) => svg.querySelector("text"));
+        for (const svg of svgs) {
+          const frame = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll("text")]
+            .filter((text) => text.textContent!.trim() && text.getClientRects().length)
+            .map((text) => ({text: text.textContent!.trim(), box: text.getBoundingClientRect()}));
+          for (const {text, box} of texts) {
+            if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+              found.push(`clipped: "${text}" in ${svg.closest("[data-view]")?.getAttribute("data-view") ?? svg.getAttribute("class")}`);
+          }
+          // Glyph boxes are taller than the ink: two lines 3 px into each other still read apart.
+          const inset = (b: DOMRect) => ({left: b.left + 1, right: b.right - 1, top: b.top + 3, bottom: b.bottom - 3});
+          for (let i = 0; i < texts.length; ++i) {
+            for (let j = i + 1; j < texts.length; ++j) {
+              const a = inset(texts[i].box);
+              const b = inset(texts[j].box);
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                found.push(`overlap: "${texts[i].text}" / "${texts[j].text}"`);
+            }
+          }
+        }
+        return {count: svgs.length, found};
+      });
+      expect(faults.count).toBeGreaterThan(1);
+      expect(faults.found).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe("compare with a scenario", () => {
+  test("the shipped \"Anthropic halves its prices\" draws a ghost per Anthropic dot at half its price, and (none) removes them", async () => {
+    const {page, problems} = await openPage();
+    const compare = page.locator('[data-control="compare"] select');
+    expect(await compare.locator("option").first().textContent()).toBe("(none)");
+    await compare.selectOption({label: "Anthropic halves its prices"});
+    await redrawn(page);
+    const anthropic = await page
+      .locator(".qx-dots .qx-dot")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!).filter((id) => id.startsWith("claude")));
+    expect(anthropic.length).toBeGreaterThan(0);
+    const ghosts = await page
+      .locator(".qx-compare-ghost")
+      .evaluateAll((els) => els.map((el) => ({
+          id: (el as HTMLElement).dataset.id!,
+          price: Number((el as HTMLElement).dataset.price),
+          dotPrice: Number((el as HTMLElement).dataset.dotPrice)
+        }))
+      );
+    expect(ghosts.map((g) => g.id).sort()).toEqual([...anthropic].sort());
+    for (const ghost of ghosts) {
+      const dotX = (await dot(page, ghost.id)).x;
+      const ghostX = Number(await page.locator(`.qx-compare-ghost[data-id="${ghost.id}"]`).getAttribute("data-x"));
+      expect(ghostX).toBeLessThan(dotX);
+      expect(ghost.price).toBeCloseTo(ghost.dotPrice / 2);
+    }
+    // Half the plotted price: Claude 3.7 Sonnet Thinking at $6.00 (3:1) has its ghost at $3.00.
+    expect(ghosts.find((g) => g.id === "claude-3-7-sonnet-thinking")?.price).toBeCloseTo(3);
+    expect(await page.locator(".qx-compare-note").innerText()).toBe("◌ at “Anthropic halves its prices”: Anthropic −50%");
+    // The current view is unchanged: the comparison is beside it, not in it.
+    expect(param(page, "whatIf")).toBeNull();
+    await compare.selectOption({label: "(none)"});
+    await redrawn(page);
+    expect(await page.locator(".qx-compare-ghost").count()).toBe(0);
+    expect(await page.locator(".qx-compare-note").isVisible()).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("links and reset", () => {
   test("a link reproduces a tweaked view, and Reset everything restores the defaults", async () => {
     const query = "lang=en&mix=1:1&minIq=50&maxPrice=5&hideVendors=deepseek&whatIf=vendor:anthropic:0.5&snapshot=after";
     const {page, problems} = await openPage(query);
     const tweaked = await members(page);
-    // At 1:1: o3-mini $2.75, QwQ-32B $0.34, Claude 3.7 Sonnet Thinking $9 halved to $4.50; Gemini 2.5 Pro $5.63 > $5.
-    expect(tweaked).toEqual(["o3-mini-high", "o3-mini-medium", "qwq-32b", "claude-3-7-sonnet-thinking", "o1-mini"]);
+    // At 1:1: o3-mini $2.75, QwQ-32B $0.34, Claude 3.7 Sonnet Thinking $9 halved to $4.50; Gemini 2.5 Pro $5.63 > $5;
+    // o1-mini at the report's Fig. 12 price ($15/$60: $37.50) is out.
+    expect(tweaked).toEqual(["o3-mini-high", "o3-mini-medium", "qwq-32b", "claude-3-7-sonnet-thinking"]);
     expect(await page.locator(".qx-badge").isVisible()).toBe(true);
     const {page: again} = await openPage(query);
     expect(await members(again)).toEqual(tweaked);

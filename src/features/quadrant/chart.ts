@@ -9,6 +9,7 @@ import * as d3 from "d3";
 import type {Thresholds} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
+import type {Ghost} from "../../lib/scenario.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
@@ -37,6 +38,8 @@ export type QuadrantChart = {
   /** The figure: caption, chart, source, table view and CSV. */
   element: HTMLElement;
   update(view: QuadrantPageView): void;
+  /** Another scenario's prices beside the current view: hollow dashed ghosts, and a line naming the difference ([] clears). */
+  compare(ghosts: readonly Ghost[], scenarioName: string): void;
   /** Pixel positions of the plotted models. */
   positions(): {id: string; x: number; y: number}[];
 };
@@ -82,6 +85,18 @@ function setAttributes(element: Element, attributes: Record<string, string>) {
   }
 }
 
+/**
+ * The ticks whose labels do not run into each other: on a narrow chart every other (or third…) of
+ * the candidates, the same step throughout so the axis stays regular.
+ */
+export function spacedTicks(candidates: readonly number[], scale: (v: number) => number, labelWidth: (v: number) => number, gap = 8): number[] {
+  for (let step = 1; step <= candidates.length; ++step) {
+    const kept = candidates.filter((_, i) => i % step === 0);
+    if (kept.every((v, i) => i === 0 || scale(v) - scale(kept[i - 1]) >= (labelWidth(v) + labelWidth(kept[i - 1])) / 2 + gap)) return kept;
+  }
+  return candidates.slice(0, 1);
+}
+
 const LOG_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 function roundPrice(value: number): number {
@@ -91,7 +106,8 @@ function roundPrice(value: number): number {
 export function quadrantChart({
   lang,
   width,
-  height = Math.round(Math.max(360, Math.min(580, width * 0.5))),
+  // A phone held upright has height to spare and too little width for the labels: a taller chart keeps them.
+  height = width < 560 ? 480 : Math.round(Math.max(360, Math.min(580, width * 0.5))),
   vendors,
   facts,
   title = "",
@@ -99,7 +115,9 @@ export function quadrantChart({
   onToggleVendor,
   onResetScenario
 }: QuadrantChartOptions): QuadrantChart {
-  const margin = {top: 44, right: 104, bottom: 50, left: 58};
+  // A phone keeps room for the intelligence handle on the right, not more: the plot needs the width.
+  const narrow = width < 560;
+  const margin = {top: 44, right: narrow ? 70 : 104, bottom: 50, left: 54};
   const color = vendorColor;
   const report = reportFigures(facts);
   const named = new Set<string>([...REPORT_CLAIMS.attractive, ...REPORT_CLAIMS.leaders.map((l) => l.model), REPORT_CLAIMS.fastest.model]);
@@ -117,7 +135,14 @@ export function quadrantChart({
   const tooltip = document.createElement("div");
   tooltip.className = "qx-tooltip";
   tooltip.hidden = true;
-  host.append(legend, badge, stage);
+  const compareNote = document.createElement("div");
+  compareNote.className = "qx-compare-note";
+  compareNote.hidden = true;
+  // The banners sit in a slot of reserved height, so the chart does not jump when one appears.
+  const status = document.createElement("div");
+  status.className = "qx-status";
+  status.append(badge, compareNote);
+  host.append(legend, status, stage);
   stage.append(tooltip);
 
   const canvas = document.createElement("canvas");
@@ -140,9 +165,15 @@ export function quadrantChart({
   const gAxisX = svg.append("g").attr("class", "qx-axis qx-axis-x").attr("transform", `translate(0,${height - margin.bottom})`);
   const gAxisY = svg.append("g").attr("class", "qx-axis qx-axis-y").attr("transform", `translate(${margin.left},0)`);
   const xTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", width - margin.right).attr("y", height - 10).attr("text-anchor", "end");
-  const yTitle = svg.append("text").attr("class", "qx-axis-title").attr("x", margin.left - 46).attr("y", margin.top - 16).attr("text-anchor", "start");
+  // Along the axis, so the price line's handle above the frame never sits on it.
+  const yTitle = svg
+    .append("text")
+    .attr("class", "qx-axis-title")
+    .attr("transform", `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
+    .attr("text-anchor", "middle");
   const gArrows = svg.append("g").attr("class", "qx-arrows");
   const gGhosts = svg.append("g").attr("class", "qx-ghosts");
+  const gCompare = svg.append("g").attr("class", "qx-compare");
   const gDots = svg.append("g").attr("class", "qx-dots");
   const gRings = svg.append("g").attr("class", "qx-rings");
   const gLabels = svg.append("g").attr("class", "qx-labels");
@@ -196,12 +227,14 @@ export function quadrantChart({
   let points: {model: PlottedModel; x: number; y: number}[] = [];
   let pinned: string | null = null;
   let legendKey = "";
+  let compared: readonly Ghost[] = [];
 
   function update(view: QuadrantPageView) {
     current = view;
     thresholds = view.thresholds;
     drawFrame(view);
     drawModels(view);
+    drawCompare();
     drawThresholds();
     drawLabels();
     drawLegend(view);
@@ -217,21 +250,31 @@ export function quadrantChart({
     const highPrice = Math.max(state.extent.price[1], state.thresholds.maxPrice, ...prices);
     const xRange: [number, number] = [margin.left, width - margin.right];
     const yLow = Math.max(0, Math.floor((Math.min(state.extent.intelligence[0], state.thresholds.minIntelligence) - 3) / 5) * 5);
-    const yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
+    let yHigh = Math.min(100, Math.ceil((Math.max(state.extent.intelligence[1], state.thresholds.minIntelligence) + 2) / 5) * 5);
+    // The quadrant's name has the plot's top row to itself: the highest dot drawn stays below it.
+    const topDot = Math.max(0, ...view.plotted.map((m) => m.intelligence));
+    const plotHeight = height - margin.top - margin.bottom;
+    while (yHigh < 100 && ((yHigh - topDot) / (yHigh - yLow)) * plotHeight < 26) yHigh += 5;
     const logScale = state.priceScale === "log";
     const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
-    const title = t(
+    const longTitle = t(
       lang,
       `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
       `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
     );
+    // On a phone the long title would run off the left edge: the short one says the same, the mix is in the toolbar.
+    const title =
+      textWidth(longTitle, 12) <= width - margin.right - 4
+        ? longTitle
+        : t(lang, `混合价格，美元 / 百万 tokens（${logScale ? "对数" : "线性"}）→`, `Blended price, $ per M tokens (${logScale ? "log" : "linear"}) →`);
     if (title !== xTitle.text()) xTitle.text(title);
     const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
     if (key === frameKey) return;
     frameKey = key;
     x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
     y = d3.scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
-    const xTicks = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    const candidates = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    const xTicks = spacedTicks(candidates, x, (v) => textWidth(formatPriceShort(v, lang), 11));
     const yTicks = y.ticks(8);
     gGrid
       .selectAll<SVGLineElement, number>("line.qx-grid-x")
@@ -259,7 +302,7 @@ export function quadrantChart({
         .tickSizeOuter(0)
     );
     gAxisY.call(d3.axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
-    yTitle.text(t(lang, "↑ 智力指数（Artificial Analysis）", "↑ Intelligence Index (Artificial Analysis)"));
+    yTitle.text(t(lang, "智力指数（Artificial Analysis）→", "Intelligence Index (Artificial Analysis) →"));
   }
 
   function drawModels(view: QuadrantPageView) {
@@ -318,6 +361,58 @@ export function quadrantChart({
       .attr("r", (p) => DOT_RADIUS + (p.model.scenario ? 4 : 4.5));
   }
 
+  /** The other scenario's ghosts, at its price and this view's score, each tied to its dot by a thin line. */
+  function drawCompare() {
+    const dotAt = new Map(points.map((p) => [p.model.id, p]));
+    const shown = compared.flatMap((ghost) => {
+      const dot = dotAt.get(ghost.id);
+      return dot ? [{ghost, dot, gx: x(ghost.ghostPrice)}] : [];
+    });
+    gCompare
+      .selectAll<SVGGElement, (typeof shown)[number]>("g")
+      .data(shown, (d) => d.ghost.id)
+      .join((enter) => {
+        const g = enter.append("g");
+        g.append("line").attr("class", "qx-compare-link");
+        g.append("path").attr("class", "qx-compare-ghost");
+        return g;
+      })
+      .attr("data-id", (d) => d.ghost.id)
+      .each(function (d) {
+        const direction = Math.sign(d.dot.x - d.gx);
+        const link = this.querySelector("line")!;
+        const path = this.querySelector("path")!;
+        setAttributes(link, {
+          x1: (d.gx + direction * (DOT_RADIUS + 1)).toFixed(1),
+          x2: (d.dot.x - direction * (DOT_RADIUS + 1)).toFixed(1),
+          y1: d.dot.y.toFixed(1),
+          y2: d.dot.y.toFixed(1),
+          stroke: color(d.ghost.vendor)
+        });
+        setAttributes(path, {
+          d: symbolPath(d.gx, d.dot.y, d.dot.model.reasoning),
+          stroke: color(d.ghost.vendor),
+          "data-id": d.ghost.id,
+          "data-x": d.gx.toFixed(1),
+          "data-price": String(d.ghost.ghostPrice),
+          "data-dot-price": String(d.ghost.price)
+        });
+      });
+  }
+
+  function compare(ghosts: readonly Ghost[], scenarioName: string) {
+    // With "(none)" the page calls this on every input: nothing to draw, no second label pass.
+    if (!ghosts.length && !compared.length && !scenarioName && compareNote.hidden) return;
+    compared = ghosts;
+    drawCompare();
+    if (current) drawLabels();
+    compareNote.hidden = !scenarioName;
+    if (!scenarioName) return;
+    compareNote.textContent = `◌ ${t(lang, `“${scenarioName}”下的价格：`, `at “${scenarioName}”: `)}${
+      ghosts.length ? ghostDifference(ghosts, vendors, lang) : t(lang, "与当前视图相同", "the same prices as this view")
+    }`;
+  }
+
   let ink: string | null = null;
   function paintDots() {
     const ratio = typeof devicePixelRatio === "number" ? devicePixelRatio : 1;
@@ -372,10 +467,11 @@ export function quadrantChart({
     const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
     const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
     quadrantRect.attr("x", x0).attr("y", y1).attr("width", Math.max(0, px - x0)).attr("height", Math.max(0, py - y1));
+    const fullName = t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price");
     quadrantName
       .attr("x", x0 + 8)
       .attr("y", y1 + 16)
-      .text(t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price"));
+      .text(textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : t(lang, "强吸引力象限", "Attractive quadrant"));
     priceLine.selectAll("line").attr("x1", px).attr("x2", px).attr("y1", y1 - 6).attr("y2", y0);
     iqLine.selectAll("line").attr("x1", x0).attr("x2", x1 + 6).attr("y1", py).attr("y2", py);
     const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;
@@ -413,7 +509,8 @@ export function quadrantChart({
 
   function drawLabels() {
     const priority = (p: (typeof points)[number]) =>
-      (named.has(p.model.id) ? 0 : 10) + (p.model.scenario ? 0 : 4) + (p.model.inQuadrant ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
+      // In-quadrant models first (the chart's point), then those the report names, then the rest.
+      (p.model.inQuadrant ? 0 : named.has(p.model.id) ? 10 : 20) + (p.model.scenario ? 0 : 4) + (named.has(p.model.id) ? 0 : 2) + (p.model.onFrontier ? 0 : 1);
     const ordered = [...points].sort((a, b) => priority(a) - priority(b) || b.model.intelligence - a.model.intelligence);
     const limit = points.length > BATCH_THRESHOLD ? MAX_LABELS_BATCHED : Infinity;
     const requests: LabelRequest[] = ordered.slice(0, limit === Infinity ? ordered.length : limit * 3).map((p) => {
@@ -426,6 +523,14 @@ export function quadrantChart({
     for (const p of points) {
       if (!p.model.scenario) continue;
       const from = x(p.model.sourcedPrice);
+      for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
+    }
+    // A compared scenario's ghosts and their links, too.
+    const dotAt = new Map(points.map((p) => [p.model.id, p]));
+    for (const ghost of compared) {
+      const p = dotAt.get(ghost.id);
+      if (!p) continue;
+      const from = x(ghost.ghostPrice);
       for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
     }
     const [x0] = x.range();
@@ -653,8 +758,24 @@ export function quadrantChart({
   return {
     element: figure.element,
     update,
+    compare,
     positions: () => points.map((p) => ({id: p.model.id, x: p.x, y: p.y}))
   };
+}
+
+/** The difference a compared scenario makes, by vendor: "Anthropic −50%", or a range when its models move unequally. */
+export function ghostDifference(ghosts: readonly Ghost[], vendors: readonly Vendor[], lang: Lang): string {
+  const byVendor = d3.group(ghosts, (g) => g.vendor);
+  const order = (id: string) => vendors.find((v) => v.id === id)?.order ?? Infinity;
+  return [...byVendor]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([vendor, group]) => {
+      const [low, high] = d3.extent(group, (g) => g.change) as [number, number];
+      const change =
+        high - low < 0.005 ? formatFactor(1 + low, lang) : `${formatFactor(1 + low, lang)} … ${formatFactor(1 + high, lang)}`;
+      return `${vendorName(vendors, vendor, lang)} ${change}`;
+    })
+    .join(t(lang, "；", "; "));
 }
 
 /**

@@ -13,6 +13,7 @@ import type {Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
 import {figure} from "../../ui/figure.js";
+import {labelMargin} from "../../ui/plot.js";
 import {BATCH_THRESHOLD} from "./chart.js";
 import {comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, openaiName} from "./format.js";
 import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";
@@ -109,15 +110,17 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
 export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common & {limit?: number}) {
   const rows = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).slice(0, limit);
   const label = (m: PlottedModel) => m.model;
-  const longest = Math.max(60, ...rows.map((m) => textWidth(label(m), 11)));
-  const marginLeft = Math.min(Math.round(longest) + 12, Math.round(width * 0.4));
+  // Measured in Plot's own font (the estimate ran short and cut long names at the left edge).
+  const marginLeft = Math.min(labelMargin(rows.map(label), 11), Math.round(width * 0.4));
   return Plot.plot({
     width,
-    height: rows.length * 22 + 48,
+    height: rows.length * 22 + 60,
+    // The axis title on its own line under the tick labels, not on the last tick.
+    marginBottom: 44,
     marginLeft,
     marginRight: Math.min(96, Math.round(width * 0.2)),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), grid: true},
+    x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), labelOffset: 38, grid: true},
     y: {domain: rows.map(label), label: null, tickSize: 0},
     marks: [
       Plot.barX(
@@ -149,8 +152,7 @@ export function speedPlot(
   {lang, width, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
 ) {
   const rows = view.speeds.slice(0, limit);
-  const longest = Math.max(60, ...rows.map((m) => textWidth(m.model, 11)));
-  const marginLeft = Math.min(Math.round(longest) + 12, Math.round(width * 0.4));
+  const marginLeft = Math.min(labelMargin(rows.map((m) => m.model), 11), Math.round(width * 0.4));
   const note = (s: SpeedModel) => {
     const parts = [formatNumber(s.speed, lang)];
     if (s.asOf) parts.push(formatPartialDate(s.asOf, lang));
@@ -161,11 +163,12 @@ export function speedPlot(
   const longestNote = Math.max(40, ...rows.map((r) => textWidth(note(r), 11)));
   return Plot.plot({
     width,
-    height: Math.max(1, rows.length) * 22 + 48,
+    height: Math.max(1, rows.length) * 22 + 60,
+    marginBottom: 44,
     marginLeft,
     marginRight: Math.min(Math.round(longestNote) + 12, Math.round(width * 0.45)),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), grid: true},
+    x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), labelOffset: 38, grid: true},
     y: {domain: rows.map((s) => s.model), label: null, tickSize: 0},
     marks: [
       Plot.barX(
@@ -213,6 +216,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
       }
     : null;
   type H = Projection["history"][number];
+  // The start is labelled by its own mark; a Fig. 12 point on the same spot (o3-mini) keeps its dot, not a second label.
+  const startsHere = (h: H) => start != null && Math.abs(h.year - start.year) < 0.15 && Math.abs(h.price / start.model.price - 1) < 0.05;
+  // Labels sit inside the frame: the start's and the reached date's to the right of their dots, the target's at the right end under its rule.
   return Plot.plot({
     width,
     height: 380,
@@ -236,7 +242,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
         fill: (h: H) => (h.inFit ? "var(--theme-foreground, #222)" : "none"),
         stroke: "var(--theme-foreground, #222)"
       }),
-      Plot.text(history, {
+      Plot.text(
+        history.filter((h) => !startsHere(h)),
+        {
         x: (h: H) => dateOfDecimalYear(h.year),
         y: "price",
         text: (h: H) => openaiName(h.name, lang),
@@ -245,16 +253,17 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
         stroke: "var(--theme-background, white)",
         strokeWidth: 3,
         fill: "currentColor"
-      }),
+      }
+      ),
       // The presenter's assumption, in the accent colour: the target, the projected decline, when it is reached.
       Plot.ruleY([targetPrice], {stroke: ACCENT, strokeDasharray: "4,3", className: "qx-target-rule"}),
       Plot.text([targetPrice], {
-        x: dateOfDecimalYear(xDomain[0]),
+        x: dateOfDecimalYear(xDomain[1]),
         y: (d: number) => d,
         text: () => t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`),
-        textAnchor: "start",
-        dx: 4,
-        dy: -8,
+        textAnchor: "end",
+        dx: -4,
+        dy: 10,
         className: "qx-target-label"
       }),
       Plot.line(projected, {x: "date", y: "price", stroke: ACCENT, strokeWidth: 2, strokeDasharray: "6,3", className: "qx-projection-line"}),
@@ -266,9 +275,9 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
             x: () => dateOfDecimalYear(start.year),
             y: () => start.model.price,
             text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`,
-            textAnchor: "end",
-            dx: -10,
-            dy: 16,
+            textAnchor: "start",
+            dx: 10,
+            dy: -10,
             className: "qx-start-label"
           })
         : null,
@@ -282,8 +291,8 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
               inside
                 ? `≈ ${formatPartialDate(reach.month, lang)}`
                 : t(lang, `→ ${formatPartialDate(reach.month, lang)}（超出图示范围）`, `→ ${formatPartialDate(reach.month, lang)} (beyond the chart)`),
-            textAnchor: "end",
-            dx: -10,
+            textAnchor: inside ? "start" : "end",
+            dx: inside ? 10 : -10,
             dy: -12,
             className: "qx-reach-label"
           })

@@ -7,6 +7,7 @@ import type {PlottedModel, ReportFigures} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {formatFactor, formatNumber, formatPrice, mixWords, vendorName} from "./format.js";
+import {conflictNotes, inReportWords, modelNotes, sourceName} from "./sources.js";
 
 export type DetailsOptions = {lang: Lang; mix: Mix; vendors: readonly Vendor[]; asOf: string; report?: ReportFigures};
 
@@ -42,12 +43,12 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
   item(
     t(lang, "智力指数", "Intelligence index"),
     `${formatNumber(model.intelligence, lang)}${report?.intelligence != null ? t(lang, `（报告：${report.intelligence}）`, ` (report: ${report.intelligence})`) : ""}`,
-    row.source_intelligence
+    sourceName(row.source_intelligence, lang)
   );
   item(
     t(lang, "标价（输入 / 输出）", "List price (input / output)"),
     `${formatPrice(row.input_usd_per_mtok, lang)} / ${formatPrice(row.output_usd_per_mtok, lang)} · ${date(row.price_as_of)}${after(row.price_as_of)}`,
-    row.source_price
+    sourceName(row.source_price, lang)
   );
   item(
     t(lang, "混合价格（推算）", "Blended price (derived)"),
@@ -70,7 +71,7 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
     row.output_tokens_per_s != null
       ? `${formatNumber(row.output_tokens_per_s, lang)} ${t(lang, "tokens/秒", "tokens/s")} · ${date(row.speed_as_of)}${after(row.speed_as_of)}`
       : t(lang, "暂无", "not available"),
-    row.source_speed
+    sourceName(row.source_speed, lang)
   );
   card.append(list);
   const flags: string[] = [];
@@ -78,12 +79,12 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
   if (model.onFrontier) flags.push(t(lang, "位于帕累托前沿", "on the Pareto frontier"));
   if (row.in_report) {
     // in_report names columns; a reader gets words.
-    const said = row.in_report
-      .replace(/intelligence_index/g, t(lang, "智力指数", "intelligence index"))
-      .replace(/output_tokens_per_s/g, t(lang, "输出速度", "output speed"));
+    const said = inReportWords(row.in_report, lang);
     flags.push(t(lang, `报告提及：${said}`, `in the report: ${said}`));
   }
   if (flags.length) card.append(el("div", "qx-details-flags", flags.join(" · ")));
-  if (row.notes) card.append(el("div", "qx-details-notes", row.notes));
+  // In the reader's language; where the data and Fig. 12 disagree the notes say so (the report's value is the one shown).
+  const notes = modelNotes(row, lang);
+  if (notes) card.append(el("div", `qx-details-notes${conflictNotes(row.id, lang).length ? " qx-details-conflict" : ""}`, notes));
   return card;
 }

@@ -7,6 +7,7 @@ import {formatPartialDate} from "../../ui/format.js";
 import type {AsideModel, AsideReason} from "../../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
+import {sourceName} from "./sources.js";
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -73,7 +74,7 @@ export function reasonText(reason: AsideReason, row: ModelComparison, lang: Lang
       return t(lang, "无智力指数，无法放上纵轴", "no intelligence score: cannot sit on the intelligence axis");
     case "no-price":
       return row.source_price
-        ? t(lang, `无价格，无法放上价格轴（${row.source_price}）`, `no price: cannot sit on the price axis (${row.source_price})`)
+        ? t(lang, `无价格，无法放上价格轴（${sourceName(row.source_price, lang)}）`, `no price: cannot sit on the price axis (${sourceName(row.source_price, lang)})`)
         : t(lang, "无价格，无法放上价格轴（数据中未找到标价）", "no price: cannot sit on the price axis (no list price in the data)");
     case "price-after-report":
       return t(

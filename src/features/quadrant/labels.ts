@@ -86,6 +86,17 @@ function candidate(direction: Direction, {x, y, width: w, height: h}: LabelReque
   }
 }
 
+/**
+ * A label above or below its dot may also slide sideways (a third of its width, or as far as the
+ * frame needs): on a narrow chart a long name then still fits over its dot rather than being dropped.
+ */
+function slid(c: Candidate, direction: Direction, width: number, bounds: Box): Candidate[] {
+  if (direction !== "top" && direction !== "bottom") return [c];
+  const shift = (dx: number): Candidate => ({box: {...c.box, x0: c.box.x0 + dx, x1: c.box.x1 + dx}, x: c.x + dx, y: c.y, anchor: c.anchor});
+  const intoFrame = Math.max(bounds.x0 - c.box.x0, Math.min(0, bounds.x1 - c.box.x1));
+  return [c, ...[intoFrame, width / 3, -width / 3].filter((dx) => dx !== 0).map(shift)];
+}
+
 export function placeLabels(
   requests: readonly LabelRequest[],
   {
@@ -119,9 +130,11 @@ export function placeLabels(
     !dots.near(box, (o) => boxHitsCircle(box, o));
   for (const request of requests) {
     if (placed.length >= limit) break;
-    // First right beside the dot, then a little further out (still reads as its label).
-    const rings = [radius, radius + 7];
-    const c = rings.flatMap((ring) => directions.map((d) => candidate(d, request, ring))).find((c) => fits(c.box));
+    // First right beside the dot, then a little further out, twice (still reads as its label).
+    const rings = [radius, radius + 7, radius + 14];
+    const c = rings
+      .flatMap((ring) => directions.flatMap((d) => slid(candidate(d, request, ring), d, request.width, bounds)))
+      .find((c) => fits(c.box));
     if (!c) continue;
     labels.add(c.box, c.box);
     placed.push({id: request.id, x: c.x, y: c.y, text: request.text, anchor: c.anchor, bold: request.bold ?? false, box: c.box});

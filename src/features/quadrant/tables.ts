@@ -6,6 +6,7 @@ import type {Lang} from "../../lib/lang.js";
 import type {AsideModel, PlottedModel, Projection, QuadrantPageView, ReportFigures, SpeedModel} from "../../lib/quadrant-view.js";
 import type {Vendor} from "../../lib/schema.js";
 import {asideReasons, formatFactor, formatPrice, openaiName, vendorName} from "./format.js";
+import {modelNotes, sourceName} from "./sources.js";
 
 type ColumnOptions = {lang: Lang; vendors: readonly Vendor[]};
 
@@ -33,11 +34,11 @@ export function mainColumns(view: QuadrantPageView, {lang, vendors, report}: Col
     {key: "vendor", label: t(lang, "厂商", "Vendor"), value: (m) => vendorLabel(m.vendor)},
     {key: "reasoning", label: t(lang, "推理", "Reasoning"), value: (m) => (m.reasoning ? t(lang, "是", "yes") : t(lang, "否", "no"))},
     {key: "intelligence_index", label: t(lang, "智力指数", "Intelligence"), value: (m) => m.intelligence},
-    {key: "source_intelligence", label: t(lang, "智力来源", "Intelligence source"), value: (m) => m.row.source_intelligence},
+    {key: "source_intelligence", label: t(lang, "智力来源", "Intelligence source"), value: (m) => sourceName(m.row.source_intelligence, lang)},
     {key: "input_usd_per_mtok", label: t(lang, "输入价", "Input $/M"), value: (m) => m.row.input_usd_per_mtok, format: price},
     {key: "output_usd_per_mtok", label: t(lang, "输出价", "Output $/M"), value: (m) => m.row.output_usd_per_mtok, format: price},
     {key: "price_as_of", label: t(lang, "价格日期", "Price as of"), value: (m) => m.row.price_as_of},
-    {key: "source_price", label: t(lang, "价格来源", "Price source"), value: (m) => m.row.source_price},
+    {key: "source_price", label: t(lang, "价格来源", "Price source"), value: (m) => sourceName(m.row.source_price, lang)},
     {key: "mix", label: t(lang, "输入:输出", "Mix"), value: () => `${s.mix.input}:${s.mix.output}`},
     {key: "blended_usd_per_mtok", label: t(lang, "混合价（推算）", "Blended (derived)"), value: (m) => m.sourcedPrice, format: price},
     {key: "whatif_change", label: t(lang, "情景变动", "What-if change"), value: (m) => (m.scenario ? formatFactor(m.factor, "en") : "")},
@@ -48,7 +49,7 @@ export function mainColumns(view: QuadrantPageView, {lang, vendors, report}: Col
     {key: "intelligence_per_dollar", label: t(lang, "每美元智力", "Per $"), value: (m) => Math.round(m.perDollar * 10) / 10},
     {key: "output_tokens_per_s", label: t(lang, "输出速度", "Speed t/s"), value: (m) => m.row.output_tokens_per_s},
     {key: "speed_as_of", label: t(lang, "速度日期", "Speed as of"), value: (m) => m.row.speed_as_of},
-    {key: "source_speed", label: t(lang, "速度来源", "Speed source"), value: (m) => m.row.source_speed},
+    {key: "source_speed", label: t(lang, "速度来源", "Speed source"), value: (m) => sourceName(m.row.source_speed, lang)},
     {key: "released", label: t(lang, "发布", "Released"), value: (m) => m.row.released},
     {
       key: "after_report",
@@ -57,7 +58,7 @@ export function mainColumns(view: QuadrantPageView, {lang, vendors, report}: Col
         [m.releasedAfter ? t(lang, "发布", "released") : "", m.priceAfter ? t(lang, "价格", "price") : ""].filter(Boolean).join(", ")
     },
     {key: "report_states", label: t(lang, "报告所述", "Report states"), value: figures},
-    {key: "notes", label: t(lang, "备注", "Notes"), value: (m) => m.row.notes}
+    {key: "notes", label: t(lang, "备注", "Notes"), value: (m) => modelNotes(m.row, lang)}
   ];
 }
 
@@ -71,8 +72,8 @@ export function asideColumns(view: QuadrantPageView, {lang, vendors}: ColumnOpti
     {key: "output_usd_per_mtok", label: t(lang, "输出价", "Output $/M"), value: (r) => r.row.output_usd_per_mtok},
     {key: "price_as_of", label: t(lang, "价格日期", "Price as of"), value: (r) => r.row.price_as_of},
     {key: "released", label: t(lang, "发布", "Released"), value: (r) => r.row.released},
-    {key: "source_price", label: t(lang, "价格来源", "Price source"), value: (r) => r.row.source_price},
-    {key: "notes", label: t(lang, "备注", "Notes"), value: (r) => r.row.notes}
+    {key: "source_price", label: t(lang, "价格来源", "Price source"), value: (r) => sourceName(r.row.source_price, lang)},
+    {key: "notes", label: t(lang, "备注", "Notes"), value: (r) => modelNotes(r.row, lang)}
   ];
 }
 
@@ -107,7 +108,7 @@ export function speedColumns({lang, vendors, report}: ColumnOptions & {report: M
     {key: "speed_as_of", label: t(lang, "测量日期", "Measured"), value: (r) => r.asOf},
     {key: "after_report", label: t(lang, "晚于报告", "After the report"), value: (r) => (r.afterReport ? t(lang, "是", "yes") : t(lang, "否", "no"))},
     {key: "report_states", label: t(lang, "报告所述", "Report states"), value: (r) => (report.get(r.id)?.speed != null ? `${report.get(r.id)!.speed}` : "")},
-    {key: "source_speed", label: t(lang, "来源", "Source"), value: (r) => r.row.source_speed}
+    {key: "source_speed", label: t(lang, "来源", "Source"), value: (r) => sourceName(r.row.source_speed, lang)}
   ];
 }
 
