@@ -6,7 +6,7 @@ import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, serve} from "./harness.js";
+import {launch, serve, settle} from "./harness.js";
 
 let server: Server;
 let origin: string;
@@ -24,10 +24,7 @@ afterAll(async () => {
   server?.close();
 });
 
-/**
- * Like the harness's open and settle, but the figures below the chart wait (as they should) until
- * they are scrolled into view: a pending cell counts only outside those slots.
- */
+/** Opens /quadrant, recording errors, once its chart is drawn and the cells in view have settled. */
 async function openPage(query = "lang=en") {
   const page = await context.newPage();
   const problems = {consoleErrors: [] as string[]};
@@ -39,18 +36,6 @@ async function openPage(query = "lang=en") {
   await page.waitForSelector(".qx-dot");
   await settle(page);
   return {page, problems};
-}
-
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll("observablehq-loading")].every((el) => el.closest(".qx-slot")),
-    null,
-    {timeout: 20_000}
-  );
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
 }
 
 /** Framework recomputes the cells an input touched at the next animation frame: wait for that frame, then for pending cells. */
