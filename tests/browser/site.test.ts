@@ -55,6 +55,10 @@ describe.each(builtPages())("page %s as a presenter uses it", (path) => {
 
   test("every CSV button downloads its rows with a source column", async () => {
     const {page} = await open(context, site.origin, `${path}?lang=en`);
+    // A button folded away (the watchlist's how-to) is one click from the reader: unfold it as they would.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll("details")) if (details.querySelector("button.deck-csv")) details.open = true;
+    });
     const buttons = page.locator("button.deck-csv");
     const count = await buttons.count();
     // Every page has at least one figure, and every figure downloads its rows.
