@@ -7,15 +7,17 @@
 //   npm run pdf                                      the whole report, Chinese, defaults
 //   npm run pdf -- --deck committee --lang en        the committee deck in English
 //   npm run pdf -- --deck committee --link "/quadrant?maxPrice=5&whatIf=vendor:anthropic:0.5"
-//   npm run pdf -- --scenario anthropic-halves       a shipped or exported scenario's inputs
+//   npm run pdf -- --scenario anthropic-halves       a shipped scenario's inputs, by name
+//   npm run pdf -- --scenario "Bear case" --scenario-file scenarios.json   one exported from the switcher
 //   options: --out FILE (default <deck>-deck.pdf), --build (rebuild dist/ first)
 import {spawnSync} from "node:child_process";
-import {existsSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {PDFDocument, StandardFonts, rgb} from "pdf-lib";
 import type {Page} from "playwright-core";
 import {loadDataset, loadShippedScenarios} from "../src/build/dataset.js";
 import {DECKS, type DeckName} from "../src/lib/deck.js";
+import {parseScenarioFile} from "../src/lib/scenario.js";
 import {CHAPTERS} from "../src/build/chapters.js";
 import {DIST, launch, serve, settle} from "./chromium.js";
 
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
       lang: {type: "string", default: "zh"},
       link: {type: "string"},
       scenario: {type: "string"},
+      "scenario-file": {type: "string"},
       out: {type: "string"},
       build: {type: "boolean", default: false}
     }
@@ -112,8 +115,12 @@ async function main(): Promise<void> {
   let inputs = new URLSearchParams();
   if (values.link) inputs = inputsQuery(new URL(values.link, "http://deck").search);
   if (values.scenario) {
-    const scenario = loadShippedScenarios().find((s) => s.name === values.scenario);
-    if (!scenario) throw new Error(`--scenario: no shipped scenario "${values.scenario}" in data/scenarios.csv`);
+    // A file exported from the header's switcher is validated as an import is; else the shipped ones.
+    const file = values["scenario-file"];
+    const {scenarios, problems} = file ? parseScenarioFile(readFileSync(file, "utf8")) : {scenarios: loadShippedScenarios(), problems: []};
+    for (const problem of problems) console.warn(`${file}: ${problem.en}`);
+    const scenario = scenarios.find((s) => s.name === values.scenario);
+    if (!scenario) throw new Error(`--scenario: no scenario "${values.scenario}" in ${file ?? "data/scenarios.csv"} (${scenarios.map((s) => s.name).join(", ")})`);
     for (const [key, value] of Object.entries(scenario.values)) inputs.set(key, String(value));
   }
   if (values.build || !existsSync(`${DIST}/index.html`)) {
