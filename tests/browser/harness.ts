@@ -62,3 +62,14 @@ export function builtPages(): string[] {
   if (pages.length < 10) throw new Error(`${DIST}/index.html lists ${pages.length} pages; expected the report's chapters`);
   return pages;
 }
+
+/** The report's pages in the sidebar's order (the pager's order): the cover, then the chapters; not /committee. */
+export function sidebarPages(): string[] {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const start = html.indexOf('id="observablehq-sidebar"');
+  const sidebar = html.slice(start, html.indexOf("</nav>", start));
+  const paths = [...sidebar.matchAll(/<a href="\.\/([\w-]+)(?:\.html)?"/g)].map((m) => `/${m[1]}`);
+  const pages = ["/", ...new Set(paths.filter((p) => p !== "/index"))];
+  if (pages.length < 10) throw new Error(`${DIST}/index.html's sidebar lists ${pages.length} pages; expected the report's chapters`);
+  return pages;
+}

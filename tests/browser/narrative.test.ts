@@ -8,7 +8,7 @@ import type {Server} from "node:http";
 import {csvParse} from "d3-dsv";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {builtPages, launch, open, serve, settle} from "./harness.js";
+import {launch, open, serve, settle, sidebarPages} from "./harness.js";
 
 const CHAPTERS = ["/agi", "/trends", "/investment", "/risks"];
 const HAN = /[\u4e00-\u9fff]/;
@@ -164,7 +164,7 @@ describe("CSV downloads from the chapters' figures", () => {
 });
 
 test("previous / next at the foot of each chapter follow the sidebar's order, labelled in the reader's language", async () => {
-  const order = builtPages();
+  const order = sidebarPages();
   const context = await browser.newContext({locale: "zh-CN"});
   for (const path of CHAPTERS) {
     const i = order.indexOf(path);
