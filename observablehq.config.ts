@@ -3,15 +3,19 @@
 import {builtChapters} from "./src/build/chapters.js";
 import {loadShippedScenarios} from "./src/build/dataset.js";
 import {exportScenarios} from "./src/lib/scenario.js";
+import {presentParam} from "./src/lib/deck.js";
 import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
 import {THEME_STORAGE_KEY, parseTheme} from "./src/site/theme.js";
 
 // The scripts that set the document's language and theme before the first paint, so an English
-// reader never sees the Chinese text flash, nor a dark-theme reader a white page. They run the
-// very functions the site's modules use (their source, inlined), so the rules exist once.
+// reader never sees the Chinese text flash, nor a dark-theme reader a white page; and for a link
+// made for presenting, that hide the reading page until present mode (loaded by the bootstrap)
+// has built its stage. They run the very functions the site's modules use (their source,
+// inlined), so the rules exist once.
 const PRE_PAINT_SCRIPTS = `<script>(function(){var s=null;try{s=localStorage.getItem(${JSON.stringify(LANG_STORAGE_KEY)})}catch(e){}
 try{document.documentElement.lang=(${documentLang})((${initialLang})(location.search,s,navigator.language))}catch(e){document.documentElement.lang="zh-CN"}})();</script>
-<script>(function(){try{var t=(${parseTheme})(localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)}));if(t!=="auto")document.documentElement.setAttribute("data-theme",t)}catch(e){}})();</script>`;
+<script>(function(){try{var t=(${parseTheme})(localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)}));if(t!=="auto")document.documentElement.setAttribute("data-theme",t)}catch(e){}})();</script>
+<script>(function(){try{var p=new URLSearchParams(location.search).get("present");if(p!==null&&(${presentParam.parse})(p)===true)document.documentElement.classList.add("deck-present-loading")}catch(e){}})();</script>`;
 
 // The theme switch (src/site/theme.ts): auto (the system's), light, dark; icons with a name in each language.
 const THEME_ICONS = {

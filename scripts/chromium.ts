@@ -70,6 +70,10 @@ export async function settle(page: Page): Promise<void> {
     null,
     {timeout: 20_000}
   );
+  // A link made for presenting is hidden until present mode, loaded on demand, has built its stage.
+  await page.waitForFunction(() => !document.documentElement.classList.contains("deck-present-loading"), null, {
+    timeout: 20_000
+  });
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -34,7 +34,9 @@ const VENDOR_CHAPTER_SUMMARY = "model-comparison-summary";
  * `report_meta_front.json`, the front matter and statements (keys with no dot: title, as-of, …),
  * `report_meta_figures.json`, the figures' captions and sources (figure.*), and
  * `report_meta_vendors.json`, what the vendor chapter (§3) shows: the figures' rows, each
- * vendor's passages (narrative.<vendor id>-…) and the chapter's summary.
+ * vendor's passages (narrative.<vendor id>-…) and the chapter's summary; and for each vendor's own
+ * page, `report_meta_<vendor id>.json` (the figures' rows and that vendor's passages) and
+ * `events_<vendor id>.json` (that vendor's events).
  */
 export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -50,6 +52,12 @@ export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   for (const [slice, keep] of Object.entries(slices)) {
     const rows = dataset.report_meta.filter((row) => keep(row.key));
     zip.file(`report_meta_${slice}.json`, JSON.stringify(rows), {date});
+  }
+  for (const {id} of dataset.vendors) {
+    const passages = dataset.report_meta.filter((row) => isFigure(row.key) || row.key.startsWith(`narrative.${id}-`));
+    if (passages.some((row) => !isFigure(row.key))) zip.file(`report_meta_${id}.json`, JSON.stringify(passages), {date});
+    const events = dataset.events.filter((event) => event.vendor === id);
+    if (events.length) zip.file(`events_${id}.json`, JSON.stringify(events), {date});
   }
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }

@@ -3,12 +3,10 @@
 // is `{name, values}` where values are the parameters' URL texts with defaults left out, so each
 // value is checked by its parameter's own parser, the same one the page's URL goes through.
 // Everything read here is untrusted (links, files, storage): a bad part is dropped and named.
-import {buildQuadrantView, type PlottedModel} from "./quadrant-view.js";
 import {queryString, type Param} from "./params.js";
 import {QUADRANT_PARAMS} from "./quadrant-params.js";
 import {kindsParam, vendorsParam} from "./timeline-params.js";
 import {convictionParam, overridesParam, searchParam, sectorFilterParam, sinceParam} from "./watchlist-params.js";
-import type {ModelComparison} from "./schema.js";
 
 /** The pages whose inputs a scenario holds, and their parameters (language, slide and present mode are not inputs). */
 export const SCENARIO_PAGES = {
@@ -302,23 +300,7 @@ export function parseScenarioFile(text: string): {scenarios: Scenario[]; problem
   return {scenarios, problems};
 }
 
-// --- Compare: the quadrant's ghosts ------------------------------------------------------------
-
-/** A plotted model as another scenario would place it: same score, that scenario's price. */
-export type Ghost = {
-  id: string;
-  model: string;
-  vendor: string;
-  intelligence: number;
-  /** Where the current view plots it. */
-  price: number;
-  /** Where the other scenario plots it. */
-  ghostPrice: number;
-  /** ghostPrice / price − 1: −0.5 when the other scenario halves it. */
-  change: number;
-  inQuadrant: boolean;
-  ghostInQuadrant: boolean;
-};
+// --- Comparing scenarios ----------------------------------------------------------------------
 
 /** A parameter's value in a scenario: its own, else its default (a bad stored value reads as the default). */
 export function scenarioValue<T>(param: Param<T>, values: ScenarioValues): T {
@@ -329,45 +311,6 @@ export function scenarioValue<T>(param: Param<T>, values: ScenarioValues): T {
   } catch {
     return param.defaultValue;
   }
-}
-
-/**
- * The quadrant's dots at another scenario's prices: for each model the current view plots, where
- * the other scenario's price mix and what-if changes would put it (the current filters, snapshot
- * and thresholds stay, so the ghosts answer "what do their prices change here"). Models the other
- * scenario moves by less than `minChange` (relative) are left out: a ghost on its dot says nothing.
- */
-export function scenarioGhosts(
-  models: readonly ModelComparison[],
-  current: {plotted: readonly PlottedModel[]; options: Parameters<typeof buildQuadrantView>[1]},
-  otherValues: ScenarioValues,
-  {minChange = 0.005}: {minChange?: number} = {}
-): Ghost[] {
-  const other = buildQuadrantView(models, {
-    ...current.options,
-    mix: scenarioValue(QUADRANT_PARAMS.mix, otherValues),
-    changes: scenarioValue(QUADRANT_PARAMS.changes, otherValues)
-  });
-  const otherById = new Map(other.plotted.map((model) => [model.id, model]));
-  const ghosts: Ghost[] = [];
-  for (const model of current.plotted) {
-    const then = otherById.get(model.id);
-    if (!then) continue;
-    const change = then.price / model.price - 1;
-    if (!(Math.abs(change) >= minChange)) continue;
-    ghosts.push({
-      id: model.id,
-      model: model.model,
-      vendor: model.vendor,
-      intelligence: model.intelligence,
-      price: model.price,
-      ghostPrice: then.price,
-      change,
-      inQuadrant: model.inQuadrant,
-      ghostInQuadrant: then.inQuadrant
-    });
-  }
-  return ghosts;
 }
 
 /** A difference in percentage points, named: "+3.2 pts" / "+3.2 个百分点"; "±0" when none. */

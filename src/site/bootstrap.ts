@@ -1,9 +1,10 @@
 // The one module with import-time effects: every page imports it once, in its first cell
 // (`import "./site/bootstrap.js";`). It installs what every page has: the reader's language and
 // the header's language buttons, the theme switch, the contents, sidebar and pager in the
-// reader's language, and present mode. Everything it calls is side-effect free until called.
+// reader's language, the scenario switcher, and present mode's trigger. Everything it calls is
+// side-effect free until called.
 import {documentLang, langParam, type Lang} from "../lib/lang.js";
-import {installPresentMode} from "./present.js";
+import {isTyping} from "./keys.js";
 import {installScenarios} from "./scenarios.js";
 import {setLang, watchLang} from "./state.js";
 import {installThemeSwitch} from "./theme.js";
@@ -29,5 +30,42 @@ document.addEventListener("click", (event) => {
 installThemeSwitch();
 localizeToc();
 localizeNavigation();
-installPresentMode();
 installScenarios();
+
+// Present mode (the stage, its keys, the presenter window's channel, the deck's packing) is loaded
+// only once a page presents, so that reading a page does not pay for it: at once for a link made
+// for presenting (present.ts reads and checks its parameters), else on the first P or press of the
+// header's button. From then on present.ts handles those itself.
+const PRESENT_LINK_KEYS = ["present", "presenter", "preview"];
+let presentMode: Promise<typeof import("./present.js")> | undefined;
+function loadPresentMode(): Promise<typeof import("./present.js")> {
+  return (presentMode ??= import("./present.js")
+    .then((module) => {
+      module.installPresentMode();
+      return module;
+    })
+    .finally(() => {
+      // The head script hid a presenting link's page until the stage is built; never leave it hidden.
+      document.documentElement.classList.remove("deck-present-loading");
+    }));
+}
+function startPresenting(): void {
+  removeEventListener("keydown", onPresentKey, true);
+  document.removeEventListener("click", onPresentClick);
+  void loadPresentMode().then((module) => module.setPresenting(true));
+}
+function onPresentKey(event: KeyboardEvent): void {
+  if (event.metaKey || event.ctrlKey || event.altKey || (event.key !== "p" && event.key !== "P")) return;
+  if (isTyping(event.target)) return;
+  event.preventDefault();
+  startPresenting();
+}
+function onPresentClick(event: MouseEvent): void {
+  if ((event.target as Element | null)?.closest?.("[data-deck-present]")) startPresenting();
+}
+const query = new URLSearchParams(location.search);
+if (PRESENT_LINK_KEYS.some((key) => query.has(key))) void loadPresentMode();
+else {
+  addEventListener("keydown", onPresentKey, true);
+  document.addEventListener("click", onPresentClick);
+}

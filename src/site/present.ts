@@ -29,6 +29,7 @@ import {
 } from "../lib/deck.js";
 import {langParam} from "../lib/lang.js";
 import {currentSearch, getParam, setParam, watchParam} from "./state.js";
+import {CONTROL, isTyping} from "./keys.js";
 import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, presenterArea, announceSlide} from "./presenter.js";
 
 export {presentParam, stepSlide} from "../lib/deck.js";
@@ -419,8 +420,6 @@ function toggleFullscreen(): void {
 // A control takes the arrow keys only while it was reached with Tab; after a mouse or touch use they move slides.
 const keyboardFocused = new WeakSet<Element>();
 let lastKeyWasTab = false;
-const CONTROL = "input, select, textarea, button, [role=slider], [tabindex]";
-const TEXT_ENTRY = 'textarea, [contenteditable], input:not([type]), input[type="text"], input[type="search"], input[type="number"]';
 
 function trackFocusOrigin(): void {
   addEventListener("keydown", (event) => void (lastKeyWasTab = event.key === "Tab"), true);
@@ -456,7 +455,7 @@ function trackFocusOrigin(): void {
 function onKey(event: KeyboardEvent): void {
   if (event.metaKey || event.ctrlKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
-  const typing = !!target?.closest?.(TEXT_ENTRY);
+  const typing = isTyping(target);
   if ((event.key === "p" || event.key === "P") && !typing) {
     event.preventDefault();
     return setPresenting(!isPresenting());
@@ -539,7 +538,7 @@ export function setPresenting(on: boolean): void {
   apply(on);
 }
 
-/** Present mode's keys, stage and button; the bootstrap calls it once per page. */
+/** Present mode's keys, stage and button; the bootstrap loads this module and calls it once, when a page first presents. */
 export function installPresentMode(): void {
   if (getParam(presentParam)) {
     const ref = getParam(slideParam);
@@ -549,7 +548,9 @@ export function installPresentMode(): void {
   trackFocusOrigin();
   addEventListener("keydown", onKey, true);
   addEventListener("resize", () => isPresenting() && placeStage());
-  addEventListener("load", () => isPresenting() && scheduleRecompute());
+  // Images and fonts change the blocks' heights; the bootstrap may load this module after the load event.
+  if (document.readyState === "complete") isPresenting() && scheduleRecompute();
+  else addEventListener("load", () => isPresenting() && scheduleRecompute());
   document.addEventListener("click", (event) => {
     if ((event.target as Element | null)?.closest?.("[data-deck-present]")) setPresenting(!isPresenting());
   });

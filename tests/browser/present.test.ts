@@ -14,7 +14,8 @@ test("P presents the page as slides on a 16:9 stage; Escape returns to reading",
   const {page, problems} = await open(context, site.origin, "/?lang=en");
   expect(await presenting(page)).toBe(false);
   await page.keyboard.press("p");
-  expect(await presenting(page)).toBe(true);
+  // Present mode loads on the first P (src/site/bootstrap.ts): a moment later the page presents.
+  await expect.poll(() => presenting(page)).toBe(true);
   await expect.poll(() => new URL(page.url()).searchParams.get("present")).toBe("1");
   await expect.poll(() => counter(page)).toMatchObject({current: 1});
   expect(await page.locator("#observablehq-header").isVisible()).toBe(false);
@@ -287,7 +288,7 @@ test("every page has the bootstrap's controls: theme switch, language switch and
     expect(await page.locator('.deck-lang [data-lang="en"]').getAttribute("aria-pressed"), path).toBe("true");
     await page.locator("#observablehq-main").click({position: {x: 1, y: 1}}); // focus off the buttons, as a presenter's page is
     await page.keyboard.press("p");
-    expect(await page.evaluate(() => document.documentElement.classList.contains("deck-present")), path).toBe(true);
+    await expect.poll(() => presenting(page), {message: path}).toBe(true);
     await expect.poll(() => new URL(page.url()).searchParams.get("present"), {message: path}).toBe("1");
     await page.keyboard.press("Escape");
     expect(problems.consoleErrors, path).toEqual([]);

@@ -42,10 +42,10 @@ async function visit(path: string): Promise<{page: Page; tables: string[]; files
 }
 
 const PAGES: Record<string, {needs: string[]; never: string[]}> = {
-  // The vendor pages show the vendor chapter's part of report_meta, not the whole.
+  // A vendor's page shows its own passages and events, not the whole chapter's nor all events.
   "/openai": {
-    needs: ["openai_models", "events", "report_meta_vendors"],
-    never: ["report_meta", "watchlist", "model_comparison"]
+    needs: ["openai_models", "events_openai", "report_meta_openai"],
+    never: ["report_meta", "report_meta_vendors", "events", "watchlist", "model_comparison"]
   },
   // The quadrant shows figure captions only: the figures' rows, not all of report_meta.
   "/quadrant": {

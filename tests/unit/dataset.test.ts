@@ -97,13 +97,19 @@ describe("a bad edit stops with file, line and column", () => {
 });
 
 describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
-  test("one JSON file a table, the validated rows, and two slices of report_meta", async () => {
+  test("one JSON file a table, the validated rows, slices of report_meta, and each vendor's own passages and events", async () => {
     const dataset = loadDataset();
     const archive = await JSZip.loadAsync(await tableArchive(dataset));
     const read = async (name: string) => JSON.parse(await archive.file(name)!.async("string"));
     const tables = Object.keys(dataset);
     expect(tables.length).toBeGreaterThan(0);
-    const slices = ["report_meta_front.json", "report_meta_figures.json", "report_meta_vendors.json"];
+    const vendorIds = ["openai", "meta", "anthropic", "xai", "google"];
+    const slices = [
+      "report_meta_front.json",
+      "report_meta_figures.json",
+      "report_meta_vendors.json",
+      ...vendorIds.flatMap((id) => [`report_meta_${id}.json`, `events_${id}.json`])
+    ];
     expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), ...slices].sort());
     for (const table of tables) expect(await read(`${table}.json`)).toEqual(dataset[table as keyof typeof dataset]);
     const keys = async (name: string) => ((await read(name)) as {key: string}[]).map((row) => row.key);
@@ -118,6 +124,16 @@ describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
     }
     expect(vendorKeys).not.toContain("narrative.agi");
     expect(vendorKeys).not.toContain("diagram.agi.root");
+    // A vendor's page gets the figures' rows and its own passages, and its own events only.
+    const openaiKeys = await keys("report_meta_openai.json");
+    expect(openaiKeys).toContain("narrative.openai-history");
+    expect(openaiKeys).toContain("figure.13.caption");
+    expect(openaiKeys.filter((key) => key.startsWith("narrative.") && !key.startsWith("narrative.openai-"))).toEqual([]);
+    for (const id of vendorIds) {
+      const events = (await read(`events_${id}.json`)) as {vendor: string}[];
+      expect(events).toEqual(dataset.events.filter((event) => event.vendor === id));
+      expect(events.length, id).toBeGreaterThan(0);
+    }
     const frontKeys = await keys("report_meta_front.json");
     for (const key of ["title", "as-of", "earliest-publication-date", "investment-view"]) expect(frontKeys).toContain(key);
     expect(frontKeys.filter((key) => key.includes("."))).toEqual([]);

@@ -14,13 +14,13 @@ import {
   parseScenarioFile,
   pointsDifference,
   scenarioFromLink,
-  scenarioGhosts,
   scenarioLinkSearch,
   scenarioPageOf,
   scenarioSearch,
   uniqueName,
   valuesFromSearch
 } from "../../src/lib/scenario.js";
+import {scenarioGhosts} from "../../src/lib/scenario-ghosts.js";
 import {neutralizeFormula, toCsv} from "../../src/ui/figure.js";
 
 describe("scenario values", () => {

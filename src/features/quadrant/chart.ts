@@ -9,7 +9,7 @@ import * as d3 from "d3";
 import type {Thresholds} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
-import type {Ghost} from "../../lib/scenario.js";
+import type {Ghost} from "../../lib/scenario-ghosts.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
