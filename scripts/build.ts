@@ -1,10 +1,12 @@
 // `npm run build`: validate data/ first (a bad row stops here, naming file, line and
-// column), rerun every loader, build the static site, and never leave a half-built dist/.
+// column), rerun every loader, build the static site, minify the site's own modules, and never
+// leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {validateData} from "../src/build/dataset.js";
 import {DataError} from "../src/lib/csv.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
+import {minifySiteModules} from "./minify.js";
 
 function fail(message: string): never {
   rmSync(DIST, {recursive: true, force: true});
@@ -23,3 +25,10 @@ clearLoaderCache();
 prepareOfflineNpmCache();
 const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}});
 if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);
+
+try {
+  const {files, before, after} = await minifySiteModules(DIST);
+  console.log(`Minified ${files} site modules: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB.`);
+} catch (error) {
+  fail(`Minifying the site's modules failed: ${error instanceof Error ? error.message : String(error)}`);
+}
