@@ -33,10 +33,13 @@ const VENDOR_CHAPTER_SUMMARY = "model-comparison-summary";
  * report's words, half of all the data's weight) for pages that show only part of them:
  * `report_meta_front.json`, the front matter and statements (keys with no dot: title, as-of, …),
  * `report_meta_figures.json`, the figures' captions and sources (figure.*), and
- * `report_meta_vendors.json`, what the vendor chapter (§3) shows: the figures' rows, each
- * vendor's passages (narrative.<vendor id>-…) and the chapter's summary; and for each vendor's own
- * page, `report_meta_<vendor id>.json` (the figures' rows and that vendor's passages) and
- * `events_<vendor id>.json` (that vendor's events).
+ * `report_meta_vendors.json`, what the vendor chapter's summary page (/vendors) shows: the
+ * figures' rows and the chapter's summary,
+ * `report_meta_investment.json`, the front matter and the investment chapter's chart labels (chart.*),
+ * `report_meta_risks.json`, the front matter, the figures' rows and the offices (office.*);
+ * and for each vendor's own page,
+ * `report_meta_<vendor id>.json` (the figures' rows and that vendor's passages,
+ * narrative.<vendor id>-…) and `events_<vendor id>.json` (that vendor's events).
  */
 export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -44,11 +47,15 @@ export function tableArchive(dataset: Dataset): Promise<Uint8Array> {
   const date = new Date(Date.UTC(2000, 0, 1));
   for (const [table, rows] of Object.entries(dataset)) zip.file(`${table}.json`, JSON.stringify(rows), {date});
   const isFigure = (key: string) => key.startsWith("figure.");
-  const vendorPassages = dataset.vendors.map((vendor) => `narrative.${vendor.id}-`);
-  const isVendorChapter = (key: string) =>
-    isFigure(key) || key === VENDOR_CHAPTER_SUMMARY || vendorPassages.some((prefix) => key.startsWith(prefix));
+  const isVendorChapter = (key: string) => isFigure(key) || key === VENDOR_CHAPTER_SUMMARY;
   const isFrontMatter = (key: string) => !key.includes(".");
-  const slices = {front: isFrontMatter, figures: isFigure, vendors: isVendorChapter};
+  const slices = {
+    front: isFrontMatter,
+    figures: isFigure,
+    vendors: isVendorChapter,
+    investment: (key: string) => isFrontMatter(key) || key.startsWith("chart."),
+    risks: (key: string) => isFrontMatter(key) || isFigure(key) || key.startsWith("office.")
+  };
   for (const [slice, keep] of Object.entries(slices)) {
     const rows = dataset.report_meta.filter((row) => keep(row.key));
     zip.file(`report_meta_${slice}.json`, JSON.stringify(rows), {date});

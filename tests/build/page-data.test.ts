@@ -53,7 +53,10 @@ const PAGES: Record<string, {needs: string[]; never: string[]}> = {
     never: ["report_meta", "watchlist", "events"]
   },
   "/watchlist": {needs: ["watchlist", "report_meta_front"], never: ["report_meta", "model_comparison", "events"]},
-  "/timeline": {needs: ["events", "vendors"], never: ["report_meta", "watchlist", "model_comparison"]}
+  "/timeline": {needs: ["events", "vendors"], never: ["report_meta", "watchlist", "model_comparison"]},
+  // The investment chapter shows the front matter's words and its chart's labels, not the chapters' prose.
+  "/investment": {needs: ["report_meta_investment", "watchlist"], never: ["report_meta", "model_comparison", "events"]},
+  "/risks": {needs: ["report_meta_risks", "risks"], never: ["report_meta", "model_comparison", "events"]}
 };
 
 describe.each(Object.entries(PAGES))("page %s", (path, {needs, never}) => {

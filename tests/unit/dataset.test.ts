@@ -108,6 +108,8 @@ describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
       "report_meta_front.json",
       "report_meta_figures.json",
       "report_meta_vendors.json",
+      "report_meta_investment.json",
+      "report_meta_risks.json",
       ...vendorIds.flatMap((id) => [`report_meta_${id}.json`, `events_${id}.json`])
     ];
     expect(Object.keys(archive.files).sort()).toEqual([...tables.map((t) => `${t}.json`), ...slices].sort());
@@ -119,9 +121,9 @@ describe("the tables a page can fetch (src/data/tables.zip.ts)", () => {
     );
     expect(await keys("report_meta_figures.json")).toContain("figure.10.caption");
     const vendorKeys = await keys("report_meta_vendors.json");
-    for (const key of ["model-comparison-summary", "narrative.openai-history", "narrative.meta-lead", "figure.14.text"]) {
-      expect(vendorKeys).toContain(key);
-    }
+    for (const key of ["model-comparison-summary", "figure.14.text"]) expect(vendorKeys).toContain(key);
+    // The vendors' own passages are on their own pages, in their own slices.
+    expect(vendorKeys.filter((key) => key.startsWith("narrative."))).toEqual([]);
     expect(vendorKeys).not.toContain("narrative.agi");
     expect(vendorKeys).not.toContain("diagram.agi.root");
     // A vendor's page gets the figures' rows and its own passages, and its own events only.
