@@ -39,7 +39,11 @@ const TEXT = {
     sourceColumn: "来源",
     compressedYears: (year: unknown) => `阴影部分（${year} 年以前）事件较少，时间轴按比例压缩。`,
     noMatch: "没有符合所选条件的事件。",
-    seeOnTimeline: "在跨厂商时间线中查看 →"
+    seeOnTimeline: "在跨厂商时间线中查看 →",
+    hoverHint: "悬停圆点查看详情。",
+    yearOnlyHint: "空心圆加横条表示报告只注明年份。",
+    vendorTimeline: (vendor: string) => `${vendor} 发展时间线`,
+    onTimeAxis: (title: string) => `${title}（时间轴）`
   },
   en: {
     source: "Source: ",
@@ -52,7 +56,11 @@ const TEXT = {
     sourceColumn: "Source",
     compressedYears: (year: unknown) => `The shaded years (before ${year}) hold few events and are compressed.`,
     noMatch: "No event matches the chosen filters.",
-    seeOnTimeline: "See it on the cross-vendor timeline →"
+    seeOnTimeline: "See it on the cross-vendor timeline →",
+    hoverHint: "Hover a dot for its details.",
+    yearOnlyHint: "A hollow dot with a bar means the report gives only the year.",
+    vendorTimeline: (vendor: string) => `${vendor}'s timeline`,
+    onTimeAxis: (title: string) => `${title} (on a time axis)`
   }
 } satisfies Record<Lang, unknown>;
 
@@ -408,18 +416,32 @@ export type TimelineFigureOptions = TimelineOptions & {
   title: string;
   source: string;
   fileName: string;
+  /** What this timeline adds to the standard notes (how to read its dots, compressed years). */
   note?: string | Node;
 };
+
+/** A vendor's timeline's title, "OpenAI 发展时间线" / "OpenAI's timeline". */
+export function vendorTimelineTitle(vendorName: string, lang: Lang): string {
+  return TEXT[lang].vendorTimeline(vendorName);
+}
+
+/** The title of a report's figure redrawn on a time axis: "图表 19 …（时间轴）". */
+export function onTimeAxisTitle(figureTitle: string, lang: Lang): string {
+  return TEXT[lang].onTimeAxis(figureTitle);
+}
 
 /** The timeline as a figure: caption, chart, source, the events as a table, and their CSV. */
 export function timelineFigure(events: ReportEvent[], options: TimelineFigureOptions): HTMLElement {
   const {lang, vendors, title, source, fileName, note} = options;
   const sorted = sortEvents(events);
   const chart = sorted.length ? timelineChart(sorted, options) : emptyNotice(lang);
+  // The notes say how to read what this chart shows: hover, hollow dots if any, compressed years if any.
+  const yearOnly = sorted.some((event) => datePrecision(event.date) === "year") ? TEXT[lang].yearOnlyHint : "";
   const compressed = chart.querySelector?.(".deck-timeline-compressed")
     ? TEXT[lang].compressedYears(DETAIL_FROM.getUTCFullYear())
     : "";
-  const fullNote = [note, compressed].filter((p): p is string | Node => Boolean(p));
+  const hover = sorted.length ? TEXT[lang].hoverHint : "";
+  const fullNote = [note, hover, yearOnly, compressed].filter((p): p is string | Node => Boolean(p));
   const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
   const element = figure({
     lang,
