@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {commaList, decimal, defineParam, idList, oneOf, readParam, writeParam} from "../../src/lib/params.js";
 import {documentLang, initialLang, langParam} from "../../src/lib/lang.js";
+import {presentParam} from "../../src/lib/deck.js";
 import {preferredLang} from "../../src/site/state.js";
 import {parseTheme} from "../../src/site/theme.js";
 import config from "../../observablehq.config.js";
@@ -105,9 +106,14 @@ describe("the pre-paint head scripts run the modules' own rules", () => {
   // Runs the config's inline scripts against a stand-in document and storage.
   function runHead(search: string, stored: Record<string, string>, browserLanguage: string) {
     const scripts = [...config.head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-    expect(scripts.length).toBe(2);
+    expect(scripts.length).toBe(3);
     const attributes: Record<string, string> = {};
-    const documentElement = {lang: "", setAttribute: (name: string, value: string) => (attributes[name] = value)};
+    const classes = new Set<string>();
+    const documentElement = {
+      lang: "",
+      setAttribute: (name: string, value: string) => (attributes[name] = value),
+      classList: {add: (name: string) => classes.add(name)}
+    };
     const storage = {getItem: (key: string) => stored[key] ?? null};
     for (const script of scripts) {
       new Function("location", "localStorage", "navigator", "document", script)(
@@ -117,7 +123,7 @@ describe("the pre-paint head scripts run the modules' own rules", () => {
         {documentElement}
       );
     }
-    return {lang: documentElement.lang, theme: attributes["data-theme"]};
+    return {lang: documentElement.lang, theme: attributes["data-theme"], hidden: classes.has("deck-present-loading")};
   }
 
   test.each([
@@ -139,5 +145,17 @@ describe("the pre-paint head scripts run the modules' own rules", () => {
   ] as const)("theme for stored %j", (stored, expected) => {
     expect(runHead("", stored, "zh-CN").theme).toBe(expected);
     if (expected) expect(parseTheme((stored as Record<string, string>)["deck.theme"])).toBe(expected);
+  });
+
+  // A presenting link's page stays hidden until present mode has built its stage; the rule is presentParam's.
+  test.each([
+    ["?present=1", true],
+    ["?lang=en&present=1&slide=3", true],
+    ["?present=0", false],
+    ["?present=yes", false],
+    ["", false]
+  ] as const)("a presenting link %j hides the reading page: %j", (search, hidden) => {
+    expect(runHead(search, {}, "zh-CN").hidden).toBe(hidden);
+    expect(presentParam.parse(new URLSearchParams(search).get("present") ?? "") === true).toBe(hidden);
   });
 });
