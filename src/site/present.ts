@@ -99,8 +99,20 @@ function collectUnits(root: HTMLElement, split: Set<HTMLElement>): HTMLElement[]
   return found;
 }
 
+/** A stage slide (`data-slide="stage"`): one slide of its own, laid out as a chart and a rail, never split nor shared. */
+function isStage(element: HTMLElement): boolean {
+  return element.dataset.slide === "stage";
+}
+
+/** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
+function startsSection(element: HTMLElement): boolean {
+  if (element.tagName === "H2") return true;
+  if (element.dataset.slide === undefined) return false;
+  return !isStage(element) || !!element.dataset.slideKey || element.querySelector("h2") !== null;
+}
+
 function sectionKey(element: HTMLElement, ordinal: number): string {
-  return element.dataset.slideKey || element.id || slugify(element.querySelector('[lang="en"]')?.textContent ?? element.textContent ?? "") || `section-${ordinal}`;
+  return element.dataset.slideKey || element.id || (element.tagName !== "H2" ? element.querySelector("h2")?.id : "") || slugify(element.querySelector('[lang="en"]')?.textContent ?? element.textContent ?? "") || `section-${ordinal}`;
 }
 
 function headingTitle(element: HTMLElement): string {
@@ -148,7 +160,7 @@ function computeSlides(): Slide[] {
   let ordinal = 0;
   // Empty blocks (a cell that displays nothing) are no slide's: they stay hidden until they hold something.
   for (const unit of list.filter((unit) => measured.get(unit)!.bottom > measured.get(unit)!.top)) {
-    const starts = unit.tagName === "H2" || unit.dataset.slide !== undefined;
+    const starts = startsSection(unit);
     if (starts || !sections.length) {
       const key = starts ? sectionKey(unit, ++ordinal) : "title";
       sections.push({key, title: starts ? headingTitle(unit) : document.title.split(" | ")[0], blocks: []});
@@ -159,11 +171,18 @@ function computeSlides(): Slide[] {
   const slides: Slide[] = [];
   for (const section of sections) {
     const extents = section.blocks.map((unit) => measured.get(unit)!);
-    balanceBlocks(extents, capacity).forEach((indices, part) => {
-      const blocks = indices.map((i) => section.blocks[i]);
-      const height = extents[indices[indices.length - 1]].bottom - extents[indices[0]].top;
-      slides.push({key: partKey(section.key, part), section: section.key, title: section.title, blocks, scale: fitScale(height, capacity)});
-    });
+    let part = 0;
+    // A stage slide is a slide of its own; the blocks between stage slides pack as usual.
+    for (const run of stageRuns(section.blocks)) {
+      for (const indices of isStage(section.blocks[run[0]]) ? [[0]] : balanceBlocks(run.map((i) => extents[i]), capacity)) {
+        const chosen = indices.map((i) => run[i]);
+        const blocks = chosen.map((i) => section.blocks[i]);
+        const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
+        // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
+        const fit = isStage(blocks[0]) && height <= capacity + 1 ? 1 : fitScale(height, capacity);
+        slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale: fit});
+      }
+    }
   }
   for (const unit of list) {
     // The size packed for: a block that has grown or shrunk by the time it is observed repacks.
@@ -173,6 +192,17 @@ function computeSlides(): Slide[] {
   }
   observeUnits(list);
   return slides;
+}
+
+/** A section's block indices in runs: each stage slide alone, the blocks between them together. */
+function stageRuns(blocks: HTMLElement[]): number[][] {
+  const runs: number[][] = [];
+  blocks.forEach((block, i) => {
+    const last = runs[runs.length - 1];
+    if (isStage(block) || !last || isStage(blocks[last[0]])) runs.push([i]);
+    else last.push(i);
+  });
+  return runs;
 }
 
 /** The slides of the deck being presented on this page (the committee deck keeps its sections only). */
