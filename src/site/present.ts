@@ -124,7 +124,8 @@ function headingTitle(element: HTMLElement): string {
 
 function clearLayout(list: HTMLElement[]): void {
   for (const unit of list) {
-    unit.classList.remove("deck-off", "deck-first");
+    unit.classList.remove("deck-off", "deck-first", "deck-print-first", "deck-print-skip");
+    unit.style.removeProperty("--deck-print-fit");
     unit.style.removeProperty("--deck-w");
     unit.style.removeProperty("--deck-x");
     unit.style.removeProperty("--deck-fit");
@@ -229,6 +230,7 @@ function show(index: number): void {
     if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-fit", String(slide.scale));
   }
   root.scrollTop = 0;
+  markPrint();
   updateCounter();
   for (const listener of listeners) listener(deck.slides, deck.current);
 }
@@ -341,6 +343,54 @@ function showSlideNotice(given: string): void {
   box.append(zh, en);
   document.body.append(box);
   setTimeout(() => box.remove(), 6000);
+}
+
+// --- Print ----------------------------------------------------------------------------------
+// The browser's print (Ctrl+P) while presenting gives what `npm run pdf` gives: every slide of the
+// deck on this page, one a 16:9 page, stamped in the footer with the data's date, the inputs and
+// the link to that slide. The blocks are marked as the slides are packed (print rules in
+// style.css use the marks), so print needs no hook and sees the layout the room sees.
+
+const PRINT_STYLE = "deck-print-page";
+let printWatched = false;
+const WINDOW_PARAMS = ["present", "slide", "presenter", "preview", "deck", "lang"];
+
+/** A string as a CSS string literal. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ")}"`;
+}
+
+/** The stamp's parts, as `npm run pdf` writes them (scripts/pdf.ts stampText): the slide's number follows the link. */
+export function printStamp(search: string, pathname: string, asOf: string): string {
+  const query = new URLSearchParams(search);
+  const inputs = [...query].filter(([key]) => !WINDOW_PARAMS.includes(key) && key !== "scenario").map(([key, value]) => `${key}=${value}`);
+  query.delete("slide");
+  query.set("present", "1");
+  return `Data as of ${asOf} | Inputs: ${inputs.join(" ") || "defaults"} | ${pathname}?${query}&slide=`;
+}
+
+function markPrint(): void {
+  const shown = new Set(deck.slides.flatMap((slide) => slide.blocks));
+  for (const unit of units) {
+    unit.classList.toggle("deck-print-skip", !shown.has(unit));
+    unit.classList.remove("deck-print-first");
+    unit.style.removeProperty("--deck-print-fit");
+  }
+  for (const slide of deck.slides) {
+    slide.blocks[0].classList.add("deck-print-first");
+    if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-print-fit", String(slide.scale));
+  }
+  let style = document.getElementById(PRINT_STYLE);
+  if (!style) {
+    style = document.createElement("style");
+    style.id = PRINT_STYLE;
+    document.head.append(style);
+  }
+  const asOf = document.querySelector<HTMLMetaElement>('meta[name="deck-data-as-of"]')?.content || "not stated";
+  const stamp = printStamp(currentSearch(), location.pathname, asOf);
+  // The page is the stage at 1:1 (1920×1080 / CONTENT_ZOOM); its top and bottom margins are the stage's padding, the footer in the bottom one.
+  style.textContent = `@media print { @page { size: ${STAGE.width / CONTENT_ZOOM}px ${STAGE.height / CONTENT_ZOOM}px; margin: 26px 0 14px;
+  @bottom-left { content: ${cssString(stamp)} counter(page); font: 7px/1 sans-serif; color: #333; padding-left: 8px; vertical-align: middle; } } }`;
 }
 
 // --- Navigation -----------------------------------------------------------------------------
@@ -544,6 +594,9 @@ function apply(on: boolean): void {
   if (on) {
     placeStage();
     watchContent();
+    // The stamp carries the inputs, which change without a slide change: brought up to date for a print.
+    if (!printWatched) addEventListener("beforeprint", () => isPresenting() && markPrint());
+    printWatched = true;
     scheduleRecompute();
     return;
   }
@@ -557,6 +610,7 @@ function apply(on: boolean): void {
   mutationObserver = undefined;
   toggleOverview(false);
   document.getElementById("deck-slide-counter")?.remove();
+  document.getElementById(PRINT_STYLE)?.remove();
   setParam(slideParam, 1);
   // Reading resumes where the presentation was.
   requestAnimationFrame(() => first?.scrollIntoView({block: "start"}));
