@@ -353,6 +353,8 @@ function showSlideNotice(given: string): void {
 
 const PRINT_STYLE = "deck-print-page";
 let printWatched = false;
+/** A printed page's height for a slide's content: the stage's, less its padding (the page's margins). */
+const PRINT_CAPACITY = STAGE.height / CONTENT_ZOOM - 56;
 const WINDOW_PARAMS = ["present", "slide", "presenter", "preview", "deck", "lang"];
 
 /** A string as a CSS string literal. */
@@ -378,7 +380,10 @@ function markPrint(): void {
   }
   for (const slide of deck.slides) {
     slide.blocks[0].classList.add("deck-print-first");
-    if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-print-fit", String(slide.scale));
+    // A block too tall for a page is zoomed to fit it, by its height now (a chart may have grown since the packing).
+    const block = slide.blocks[0];
+    const fit = slide.blocks.length === 1 ? fitScale(block.offsetHeight, PRINT_CAPACITY) : slide.scale;
+    if (fit < 1) block.style.setProperty("--deck-print-fit", String(Math.floor(fit * 1000) / 1000));
   }
   let style = document.getElementById(PRINT_STYLE);
   if (!style) {
