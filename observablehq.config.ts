@@ -1,7 +1,7 @@
 // Observable Framework configuration. The site must build and run with no internet, so
 // nothing here may point at a CDN (see docs/architecture.md, "Offline by construction").
 import {builtChapters} from "./src/build/chapters.js";
-import {loadShippedScenarios} from "./src/build/dataset.js";
+import {loadDataset, loadShippedScenarios} from "./src/build/dataset.js";
 import {exportScenarios} from "./src/lib/scenario.js";
 import {presentParam} from "./src/lib/deck.js";
 import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
@@ -36,6 +36,9 @@ const THEME_BUTTONS = (["auto", "light", "dark"] as const)
 // validated here, so a bad value stops the build) as JSON every page carries; "<" is escaped so no text ends the script.
 const SCENARIO_SLOT = `<div class="deck-scenarios" data-deck-scenarios></div><script type="application/json" id="deck-shipped-scenarios">${exportScenarios(loadShippedScenarios()).replace(/</g, "\\u003c")}</script>`;
 
+const DATA_AS_OF = (loadDataset().report_meta.find((row) => row.key === "as-of")?.en ?? "not stated").replace(/^As of /, "");
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
 export default {
   title: "海外AI大模型 · AI Models Deck",
   root: "src",
@@ -55,7 +58,8 @@ export default {
   pager: true,
   // Plain .html files and links, so any static host (or a sub-folder) serves the site.
   preserveExtension: true,
-  head: `<link rel="icon" href="data:,">\n${PRE_PAINT_SCRIPTS}`,
+  // The data's as-of date, for the footer a print of the slides is stamped with (src/site/present.ts).
+  head: `<link rel="icon" href="data:,">\n<meta name="deck-data-as-of" content="${escapeAttribute(DATA_AS_OF)}">\n${PRE_PAINT_SCRIPTS}`,
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
   <span class="deck-header-controls"></span>

@@ -100,8 +100,20 @@ function collectUnits(root: HTMLElement, split: Set<HTMLElement>): HTMLElement[]
   return found;
 }
 
+/** A stage slide (`data-slide="stage"`): one slide of its own, laid out as a chart and a rail, never split nor shared. */
+function isStage(element: HTMLElement): boolean {
+  return element.dataset.slide === "stage";
+}
+
+/** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
+function startsSection(element: HTMLElement): boolean {
+  if (element.tagName === "H2") return true;
+  if (element.dataset.slide === undefined) return false;
+  return !isStage(element) || !!element.dataset.slideKey || element.querySelector("h2") !== null;
+}
+
 function sectionKey(element: HTMLElement, ordinal: number): string {
-  return element.dataset.slideKey || element.id || slugify(element.querySelector('[lang="en"]')?.textContent ?? element.textContent ?? "") || `section-${ordinal}`;
+  return element.dataset.slideKey || element.id || (element.tagName !== "H2" ? element.querySelector("h2")?.id : "") || slugify(element.querySelector('[lang="en"]')?.textContent ?? element.textContent ?? "") || `section-${ordinal}`;
 }
 
 function headingTitle(element: HTMLElement): string {
@@ -113,7 +125,8 @@ function headingTitle(element: HTMLElement): string {
 
 function clearLayout(list: HTMLElement[]): void {
   for (const unit of list) {
-    unit.classList.remove("deck-off", "deck-first");
+    unit.classList.remove("deck-off", "deck-first", "deck-print-first", "deck-print-skip");
+    unit.style.removeProperty("--deck-print-fit");
     unit.style.removeProperty("--deck-w");
     unit.style.removeProperty("--deck-x");
     unit.style.removeProperty("--deck-fit");
@@ -149,7 +162,7 @@ function computeSlides(): Slide[] {
   let ordinal = 0;
   // Empty blocks (a cell that displays nothing) are no slide's: they stay hidden until they hold something.
   for (const unit of list.filter((unit) => measured.get(unit)!.bottom > measured.get(unit)!.top)) {
-    const starts = unit.tagName === "H2" || unit.dataset.slide !== undefined;
+    const starts = startsSection(unit);
     if (starts || !sections.length) {
       const key = starts ? sectionKey(unit, ++ordinal) : "title";
       sections.push({key, title: starts ? headingTitle(unit) : document.title.split(" | ")[0], blocks: []});
@@ -160,11 +173,18 @@ function computeSlides(): Slide[] {
   const slides: Slide[] = [];
   for (const section of sections) {
     const extents = section.blocks.map((unit) => measured.get(unit)!);
-    balanceBlocks(extents, capacity).forEach((indices, part) => {
-      const blocks = indices.map((i) => section.blocks[i]);
-      const height = extents[indices[indices.length - 1]].bottom - extents[indices[0]].top;
-      slides.push({key: partKey(section.key, part), section: section.key, title: section.title, blocks, scale: fitScale(height, capacity)});
-    });
+    let part = 0;
+    // A stage slide is a slide of its own; the blocks between stage slides pack as usual.
+    for (const run of stageRuns(section.blocks)) {
+      for (const indices of isStage(section.blocks[run[0]]) ? [[0]] : balanceBlocks(run.map((i) => extents[i]), capacity)) {
+        const chosen = indices.map((i) => run[i]);
+        const blocks = chosen.map((i) => section.blocks[i]);
+        const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
+        // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
+        const fit = isStage(blocks[0]) && height <= capacity + 1 ? 1 : fitScale(height, capacity);
+        slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale: fit});
+      }
+    }
   }
   for (const unit of list) {
     // The size packed for: a block that has grown or shrunk by the time it is observed repacks.
@@ -174,6 +194,17 @@ function computeSlides(): Slide[] {
   }
   observeUnits(list);
   return slides;
+}
+
+/** A section's block indices in runs: each stage slide alone, the blocks between them together. */
+function stageRuns(blocks: HTMLElement[]): number[][] {
+  const runs: number[][] = [];
+  blocks.forEach((block, i) => {
+    const last = runs[runs.length - 1];
+    if (isStage(block) || !last || isStage(blocks[last[0]])) runs.push([i]);
+    else last.push(i);
+  });
+  return runs;
 }
 
 /** The slides of the deck being presented on this page (the committee deck keeps its sections only). */
@@ -200,6 +231,7 @@ function show(index: number): void {
     if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-fit", String(slide.scale));
   }
   root.scrollTop = 0;
+  markPrint();
   updateCounter();
   for (const listener of listeners) listener(deck.slides, deck.current);
 }
@@ -312,6 +344,59 @@ function showSlideNotice(given: string): void {
   box.append(zh, en);
   document.body.append(box);
   setTimeout(() => box.remove(), 6000);
+}
+
+// --- Print ----------------------------------------------------------------------------------
+// The browser's print (Ctrl+P) while presenting gives what `npm run pdf` gives: every slide of the
+// deck on this page, one a 16:9 page, stamped in the footer with the data's date, the inputs and
+// the link to that slide. The blocks are marked as the slides are packed (print rules in
+// style.css use the marks), so print needs no hook and sees the layout the room sees.
+
+const PRINT_STYLE = "deck-print-page";
+let printWatched = false;
+/** A printed page's height for a slide's content: the stage's, less its padding (the page's margins). */
+const PRINT_CAPACITY = STAGE.height / CONTENT_ZOOM - 56;
+const WINDOW_PARAMS = ["present", "slide", "presenter", "preview", "deck", "lang"];
+
+/** A string as a CSS string literal. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ")}"`;
+}
+
+/** The stamp's parts, as `npm run pdf` writes them (scripts/pdf.ts stampText): the slide's number follows the link. */
+export function printStamp(search: string, pathname: string, asOf: string): string {
+  const query = new URLSearchParams(search);
+  const inputs = [...query].filter(([key]) => !WINDOW_PARAMS.includes(key) && key !== "scenario").map(([key, value]) => `${key}=${value}`);
+  query.delete("slide");
+  query.set("present", "1");
+  return `Data as of ${asOf} | Inputs: ${inputs.join(" ") || "defaults"} | ${pathname}?${query}&slide=`;
+}
+
+function markPrint(): void {
+  const shown = new Set(deck.slides.flatMap((slide) => slide.blocks));
+  for (const unit of units) {
+    unit.classList.toggle("deck-print-skip", !shown.has(unit));
+    unit.classList.remove("deck-print-first");
+    unit.style.removeProperty("--deck-print-fit");
+  }
+  for (const slide of deck.slides) {
+    slide.blocks[0].classList.add("deck-print-first");
+    // A block too tall for a page is zoomed to fit it, by its height now (a chart may have grown since the packing).
+    const block = slide.blocks[0];
+    const fit = slide.blocks.length === 1 ? fitScale(block.offsetHeight, PRINT_CAPACITY) : slide.scale;
+    if (fit < 1) block.style.setProperty("--deck-print-fit", String(Math.floor(fit * 1000) / 1000));
+  }
+  let style = document.getElementById(PRINT_STYLE);
+  if (!style) {
+    style = document.createElement("style");
+    style.id = PRINT_STYLE;
+    document.head.append(style);
+  }
+  const asOf = document.querySelector<HTMLMetaElement>('meta[name="deck-data-as-of"]')?.content || "not stated";
+  const stamp = printStamp(currentSearch(), location.pathname, asOf);
+  // The page is the stage at 1:1 (1920×1080 / CONTENT_ZOOM); its top and bottom margins are the stage's padding, the footer in the bottom one.
+  style.textContent = `@media print { @page { size: ${STAGE.width / CONTENT_ZOOM}px ${STAGE.height / CONTENT_ZOOM}px; margin: 26px 0 14px;
+  @bottom-left { content: ${cssString(stamp)} counter(page); font: 7px/1 sans-serif; color: #333; padding-left: 8px; vertical-align: middle; } } }`;
 }
 
 // --- Navigation -----------------------------------------------------------------------------
@@ -513,6 +598,9 @@ function apply(on: boolean): void {
   if (on) {
     placeStage();
     watchContent();
+    // The stamp carries the inputs, which change without a slide change: brought up to date for a print.
+    if (!printWatched) addEventListener("beforeprint", () => isPresenting() && markPrint());
+    printWatched = true;
     scheduleRecompute();
     return;
   }
@@ -526,6 +614,7 @@ function apply(on: boolean): void {
   mutationObserver = undefined;
   toggleOverview(false);
   document.getElementById("deck-slide-counter")?.remove();
+  document.getElementById(PRINT_STYLE)?.remove();
   setParam(slideParam, 1);
   // Reading resumes where the presentation was.
   requestAnimationFrame(() => first?.scrollIntoView({block: "start"}));

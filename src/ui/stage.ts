@@ -1,0 +1,47 @@
+// Stage slides (present mode, src/site/present.ts): a page section marked `data-slide="stage"` is
+// one slide, a chart beside a rail of controls. A chart there is drawn for its slot's box, which
+// the stage's layout fixes (not the chart's content), so it fills the slide; elsewhere (reading,
+// print) the slot reports nothing and the page draws the chart at its reading size.
+
+export type StageBox = {width: number; height: number};
+
+/** Whether `slot` is laid out on a stage slide now: present mode is on and the slot is inside one. */
+function staged(slot: Element): boolean {
+  return document.documentElement.classList.contains("deck-present") && slot.closest('[data-slide="stage"]') !== null;
+}
+
+/**
+ * Calls `notify` with the box of `slot` (CSS px, before the stage's scaling) while it is on a stage
+ * slide, and with null otherwise; again whenever that changes (present mode on or off, a resize).
+ * For Generators.observe: returns the function that stops watching.
+ */
+export function watchStageBox(slot: HTMLElement, notify: (box: StageBox | null) => void): () => void {
+  let last: StageBox | null | undefined;
+  const report = () => {
+    const box = staged(slot) && slot.clientWidth > 0 && slot.clientHeight > 0 ? {width: Math.floor(slot.clientWidth), height: Math.floor(slot.clientHeight)} : null;
+    if (box === last || (box && last && box.width === last.width && box.height === last.height)) return;
+    last = box;
+    notify(box);
+  };
+  const resize = new ResizeObserver(report);
+  resize.observe(slot);
+  const mode = new MutationObserver(report);
+  mode.observe(document.documentElement, {attributes: true, attributeFilter: ["class"]});
+  report();
+  return () => {
+    resize.disconnect();
+    mode.disconnect();
+  };
+}
+
+/** The height left for the plot itself in a stage box: the box less what the figure draws around the plot (its caption, legend, source…). */
+export function plotHeight(box: StageBox, chrome: number, minimum = 240): number {
+  return Math.max(minimum, Math.floor(box.height - chrome));
+}
+
+/** What a rendered figure draws around its plot: the figure's height with its margins, less the plot's. */
+export function figureChrome(figure: HTMLElement, plot: Element): number {
+  const style = getComputedStyle(figure);
+  const outer = figure.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+  return Math.ceil(outer - plot.getBoundingClientRect().height / (figure.getBoundingClientRect().height / figure.offsetHeight || 1));
+}

@@ -1,0 +1,136 @@
+// Stage slides (data-slide="stage") and print. The quadrant and the watchlist scratchpad are each
+// one slide at a laptop's 1280×800 and a projector's 1920×1080: the chart beside its rail (the
+// quadrant's presets, snapshot, reset and members; the scratchpad's sliders), nothing outside the
+// stage, the chart at least 55% of the stage's width; the quadrant's what-if badge does not move
+// the chart. The browser's print while presenting gives one 16:9 page per slide, each stamped
+// (on /quadrant; a slide whose one block is scaled to fit, as the watchlist's allocation table,
+// can still run onto a second printed page: docs/presenting.md).
+import type {Page} from "playwright-core";
+import {PDFDocument} from "pdf-lib";
+import {expect, test} from "vitest";
+import {open, settle, useSite} from "./harness.js";
+import {counter, outsideStage, slideTo} from "./present-harness.js";
+
+const site = useSite();
+
+/** The shown slide's stage block: whether it is shown, and the boxes (screen px) of what it holds, by selector. */
+function stageFacts(page: Page, selectors: Record<string, string>) {
+  return page.evaluate((selectors) => {
+    const main = document.getElementById("observablehq-main")!;
+    const stage = main.getBoundingClientRect();
+    const block = main.querySelector<HTMLElement>('[data-slide="stage"]:not(.deck-off)');
+    const boxes: Record<string, {left: number; top: number; width: number; height: number; visible: boolean} | null> = {};
+    for (const [name, selector] of Object.entries(selectors)) {
+      const element = block?.querySelector(selector) ?? null;
+      const box = element?.getBoundingClientRect();
+      boxes[name] = box ? {left: box.left, top: box.top, width: box.width, height: box.height, visible: getComputedStyle(element!).visibility === "visible" && box.width > 0} : null;
+    }
+    return {shown: block !== null, stage: {width: stage.width, height: stage.height}, boxes};
+  }, selectors);
+}
+
+const QUADRANT = {
+  chart: "svg.qx-svg",
+  mix: '[data-control="mix"]',
+  snapshot: '[data-control="snapshot"]',
+  reset: ".qx-reset-all",
+  whatIf: '[data-control="scenario"]',
+  members: ".qx-members-host ol, .qx-members-host li"
+};
+const SCRATCHPAD = {chart: ".deck-stage-chart svg", slider: '.deck-conviction-row input[type="range"]', reset: ".deck-conviction-panel button"};
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 800]
+] as const) {
+  for (const [path, selectors] of [
+    ["/quadrant", QUADRANT],
+    ["/watchlist", SCRATCHPAD]
+  ] as const) {
+    test(`${path}: the stage slide holds the chart and its rail at ${width}×${height}, nothing outside the stage`, async () => {
+      const context = await site.browser.newContext({viewport: {width, height}});
+      for (const lang of ["en", "zh"]) {
+        const {page, problems} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
+        await slideTo(page, async () => (await stageFacts(page, selectors)).shown);
+        await settle(page);
+        const facts = await stageFacts(page, selectors);
+        for (const [name, box] of Object.entries(facts.boxes)) expect(box?.visible, `${lang} ${name}`).toBe(true);
+        expect(await outsideStage(page), lang).toEqual([]);
+        // The chart fills the stage's width to at least 55%, and most of its height.
+        expect(facts.boxes.chart!.width / facts.stage.width, lang).toBeGreaterThanOrEqual(0.55);
+        expect(facts.boxes.chart!.height / facts.stage.height, lang).toBeGreaterThanOrEqual(0.45);
+        expect(problems.consoleErrors).toEqual([]);
+        await page.close();
+      }
+      await context.close();
+    });
+  }
+}
+
+test("the quadrant's what-if badge does not move the chart, and the chart is redrawn for the stage after a resize", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
+  const {page} = await open(context, site.origin, "/quadrant?present=1&lang=en");
+  await slideTo(page, async () => (await stageFacts(page, QUADRANT)).shown);
+  await settle(page);
+  const plot = () => page.evaluate(() => {
+    const svg = document.querySelector("svg.qx-svg")!;
+    const box = svg.getBoundingClientRect();
+    return {top: Math.round(box.top), width: svg.getAttribute("width"), height: svg.getAttribute("height")};
+  });
+  const before = await plot();
+  const slide = (await counter(page)).current;
+  await page.getByRole("button", {name: /Anthropic halves/}).click();
+  await expect.poll(() => page.locator(".qx-badge:visible").count()).toBe(1);
+  await settle(page);
+  expect((await plot()).top).toBe(before.top);
+  expect((await counter(page)).current).toBe(slide);
+  expect(await outsideStage(page)).toEqual([]);
+
+  // The stage's layout size does not change with the window; the chart keeps its stage size at 1280×800.
+  await page.setViewportSize({width: 1280, height: 800});
+  await settle(page);
+  const after = await plot();
+  expect([after.width, after.height]).toEqual([before.width, before.height]);
+  expect(await outsideStage(page)).toEqual([]);
+  await context.close();
+});
+
+test("reading mode keeps the quadrant's layout: toolbar above the chart, chart at the page's width", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page} = await open(context, site.origin, "/quadrant?lang=en");
+  const facts = await page.evaluate(() => {
+    const main = document.getElementById("observablehq-main")!;
+    const toolbar = document.querySelector(".qx-toolbar")!.getBoundingClientRect();
+    const chart = document.querySelector("svg.qx-svg")!.getBoundingClientRect();
+    const style = getComputedStyle(main);
+    return {toolbarBottom: toolbar.bottom, chartTop: chart.top, chartWidth: chart.width, mainWidth: main.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)};
+  });
+  expect(facts.chartTop).toBeGreaterThan(facts.toolbarBottom);
+  expect(facts.chartWidth).toBeGreaterThan(facts.mainWidth * 0.9);
+  await context.close();
+});
+
+for (const [path, deck] of [
+  ["/quadrant?present=1&lang=en", "report"],
+  ["/quadrant?present=1&lang=zh&deck=committee", "committee"]
+] as const) {
+  test(`the browser's print while presenting gives one 16:9 page per slide, each stamped (${path})`, async () => {
+    const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+    const {page} = await open(context, site.origin, path);
+    await expect.poll(async () => (await counter(page)).total).toBeGreaterThan(0);
+    await settle(page);
+    const {total} = await counter(page);
+    const pdf = await PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true}));
+    expect(pdf.getPageCount(), deck).toBe(total);
+    for (const sheet of pdf.getPages()) {
+      const {width, height} = sheet.getSize();
+      expect(width / height).toBeCloseTo(16 / 9, 2);
+    }
+    // The stamp: the footer rule present.ts writes, with the data's date and this page's link.
+    const stamp = await page.evaluate(() => document.getElementById("deck-print-page")?.textContent ?? "");
+    expect(stamp).toMatch(/Data as of \w+/);
+    expect(stamp).toContain("Inputs: defaults");
+    expect(stamp).toContain("counter(page)");
+    await context.close();
+  });
+}
