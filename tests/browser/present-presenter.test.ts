@@ -29,8 +29,8 @@ test("s opens the presenter window: slide n of N, the next slide, notes in the r
   const {presenter} = await audienceAndPresenter(context);
   expect(new URL(presenter.url()).searchParams.get("presenter")).toBe("1");
   await expect.poll(() => presenter.locator("#deck-presenter [data-notes]").textContent()).toContain("Start with what the quadrant means.");
-  expect(await presenter.locator("#deck-presenter [data-next-title]").textContent()).toMatch(/^2\. /);
-  expect(await presenter.locator("#deck-presenter iframe").getAttribute("src")).toContain("preview=1");
+  await expect.poll(() => presenter.locator("#deck-presenter [data-next-title]").textContent()).toMatch(/^2\. /);
+  await expect.poll(() => presenter.locator("#deck-presenter iframe").getAttribute("src")).toContain("preview=1");
   expect(await presenter.locator("#deck-presenter [data-elapsed]").textContent()).toMatch(/^\d+:\d\d$/);
   expect(await presenter.locator("#deck-presenter [data-clock]").textContent()).toMatch(/\d\d:\d\d/);
   // The live slide sits beside the panel, whole.
