@@ -29,6 +29,19 @@ describe.each(builtPages())("page %s", (path) => {
       const text = await page.locator("#observablehq-main").innerText();
       expect(text.length).toBeGreaterThan(100);
       if (lang === "zh") expect(text).toMatch(/[\u4e00-\u9fff]/);
+      // The header's switches each keep their label on one line (中文 once stacked into two at 1280 in English).
+      const wrapped = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".deck-header button")]
+          .filter((button) => button.offsetParent && button.innerText.trim())
+          .filter((button) => {
+            const lineHeight = parseFloat(getComputedStyle(button).lineHeight) || 20;
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            return range.getBoundingClientRect().height > lineHeight * 1.5;
+          })
+          .map((button) => button.innerText)
+      );
+      expect(wrapped).toEqual([]);
       await page.close();
     });
   }
