@@ -442,7 +442,7 @@ export function timelineFigure(events: ReportEvent[], options: TimelineFigureOpt
     : "";
   const hover = sorted.length ? TEXT[lang].hoverHint : "";
   const fullNote = [note, hover, yearOnly, compressed].filter((p): p is string | Node => Boolean(p));
-  const noteNode = fullNote.length ? joinNote(fullNote) : undefined;
+  const noteNode = fullNote.length ? joinNote(fullNote, lang) : undefined;
   const element = figure({
     lang,
     title,
@@ -458,10 +458,12 @@ export function timelineFigure(events: ReportEvent[], options: TimelineFigureOpt
   return element;
 }
 
-function joinNote(parts: (string | Node)[]): string | Node {
-  if (parts.every((p) => typeof p === "string")) return parts.join(" ");
+/** The notes as one: Chinese sentences follow each other with no space, English ones with one. */
+function joinNote(parts: (string | Node)[], lang: Lang): string | Node {
+  const gap = lang === "zh" ? "" : " ";
+  if (parts.every((p) => typeof p === "string")) return parts.join(gap);
   const span = document.createElement("span");
-  parts.forEach((p, i) => span.append(...(i ? [" ", p] : [p])));
+  parts.forEach((p, i) => span.append(...(i && gap ? [gap, p] : [p])));
   return span;
 }
 
