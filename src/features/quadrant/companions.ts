@@ -359,25 +359,31 @@ export function speedFigure(
   const after = view.speedAside.filter((s) => s.reason === "speed-after-report");
   const namedSlow = view.speedAside.filter((s) => s.reason === "no-figure" && s.row.in_report && /fast/i.test(s.row.in_report));
   const none = view.speedAside.filter((s) => s.reason === "no-figure" && !namedSlow.includes(s));
-  const note = [
-    view.speeds.length > limit ? t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`) : "",
-    t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."),
-    after.length
-      ? t(
-          lang,
-          `测于报告之后，“报告时点”中不显示（${after.length}）：${after.map((s) => s.model).join(sep)}。`,
-          `Measured after the report, not in the report snapshot (${after.length}): ${after.map((s) => s.model).join(sep)}.`
-        )
-      : "",
-    ...namedSlow.map((s) => t(lang, `${s.model}：报告称其速度第二，但未给数值。`, `${s.model}: the report names it second fastest but gives no figure.`)),
-    none.length
-      ? t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `) +
-        none.slice(0, 25).map((s) => s.model).join(sep) +
-        (none.length > 25 ? " …" : t(lang, "。", "."))
-      : ""
-  ]
-    .filter(Boolean)
-    .join(" ");
+  // Model names are names, not sentences in either language (translate="no").
+  const names = (list: readonly {model: string}[]) => {
+    const span = document.createElement("span");
+    span.translate = false;
+    span.textContent = list.map((s) => s.model).join(sep);
+    return span;
+  };
+  const note = document.createDocumentFragment();
+  const say = (...parts: (string | Node)[]) => note.append(...(note.childNodes.length ? [" "] : []), ...parts);
+  if (view.speeds.length > limit) say(t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`));
+  say(t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."));
+  if (after.length)
+    say(
+      t(lang, `测于报告之后，“报告时点”中不显示（${after.length}）：`, `Measured after the report, not in the report snapshot (${after.length}): `),
+      names(after),
+      t(lang, "。", ".")
+    );
+  for (const s of namedSlow)
+    say(names([s]), t(lang, "：报告称其速度第二，但未给数值。", ": the report names it second fastest but gives no figure."));
+  if (none.length)
+    say(
+      t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `),
+      names(none.slice(0, 25)),
+      none.length > 25 ? " …" : t(lang, "。", ".")
+    );
   return named(
     figure({
       lang,
