@@ -11,8 +11,8 @@ import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
 import {FONT_SIZE, HALO, LABEL_FONT_SIZE, plot} from "../../ui/plot.js";
-import {dotBox, placeLabels} from "../../ui/labels.js";
-import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
+import {placeLabels} from "../../ui/labels.js";
+import {clipText, measureText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
   datePeriod,
@@ -167,21 +167,20 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   // Labels on the dots by the shared rule: inside the frame, on no dot or other label, model
   // releases first, then the newest; a label that cannot fit is dropped (its dot keeps its card).
   const yPx = (y: number) => marginTop + y;
-  const frame = {left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom};
-  const dots = placed.map((p) => dotBox(x(p.start), yPx(p.y as number), DOT_RADIUS + 1));
+  const bounds = {x0: marginLeft, x1: width - marginRight, y0: marginTop, y1: height - marginBottom};
+  const dots = placed.map((p) => ({x: x(p.start), y: yPx(p.y as number), r: DOT_RADIUS + 1}));
   const laneShort = (vendor: string) =>
     vendorShortName(vendors.find((v) => v.id === vendor) ?? {id: vendor, name_en: vendor});
-  const labels = placeLabels(
-    placed.map((p) => ({
-      x: x(p.start),
-      y: yPx(p.y as number),
-      // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
-      text: p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), ""),
-      priority: (p.kind === "model" ? 1e13 : 0) + p.start.getTime(),
-      datum: p
-    })),
-    {frame, obstacles: dots, fontSize: LABEL_FONT_SIZE, gap: DOT_RADIUS + 4}
-  );
+  const byPriority = placed
+    .map((p, i) => ({p, i, priority: (p.kind === "model" ? 1e13 : 0) + p.start.getTime()}))
+    .sort((a, b) => b.priority - a.priority);
+  const requests = byPriority.map(({p, i}) => {
+    // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
+    const text = p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), "");
+    return {id: String(i), x: x(p.start), y: yPx(p.y as number), text, width: measureText(text, LABEL_FONT_SIZE, false, "system-ui, sans-serif"), height: LABEL_FONT_SIZE * 1.25};
+  });
+  // Beside the dot only (right, else left): a label above or below would sit in the next row of dots.
+  const labels = placeLabels(requests, {obstacles: dots, bounds, radius: DOT_RADIUS + 2, directions: ["right", "left"], steps: [0]});
   const ticks = compressed
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
     : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
@@ -223,11 +222,11 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
       // Plot's text anchor is one per mark: labels right of their dot, then those left of it.
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
-          labels.filter((l) => l.textAnchor === anchor),
+          labels.filter((l) => l.anchor === anchor),
           {
             ...HALO,
-            x: (l: (typeof labels)[number]) => x.invert(l.labelX),
-            y: (l: (typeof labels)[number]) => l.labelY - marginTop,
+            x: (l: (typeof labels)[number]) => x.invert(l.x),
+            y: (l: (typeof labels)[number]) => l.y - marginTop,
             text: "text",
             textAnchor: anchor,
             fontSize: LABEL_FONT_SIZE,
