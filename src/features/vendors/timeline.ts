@@ -81,14 +81,37 @@ const DOT_RADIUS = 5.5;
 
 type Placed = ReportEvent & {start: Date; end: Date; y: number | string; yearOnly: boolean; tip: string; label: string};
 
-/** The hover text of an event: title, date with its precision, detail, vendor · kind, source. */
-export function eventTipText(event: ReportEvent, {lang, vendors}: {lang: Lang; vendors: Vendor[]}): string {
+/** The hover card's type: body size, with Chinese lines spaced for reading (Plot's tip is 10 px, lines touching). */
+export const TIP_FONT_SIZE = 15;
+const tipLineHeight = (lang: Lang) => (lang === "zh" ? 1.6 : 1.4);
+/** Lines of the hover card at most this many ems, fewer where the card has less room (`width` px, its padding and pointer included). */
+const tipEms = (width: number) => Math.max(9, Math.min(26, Math.floor((width - 40) / TIP_FONT_SIZE)));
+
+/** The hover card of every dot: legible, and inside the chart. */
+function eventTip(placed: Placed[], lang: Lang) {
+  return Plot.tip(
+    placed,
+    Plot.pointer({
+      x: "start",
+      y: "y",
+      title: "tip",
+      lineWidth: Infinity,
+      fontSize: TIP_FONT_SIZE,
+      lineHeight: tipLineHeight(lang),
+      textPadding: 10,
+      maxRadius: 30
+    })
+  );
+}
+
+/** The hover text of an event: title, date with its precision, detail, vendor · kind, source; lines at most `ems` wide. */
+export function eventTipText(event: ReportEvent, {lang, vendors, ems = 26}: {lang: Lang; vendors: Vendor[]; ems?: number}): string {
   const lines = [
-    ...wrapText(pick(event, "title", lang), 30),
+    ...wrapText(pick(event, "title", lang), ems),
     formatEventDate(event.date, lang),
-    ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), 30) : []),
+    ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), ems) : []),
     `${vendorName(vendors, event.vendor, lang)} · ${kindLabel(event.kind, lang)}`,
-    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, 30)
+    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, ems)
   ];
   return lines.join("\n");
 }
@@ -150,7 +173,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         ...event,
         ...periods[i],
         y: center - slots[i] * slotPx,
-        tip: eventTipText(event, {lang, vendors}),
+        tip: eventTipText(event, {lang, vendors, ems: tipEms(width)}),
         label: pick(event, "title", lang)
       });
     });
@@ -234,7 +257,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
           }
         )
       ),
-      ...eventMarks(placed)
+      ...eventMarks(placed, lang)
     ]
   });
 }
@@ -276,7 +299,8 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
       ...period,
       yearOnly: datePrecision(event.date) === "year",
       y: event.id,
-      tip: eventTipText(event, {lang, vendors}),
+      // The card opens to the right of the dots (their left is the dates): its lines fit what is left there.
+      tip: eventTipText(event, {lang, vendors, ems: tipEms(width - xRight + 20)}),
       label: clipText(prefix + title, room)
     };
   });
@@ -318,7 +342,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
         fill: "currentColor",
         className: "deck-timeline-label"
       }),
-      ...eventMarks(placed)
+      ...eventMarks(placed, lang)
     ]
   });
 }
@@ -354,7 +378,7 @@ function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
 
 const utcFormatMonth = utcFormat("%b");
 
-function eventMarks(placed: Placed[]) {
+function eventMarks(placed: Placed[], lang: Lang) {
   const yearOnly = placed.filter((p) => p.yearOnly);
   const precise = placed.filter((p) => !p.yearOnly);
   const ariaLabel = (p: Placed) => p.tip.replace(/\n/g, " ");
@@ -381,7 +405,7 @@ function eventMarks(placed: Placed[]) {
       ariaLabel,
       className: "deck-timeline-dot"
     }),
-    Plot.tip(placed, Plot.pointer({x: "start", y: "y", title: "tip", lineWidth: Infinity, fontSize: 12, maxRadius: 30}))
+    eventTip(placed, lang)
   ];
 }
 
