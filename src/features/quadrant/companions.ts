@@ -333,6 +333,9 @@ type FigureOptions = {lang: Lang; width: number; vendors: readonly Vendor[]};
 /** Marks a figure for the page's layout and tests (data-view) and returns it. */
 function named(element: HTMLElement, view: string): HTMLElement {
   element.dataset.view = view;
+  // Plot names marks with aria-label but gives them no role, and a name needs one to be read (as ui/plot.ts does).
+  for (const mark of element.querySelectorAll("svg [aria-label]:not([role])"))
+    mark.setAttribute("role", mark.localName === "g" ? "group" : "img");
   return element;
 }
 
