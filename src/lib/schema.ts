@@ -228,7 +228,9 @@ export const modelComparisonRow = z.object({
   source_intelligence: cells.optionalText(),
   source_speed: cells.optionalText(),
   source_price: cells.optionalText(),
-  notes: cells.optionalText()
+  notes: cells.optionalText(),
+  /** The notes in Chinese, for Chinese pages: the same facts (tests/unit/quadrant-sources.test.ts checks every note has one). */
+  notes_zh: cells.optionalText().optional()
 });
 
 export const watchlistRow = z.object({

@@ -100,10 +100,46 @@ export function neutralizeFormula(value: unknown): string {
 /** Rows a screen shows: a table up to this long shows whole, with no inner scroll box. */
 export const SCREEN_ROWS = 24;
 
+/** A screen this narrow shows a table that does not fit its box as cards (style.css, "Tables on narrow screens"). */
+const NARROW = "(max-width: 600px)";
+
+/**
+ * Gives each cell its column's label (data-label), on the rows Inputs draws now and on those it
+ * draws later (it adds rows as the reader scrolls and redraws them on a sort); then, on a narrow
+ * screen, a table wider than its box is shown as cards of "label: value" (data-reflow="cards"),
+ * so no header squeezes to a character a line and nothing scrolls sideways. Measured again
+ * whenever the box's width changes (a phone turned, a table view opened).
+ */
+function reflowWhenWide(table: HTMLElement, labels: string[]): void {
+  table.dataset.columns = String(labels.length);
+  const tbody = table.querySelector("tbody");
+  const inner = table.querySelector("table");
+  if (!tbody || !inner || labels.length < 2) return;
+  const label = (row: Element) => {
+    // The first cell is Inputs' row-selection column; the columns follow it ("No results." has fewer).
+    if (row.children.length === labels.length + 1) labels.forEach((text, i) => row.children[i + 1].setAttribute("data-label", text));
+  };
+  for (const row of tbody.children) label(row);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) label(node);
+  }).observe(tbody, {childList: true});
+  if (typeof ResizeObserver === "undefined" || typeof matchMedia === "undefined") return;
+  let measured = -1;
+  new ResizeObserver(() => {
+    const width = table.clientWidth;
+    // Cards change the box's height, not its width: only a new width is measured again.
+    if (width === measured || width === 0) return;
+    measured = width;
+    table.dataset.reflow = "table";
+    table.dataset.reflow = matchMedia(NARROW).matches && inner.getBoundingClientRect().width > width + 1 ? "cards" : "table";
+  }).observe(table);
+}
+
 /**
  * A sortable table of the rows (Observable Inputs: click a header to sort). It shows whole when it
  * fits a screen; a longer one scrolls inside its box and says so. Its box is a named, focusable
- * region, so a keyboard can scroll it too (a wide table scrolls sideways on a phone).
+ * region, so a keyboard can scroll it too. On a narrow screen a table wider than its box shows
+ * each row as a card of "label: value" pairs, so nothing squeezes or scrolls sideways.
  */
 export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows = 12}: {lang: Lang; maxRows?: number}) {
   const keyed = rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, cellValue(row, c)])) as Record<string, unknown>);
@@ -124,6 +160,7 @@ export function sortableTable<R>(rows: R[], columns: Column<R>[], {lang, maxRows
     layout: "auto",
     locale: lang === "zh" ? "zh-CN" : "en-US"
   }) as HTMLElement;
+  reflowWhenWide(table, columns.map((c) => c.label));
   table.tabIndex = 0;
   table.setAttribute("role", "region");
   table.setAttribute("aria-label", whole ? TEXT[lang].tableView(rows.length) : TEXT[lang].scrolls(rows.length));

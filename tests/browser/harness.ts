@@ -73,3 +73,71 @@ export function sidebarPages(): string[] {
   if (pages.length < 10) throw new Error(`${DIST}/index.html's sidebar lists ${pages.length} pages; expected the report's chapters`);
   return pages;
 }
+
+/**
+ * Scrolls through the page as a reader would, so every figure that waits for visibility() draws,
+ * then back to the top and settles: a check of "every chart" or "every text" then sees them all.
+ */
+export async function revealAll(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 || box.height > 0;
+    };
+    // Each pending figure in turn: scroll it into view and wait (in frames) until it has drawn.
+    for (let pending = [...document.querySelectorAll("observablehq-loading")].find(shown); pending; ) {
+      pending.scrollIntoView({block: "center"});
+      for (let i = 0; i < 600 && pending.isConnected; i++) await frame();
+      if (pending.isConnected) throw new Error("a figure did not draw when scrolled into view");
+      pending = [...document.querySelectorAll("observablehq-loading")].find(shown);
+    }
+    scrollTo(0, 0);
+  });
+  await settle(page);
+}
+
+export type ChartTextFaults = {charts: number; texts: number; faults: string[]};
+
+/**
+ * The charts on the open page (outermost svgs of some size, on screen): their count, their texts'
+ * count, and each text clipped by its chart's bounds or overlapping another text (their boxes
+ * cross by more than 2 px each way). Hover cards are not labels: they show on demand, over the chart.
+ */
+export async function chartTextFaults(page: Page): Promise<ChartTextFaults> {
+  return page.evaluate(() => {
+    const result = {charts: 0, texts: 0, faults: [] as string[]};
+    const quote = (text: Element) => JSON.stringify(text.textContent!.trim().slice(0, 40));
+    for (const svg of document.querySelectorAll<SVGSVGElement>("#observablehq-main svg")) {
+      const frame = svg.getBoundingClientRect();
+      // A chart, not an icon or a legend swatch: an outermost svg of some size, on screen.
+      if (svg.parentElement?.closest("svg") || frame.width < 60 || frame.height < 60 || !svg.checkVisibility())
+        continue;
+      result.charts++;
+      const chart = svg.closest("figure")?.querySelector("figcaption")?.textContent?.trim().slice(0, 40) ?? "chart";
+      const boxes = [...svg.querySelectorAll("text")]
+        .filter((text) => text.textContent!.trim() && !text.closest('[aria-label="tip"]'))
+        .filter((text) => text.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+        .map((text) => ({text, box: text.getBoundingClientRect()}))
+        .filter(({box}) => box.width > 0);
+      result.texts += boxes.length;
+      for (const {text, box} of boxes)
+        if (
+          box.left < frame.left - 1 ||
+          box.right > frame.right + 1 ||
+          box.top < frame.top - 1 ||
+          box.bottom > frame.bottom + 1
+        )
+          result.faults.push(`[${chart}] clipped ${quote(text)}`);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i].box, boxes[j].box];
+          const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (across > 2 && down > 2)
+            result.faults.push(`[${chart}] overlap ${quote(boxes[i].text)} ${quote(boxes[j].text)}`);
+        }
+    }
+    return result;
+  });
+}

@@ -144,8 +144,9 @@ describe("the default view states the report's findings", () => {
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     const text = await tooltip.innerText();
     expect(text).toContain("$15.00 / $60.00");
+    // The row's notes in Chinese (notes_zh), naming the outside price beside the report's.
     expect(text).toContain("与报告图表 12 不同");
-    expect(text).toContain("$1.1 / $4.4");
+    expect(text).toContain("1.10 / 4.40");
     expect(text).not.toMatch(/github\.com|Fig\. 12 differs|Blended derived/);
     await page.close();
   });
@@ -167,11 +168,11 @@ describe("each input changes what the chart shows", () => {
 
   test("the threshold inputs move the lines and the list of models inside", async () => {
     const {page} = await openPage();
-    await page.getByLabel("Intelligence line ≥").fill("60");
+    await page.getByLabel("Intelligence line ≥", {exact: true}).fill("60");
     await redrawn(page);
     await expect.poll(() => param(page, "minIq")).toBe("60");
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
-    await page.getByLabel("Price line ≤ $").fill("1.5");
+    await page.getByLabel("Price line ≤ $", {exact: true}).fill("1.5");
     await redrawn(page);
     await expect.poll(() => param(page, "maxPrice")).toBe("1.5");
     expect(await members(page)).toEqual(["deepseek-r1"]);
@@ -198,7 +199,7 @@ describe("each input changes what the chart shows", () => {
     expect(maxPrice).toBeLessThan(6);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     // The slider follows the drag.
-    expect(Number(await page.getByLabel("Price line ≤ $").inputValue())).toBeCloseTo(maxPrice, 5);
+    expect(Number(await page.getByLabel("Price line ≤ $", {exact: true}).inputValue())).toBeCloseTo(maxPrice, 5);
     await page.close();
   });
 
@@ -449,12 +450,12 @@ describe("companion views", () => {
     expect(await answer.innerText()).toContain("o3-mini (high), $1.93, Mar 2025");
     expect(await answer.innerText()).toContain("4.9 years");
     await answer.scrollIntoViewIfNeeded();
-    await page.getByLabel("Assumed yearly decline %").fill("50");
+    await page.getByLabel("Assumed yearly decline %", {exact: true}).fill("50");
     await redrawn(page);
     await expect.poll(() => param(page, "decline")).toBe("50");
     // ln(0.2 / 1.925) / ln(0.5) = 3.27 years. The projection redraws once it is seen again (visibility()).
     await expect.poll(() => answer.innerText()).toContain("3.3 years");
-    await page.getByLabel("Intelligence level ≥").fill("60");
+    await page.getByLabel("Intelligence level ≥", {exact: true}).fill("60");
     await redrawn(page);
     await expect.poll(() => answer.innerText()).toContain("DeepSeek R1, $0.960");
     await page.close();
@@ -524,7 +525,7 @@ describe("pinning and the fit", () => {
     await redrawn(page);
     // Without GPT-4.5 the fit is steeper than the default 37% (all rows).
     expect(Number(param(page, "decline"))).toBeGreaterThan(37);
-    expect(await page.getByLabel("Assumed yearly decline %").inputValue()).toBe(param(page, "decline"));
+    expect(await page.getByLabel("Assumed yearly decline %", {exact: true}).inputValue()).toBe(param(page, "decline"));
     await page.close();
   });
 });

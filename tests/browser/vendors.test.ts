@@ -117,6 +117,30 @@ describe("the cross-vendor timeline", () => {
     expect(await tip.textContent()).toContain("Source: Report §3.2 (OpenAI)");
     await page.close();
   });
+
+  for (const [lang, width] of [["zh", 1280], ["zh", 390], ["en", 390]] as const)
+    test(`the hover card is legible: body-size text, Chinese lines spaced, inside the chart (${lang}, ${width} px)`, async () => {
+      const phone = await context.browser()!.newContext({viewport: {width, height: 844}});
+      const {page} = await open(phone, origin, `/timeline?lang=${lang}`);
+      await timelineDots(page).nth(3).hover({force: true});
+      const tip = page.locator(".deck-timeline [aria-label='tip']");
+      await expect.poll(async () => (await tip.textContent()) ?? "").not.toBe("");
+      const card = await tip.evaluate((tip) => {
+        const lines = [...tip.querySelectorAll("tspan")].map((t) => t.getBoundingClientRect()).filter((b) => b.height > 0);
+        const svg = tip.closest("svg")!.getBoundingClientRect();
+        const box = tip.getBoundingClientRect();
+        return {
+          fontSize: parseFloat(getComputedStyle(tip.querySelector("text")!).fontSize),
+          pitch: lines.length > 1 ? (lines[lines.length - 1].top - lines[0].top) / (lines.length - 1) : 0,
+          inside: box.left >= svg.left - 1 && box.right <= svg.right + 1
+        };
+      });
+      expect(card.fontSize).toBeGreaterThanOrEqual(14);
+      // Line pitch over font size: Chinese needs air between lines (Plot's default is 1, lines touching).
+      expect(card.pitch / card.fontSize).toBeGreaterThanOrEqual(lang === "zh" ? 1.5 : 1.3);
+      expect(card.inside).toBe(true);
+      await phone.close();
+    });
 });
 
 describe.each(Object.entries(VENDOR_PAGES))("the %s page", (vendor, path) => {

@@ -1,38 +1,43 @@
+// The site's one label-placement rule (src/ui/labels.ts), used by the quadrant's charts and the
+// cross-vendor timeline: inside the frame, on no dot, reserved box or other label, most important
+// first, else left off.
 import {describe, expect, test} from "vitest";
-import {dotBox, placeLabels} from "../../src/ui/labels.js";
+import {boxesOverlap, dotBox, placeLabels} from "../../src/ui/labels.js";
 
-const frame = {left: 0, top: 0, right: 300, bottom: 100};
+const bounds = {x0: 0, y0: 0, x1: 300, y1: 100};
+const request = (id: string, x: number, y: number, width = 60) => ({id, x, y, text: id, width, height: 14});
 
 describe("the label-placement rule", () => {
   test("a label goes right of its point, or left when the right is out of the frame", () => {
-    const placed = placeLabels(
-      [
-        {x: 10, y: 50, text: "left", priority: 1, datum: "a"},
-        {x: 295, y: 20, text: "right edge", priority: 1, datum: "b"}
-      ],
-      {frame, fontSize: 12}
-    );
-    expect(placed.map((p) => [p.datum, p.textAnchor])).toEqual([
+    const placed = placeLabels([request("a", 10, 50), request("b", 295, 20)], {obstacles: [], bounds, radius: 6, directions: ["right", "left"]});
+    expect(placed.map((p) => [p.id, p.anchor])).toEqual([
       ["a", "start"],
       ["b", "end"]
     ]);
-    for (const p of placed) expect(p.box.left >= 0 && p.box.right <= 300).toBe(true);
+    for (const p of placed) expect(p.box.x0 >= 0 && p.box.x1 <= 300).toBe(true);
   });
 
-  test("a label that would cover another label or a dot is dropped, the most important kept", () => {
-    const placed = placeLabels(
-      [
-        {x: 100, y: 50, text: "minor event", priority: 1, datum: "minor"},
-        {x: 100, y: 52, text: "major event", priority: 5, datum: "major"}
-      ],
-      {frame: {left: 90, top: 0, right: 300, bottom: 100}, fontSize: 12}
-    );
-    expect(placed.map((p) => p.datum)).toEqual(["major"]);
-    const blocked = placeLabels([{x: 100, y: 50, text: "blocked", priority: 1, datum: "x"}], {
-      frame: {left: 90, top: 0, right: 300, bottom: 100},
-      fontSize: 12,
-      obstacles: [dotBox(130, 50, 6)]
-    });
-    expect(blocked).toEqual([]);
+  test("a label that would cover another label, a dot or a reserved box is dropped; the first asked for is kept", () => {
+    const narrow = {...bounds, x0: 90};
+    const placed = placeLabels([request("major", 100, 52), request("minor", 100, 50)], {obstacles: [], bounds: narrow, radius: 6, directions: ["right", "left"]});
+    expect(placed.map((p) => p.id)).toEqual(["major"]);
+    expect(placeLabels([request("x", 100, 50)], {obstacles: [{x: 130, y: 50, r: 6}], bounds: narrow, radius: 6, directions: ["right", "left"]})).toEqual([]);
+    expect(placeLabels([request("x", 100, 50)], {obstacles: [], reserved: [dotBox(130, 50, 6)], bounds: narrow, radius: 6, directions: ["right", "left"]})).toEqual([]);
+  });
+
+  test("above or below, a label slides sideways into the frame rather than being dropped", () => {
+    const [placed] = placeLabels([request("long name", 20, 50, 80)], {obstacles: [], bounds, radius: 6, directions: ["top"]});
+    expect(placed.box.x0).toBeGreaterThanOrEqual(0);
+    expect(placed.anchor).toBe("middle");
+  });
+
+  test("no two placed labels overlap, and none leaves the frame", () => {
+    const requests = Array.from({length: 40}, (_, i) => request(`m${i}`, 20 + ((i * 37) % 260), 10 + ((i * 23) % 80), 50));
+    const placed = placeLabels(requests, {obstacles: requests.map((r) => ({x: r.x, y: r.y, r: 5})), bounds, radius: 6});
+    expect(placed.length).toBeGreaterThan(3);
+    for (const [i, a] of placed.entries()) {
+      expect(a.box.x0 >= 0 && a.box.x1 <= 300 && a.box.y0 >= 0 && a.box.y1 <= 100).toBe(true);
+      for (const b of placed.slice(i + 1)) expect(boxesOverlap(a.box, b.box)).toBe(false);
+    }
   });
 });

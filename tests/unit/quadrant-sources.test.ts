@@ -56,11 +56,17 @@ describe("where the data and Fig. 12 disagree", () => {
     expect(zh).toContain("$15 / $60");
     expect(zh).toContain("$1.1 / $4.4");
     expect(conflictNotes("o1", "en").join("")).toContain("2024-12-17");
+    // Every note has its Chinese version (notes_zh), with the disagreement in it where there is one.
     for (const row of rows) {
+      expect(Boolean(row.notes_zh), row.id).toBe(Boolean(row.notes));
       const note = modelNotes(row, "zh");
-      if (note) expect(note).toMatch(/^与报告图表 12 不同/);
+      expect(note).not.toMatch(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+      if (REPORT_CONFLICTS[row.id]) expect(note, row.id).toContain("与报告图表 12 不同");
     }
-    expect(modelNotes(rows.find((r) => r.id === "deepseek-r1")!, "zh")).toBe("");
+    expect(modelNotes(rows.find((r) => r.id === "deepseek-r1")!, "zh")).toContain("二手来源");
+    // A row without notes_zh shows only the disagreement, in Chinese, never the English note.
+    const bare = {...rows.find((r) => r.id === "o1-mini")!, notes_zh: null};
+    expect(modelNotes(bare, "zh")).toMatch(/^与报告图表 12 不同/);
   });
 });
 

@@ -4,7 +4,7 @@
 // and the figure's table and CSV holding exactly the events shown.
 import {describe, expect, test} from "vitest";
 import {toCsv} from "../../src/ui/figure.js";
-import {eventColumns, eventTipText, timelineChart, timelineFigure} from "../../src/features/vendors/timeline.js";
+import {TIP_FONT_SIZE, eventColumns, eventTipText, timelineChart, timelineFigure} from "../../src/features/vendors/timeline.js";
 import {csvParse} from "d3-dsv";
 import {loadDataset} from "../../src/build/dataset.js";
 import type {Lang} from "../../src/site/state.js";
@@ -89,6 +89,13 @@ describe("details on hover", () => {
     );
     expect(en).toContain("25 Sep 2024 (to the day)");
     expect(en).toMatch(/Source: Outside data: Meta AI blog/);
+  });
+
+  test("the card is legible (body size) and on a narrow chart its lines are shorter, so it fits", () => {
+    expect(TIP_FONT_SIZE).toBeGreaterThanOrEqual(14);
+    const event = data.events.find((e) => e.id === "claude-3-release")!;
+    const narrow = eventTipText(event, {lang: "zh", vendors: data.vendors, ems: 16});
+    expect(narrow.split("\n").every((line) => textWidthEm(line) <= 16)).toBe(true);
   });
 
   test("lines stay short enough for a tip, in Chinese too", () => {

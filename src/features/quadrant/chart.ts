@@ -107,7 +107,7 @@ export function quadrantChart({
   lang,
   width,
   // A phone held upright has height to spare and too little width for the labels: a taller chart keeps them.
-  height = width < 560 ? 480 : Math.round(Math.max(360, Math.min(580, width * 0.5))),
+  height = width < 560 ? 600 : Math.round(Math.max(360, Math.min(580, width * 0.5))),
   vendors,
   facts,
   title = "",
@@ -274,7 +274,10 @@ export function quadrantChart({
     x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
     y = d3.scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
     const candidates = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
-    const xTicks = spacedTicks(candidates, x, (v) => textWidth(formatPriceShort(v, lang), 11));
+    // A tick label centred near the frame's left edge would run into the intelligence ticks' labels,
+    // which end 9 px left of it (the tick and its padding).
+    const clearOfY = candidates.filter((v) => x(v) - textWidth(formatPriceShort(v, lang), 11) / 2 >= margin.left - 8);
+    const xTicks = spacedTicks(clearOfY, x, (v) => textWidth(formatPriceShort(v, lang), 11));
     const yTicks = y.ticks(8);
     gGrid
       .selectAll<SVGLineElement, number>("line.qx-grid-x")

@@ -106,31 +106,51 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
   });
 }
 
+/**
+ * A bar chart's model names: beside the bars where they fit in 40% of the width; on a narrow chart
+ * (a phone) above each bar, from its start, so no name is cut and the bars keep the width.
+ */
+function barNames(names: string[], width: number) {
+  const beside = labelMargin(names, 11);
+  const above = beside > Math.round(width * 0.4);
+  return {
+    marginLeft: above ? 4 : beside,
+    rowHeight: above ? 34 : 22,
+    y: above ? {axis: null} : {tickSize: 0},
+    /** The bar in the lower part of its row, under its name. */
+    bar: above ? {insetTop: 16} : {},
+    /** A value beside a bar, level with it. */
+    dy: above ? 8 : 0,
+    marks: <R>(rows: R[], name: (r: R) => string) =>
+      above ? [Plot.text(rows, {x: () => 0, y: name, text: name, dy: -8, dx: 1, textAnchor: "start", fill: "currentColor"})] : []
+  };
+}
+
 /** Intelligence per dollar, best first: the top `limit` models. */
 export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common & {limit?: number}) {
   const rows = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).slice(0, limit);
   const label = (m: PlottedModel) => m.model;
   // Measured in Plot's own font (the estimate ran short and cut long names at the left edge).
-  const marginLeft = Math.min(labelMargin(rows.map(label), 11), Math.round(width * 0.4));
+  const names = barNames(rows.map(label), width);
   return Plot.plot({
     width,
-    height: rows.length * 22 + 60,
+    height: rows.length * names.rowHeight + 60,
     // The axis title on its own line under the tick labels, not on the last tick.
     marginBottom: 44,
-    marginLeft,
+    marginLeft: names.marginLeft,
     marginRight: Math.min(96, Math.round(width * 0.2)),
     style: {fontSize: "11px"},
     x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), labelOffset: 38, grid: true},
-    y: {domain: rows.map(label), label: null, tickSize: 0},
+    y: {domain: rows.map(label), label: null, ...names.y},
     marks: [
       Plot.barX(
         rows.filter((m) => !m.scenario),
-        {x: "perDollar", y: label, fill: (m: PlottedModel) => color(m.vendor)}
+        {x: "perDollar", y: label, fill: (m: PlottedModel) => color(m.vendor), ...names.bar}
       ),
       // What-if values: pale with a dashed outline, never mistaken for sourced ones.
       Plot.barX(
         rows.filter((m) => m.scenario),
-        {x: "perDollar", y: label, fill: (m: PlottedModel) => color(m.vendor), fillOpacity: 0.4, stroke: "currentColor", strokeDasharray: "3,2"}
+        {x: "perDollar", y: label, fill: (m: PlottedModel) => color(m.vendor), fillOpacity: 0.4, stroke: "currentColor", strokeDasharray: "3,2", ...names.bar}
       ),
       Plot.text(rows, {
         x: "perDollar",
@@ -138,9 +158,11 @@ export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common 
         text: (m: PlottedModel) =>
           `${formatNumber(m.perDollar, lang, {maximumFractionDigits: m.perDollar < 10 ? 1 : 0})}${m.scenario ? ` · ${t(lang, "情景", "scenario")}` : ""}`,
         dx: 4,
+        dy: names.dy,
         textAnchor: "start",
         fill: "currentColor"
       }),
+      ...names.marks(rows, label),
       Plot.ruleX([0])
     ]
   });
@@ -152,7 +174,7 @@ export function speedPlot(
   {lang, width, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
 ) {
   const rows = view.speeds.slice(0, limit);
-  const marginLeft = Math.min(labelMargin(rows.map((m) => m.model), 11), Math.round(width * 0.4));
+  const names = barNames(rows.map((m) => m.model), width);
   const note = (s: SpeedModel) => {
     const parts = [formatNumber(s.speed, lang)];
     if (s.asOf) parts.push(formatPartialDate(s.asOf, lang));
@@ -160,26 +182,29 @@ export function speedPlot(
     if (s.afterReport) parts.push(t(lang, "晚于报告", "after the report"));
     return parts.join(" · ");
   };
-  const longestNote = Math.max(40, ...rows.map((r) => textWidth(note(r), 11)));
+  // Measured in Plot's own font, as the names are: an estimate ran short and cut the longest note.
+  const longestNote = labelMargin(rows.map(note), 11);
   return Plot.plot({
     width,
-    height: Math.max(1, rows.length) * 22 + 60,
+    height: Math.max(1, rows.length) * names.rowHeight + 60,
     marginBottom: 44,
-    marginLeft,
-    marginRight: Math.min(Math.round(longestNote) + 12, Math.round(width * 0.45)),
+    marginLeft: names.marginLeft,
+    // With the names above the bars (a phone) the notes may take more of the width: the bars keep a third.
+    marginRight: Math.min(longestNote, Math.round(width * (names.marginLeft < 10 ? 0.65 : 0.45))),
     style: {fontSize: "11px"},
     x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), labelOffset: 38, grid: true},
-    y: {domain: rows.map((s) => s.model), label: null, tickSize: 0},
+    y: {domain: rows.map((s) => s.model), label: null, ...names.y},
     marks: [
       Plot.barX(
         rows.filter((s) => !s.afterReport),
-        {x: "speed", y: "model", fill: (s: SpeedModel) => color(s.vendor)}
+        {x: "speed", y: "model", fill: (s: SpeedModel) => color(s.vendor), ...names.bar}
       ),
       Plot.barX(
         rows.filter((s) => s.afterReport),
-        {x: "speed", y: "model", fill: (s: SpeedModel) => color(s.vendor), fillOpacity: 0.4}
+        {x: "speed", y: "model", fill: (s: SpeedModel) => color(s.vendor), fillOpacity: 0.4, ...names.bar}
       ),
-      Plot.text(rows, {x: "speed", y: "model", text: note, dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.text(rows, {x: "speed", y: "model", text: note, dx: 4, dy: names.dy, textAnchor: "start", fill: "currentColor"}),
+      ...names.marks(rows, (s) => s.model),
       Plot.ruleX([0])
     ]
   });
@@ -308,6 +333,9 @@ type FigureOptions = {lang: Lang; width: number; vendors: readonly Vendor[]};
 /** Marks a figure for the page's layout and tests (data-view) and returns it. */
 function named(element: HTMLElement, view: string): HTMLElement {
   element.dataset.view = view;
+  // Plot names marks with aria-label but gives them no role, and a name needs one to be read (as ui/plot.ts does).
+  for (const mark of element.querySelectorAll("svg [aria-label]:not([role])"))
+    mark.setAttribute("role", mark.localName === "g" ? "group" : "img");
   return element;
 }
 
@@ -359,25 +387,31 @@ export function speedFigure(
   const after = view.speedAside.filter((s) => s.reason === "speed-after-report");
   const namedSlow = view.speedAside.filter((s) => s.reason === "no-figure" && s.row.in_report && /fast/i.test(s.row.in_report));
   const none = view.speedAside.filter((s) => s.reason === "no-figure" && !namedSlow.includes(s));
-  const note = [
-    view.speeds.length > limit ? t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`) : "",
-    t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."),
-    after.length
-      ? t(
-          lang,
-          `测于报告之后，“报告时点”中不显示（${after.length}）：${after.map((s) => s.model).join(sep)}。`,
-          `Measured after the report, not in the report snapshot (${after.length}): ${after.map((s) => s.model).join(sep)}.`
-        )
-      : "",
-    ...namedSlow.map((s) => t(lang, `${s.model}：报告称其速度第二，但未给数值。`, `${s.model}: the report names it second fastest but gives no figure.`)),
-    none.length
-      ? t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `) +
-        none.slice(0, 25).map((s) => s.model).join(sep) +
-        (none.length > 25 ? " …" : t(lang, "。", "."))
-      : ""
-  ]
-    .filter(Boolean)
-    .join(" ");
+  // Model names are names, not sentences in either language (translate="no").
+  const names = (list: readonly {model: string}[]) => {
+    const span = document.createElement("span");
+    span.translate = false;
+    span.textContent = list.map((s) => s.model).join(sep);
+    return span;
+  };
+  const note = document.createDocumentFragment();
+  const say = (...parts: (string | Node)[]) => note.append(...(note.childNodes.length ? [" "] : []), ...parts);
+  if (view.speeds.length > limit) say(t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`));
+  say(t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."));
+  if (after.length)
+    say(
+      t(lang, `测于报告之后，“报告时点”中不显示（${after.length}）：`, `Measured after the report, not in the report snapshot (${after.length}): `),
+      names(after),
+      t(lang, "。", ".")
+    );
+  for (const s of namedSlow)
+    say(names([s]), t(lang, "：报告称其速度第二，但未给数值。", ": the report names it second fastest but gives no figure."));
+  if (none.length)
+    say(
+      t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `),
+      names(none.slice(0, 25)),
+      none.length > 25 ? " …" : t(lang, "。", ".")
+    );
   return named(
     figure({
       lang,

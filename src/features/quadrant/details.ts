@@ -25,6 +25,7 @@ export function modelDetails(model: PlottedModel, {lang, mix, vendors, asOf, rep
     d && d.slice(0, 7) > asOf ? t(lang, "（晚于报告）", " (after the report)") : "";
   const card = el("div", "qx-details");
   const title = el("div", "qx-details-title", model.model);
+  title.translate = false; // a name, in either language
   const subtitle = el(
     "div",
     "qx-details-sub",

@@ -217,3 +217,15 @@ export function setInputValue<T>(input: HTMLElement & {value: T}, value: T): voi
   input.value = value;
   input.dispatchEvent(new Event("input", {bubbles: true}));
 }
+
+/**
+ * Names the slider beside an Observable Inputs number box: Inputs labels the box (`<label for>`)
+ * and leaves its range unnamed, so a screen reader would announce a bare slider. The slider takes
+ * the control's label, in the reader's language. Returns the control.
+ */
+export function nameSliders<T extends HTMLElement>(control: T, lang: Lang): T {
+  const label = control.querySelector("label")?.textContent?.trim();
+  for (const range of control.querySelectorAll<HTMLInputElement>('input[type="range"]:not([aria-label])'))
+    if (label) range.setAttribute("aria-label", `${label}${t(lang, "（滑块）", " (slider)")}`);
+  return control;
+}

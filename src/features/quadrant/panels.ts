@@ -29,6 +29,13 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string |
   return element;
 }
 
+/** A model's name: a name, not a sentence in either language (translate="no"). */
+function modelName(name: string, tag: "strong" | "span" = "strong"): HTMLElement {
+  const element = make(tag, null, name);
+  element.translate = false;
+  return element;
+}
+
 /** The models inside the quadrant, highest intelligence first, with the lines in words. */
 export function quadrantMembers(view: QuadrantPageView, {lang, vendors}: {lang: Lang; vendors: readonly Vendor[]}): HTMLElement {
   const {thresholds} = view;
@@ -53,7 +60,7 @@ export function quadrantMembers(view: QuadrantPageView, {lang, vendors}: {lang: 
     const item = make(
       "li",
       m.scenario ? "qx-scenario" : null,
-      make("strong", null, m.model),
+      modelName(m.model),
       ` · ${vendorName(vendors, m.vendor, lang)} · ${formatNumber(m.intelligence, lang)} · ${formatPrice(m.price, lang)}`
     );
     item.dataset.id = m.id;
@@ -223,7 +230,7 @@ export function asideList(view: QuadrantPageView, {lang, vendors}: {lang: Lang; 
   const gaps = view.aside.filter((m) => !hiddenByFilter(m));
   const list = make("ul", null);
   for (const model of gaps.slice(0, MAX_LISTED)) {
-    const li = make("li", null, make("strong", null, model.model), ` · ${vendorName(vendors, model.vendor, lang)}: `, asideReasons(model, lang, asOf));
+    const li = make("li", null, modelName(model.model), ` · ${vendorName(vendors, model.vendor, lang)}: `, asideReasons(model, lang, asOf));
     li.dataset.id = model.id;
     li.dataset.reasons = model.reasons.join(" ");
     list.append(li);
@@ -232,7 +239,7 @@ export function asideList(view: QuadrantPageView, {lang, vendors}: {lang: Lang; 
   for (const reason of ["released-after-report", "hidden-vendor", "hidden-reasoning"] as const) {
     const hidden = view.aside.filter((m) => hiddenByFilter(m) && m.reasons.includes(reason));
     if (!hidden.length) continue;
-    const names = hidden.slice(0, 8).map((m) => m.model).join(t(lang, "、", ", ")) + (hidden.length > 8 ? " …" : "");
+    const names = modelName(hidden.slice(0, 8).map((m) => m.model).join(t(lang, "、", ", ")) + (hidden.length > 8 ? " …" : ""), "span");
     const words = {
       "released-after-report": t(lang, `报告之后发布，“报告时点”视图不显示（${hidden.length}）：`, `Released after the report, not in the report snapshot (${hidden.length}): `),
       "hidden-vendor": t(lang, `已按厂商筛除（${hidden.length}）：`, `Hidden by the vendor filter (${hidden.length}): `),

@@ -150,9 +150,14 @@ export function conflictNotes(id: string, lang: Lang): string[] {
   );
 }
 
-/** A row's notes in the reader's language: on Chinese pages the disagreements with the report; on English pages the data's notes, which name them too. */
+/**
+ * A row's notes in the reader's language: the data's `notes` or `notes_zh` (the same facts in
+ * Chinese; a unit test fails if a note has no Chinese version). A Chinese page never shows the
+ * English note: without `notes_zh` it shows only the disagreements with the report, in Chinese.
+ */
 export function modelNotes(row: ModelComparison, lang: Lang): string {
-  return lang === "zh" ? conflictNotes(row.id, lang).join(" ") : (row.notes ?? "");
+  if (lang === "en") return row.notes ?? "";
+  return row.notes_zh ?? conflictNotes(row.id, lang).join(" ");
 }
 
 /** What the report says of a model (the data's in_report, in column names and English), in the reader's words. */

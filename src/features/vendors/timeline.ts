@@ -11,8 +11,8 @@ import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
 import {FONT_SIZE, HALO, LABEL_FONT_SIZE, plot} from "../../ui/plot.js";
-import {dotBox, placeLabels} from "../../ui/labels.js";
-import {clipText, textWidthEm, wrapText} from "../../ui/text.js";
+import {placeLabels} from "../../ui/labels.js";
+import {clipText, measureText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
   COMPARED_VENDORS,
   datePeriod,
@@ -89,14 +89,37 @@ const DOT_RADIUS = 5.5;
 
 type Placed = ReportEvent & {start: Date; end: Date; y: number | string; yearOnly: boolean; tip: string; label: string};
 
-/** The hover text of an event: title, date with its precision, detail, vendor · kind, source. */
-export function eventTipText(event: ReportEvent, {lang, vendors}: {lang: Lang; vendors: Vendor[]}): string {
+/** The hover card's type: body size, with Chinese lines spaced for reading (Plot's tip is 10 px, lines touching). */
+export const TIP_FONT_SIZE = 15;
+const tipLineHeight = (lang: Lang) => (lang === "zh" ? 1.6 : 1.4);
+/** Lines of the hover card at most this many ems, fewer where the card has less room (`width` px, its padding and pointer included). */
+const tipEms = (width: number) => Math.max(9, Math.min(26, Math.floor((width - 40) / TIP_FONT_SIZE)));
+
+/** The hover card of every dot: legible, and inside the chart. */
+function eventTip(placed: Placed[], lang: Lang) {
+  return Plot.tip(
+    placed,
+    Plot.pointer({
+      x: "start",
+      y: "y",
+      title: "tip",
+      lineWidth: Infinity,
+      fontSize: TIP_FONT_SIZE,
+      lineHeight: tipLineHeight(lang),
+      textPadding: 10,
+      maxRadius: 30
+    })
+  );
+}
+
+/** The hover text of an event: title, date with its precision, detail, vendor · kind, source; lines at most `ems` wide. */
+export function eventTipText(event: ReportEvent, {lang, vendors, ems = 26}: {lang: Lang; vendors: Vendor[]; ems?: number}): string {
   const lines = [
-    ...wrapText(pick(event, "title", lang), 30),
+    ...wrapText(pick(event, "title", lang), ems),
     formatEventDate(event.date, lang),
-    ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), 30) : []),
+    ...(pick(event, "detail", lang) ? wrapText(pick(event, "detail", lang), ems) : []),
     `${vendorName(vendors, event.vendor, lang)} · ${kindLabel(event.kind, lang)}`,
-    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, 30)
+    ...wrapText(`${TEXT[lang].source}${formatSource(event.source, lang)}`, ems)
   ];
   return lines.join("\n");
 }
@@ -158,7 +181,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
         ...event,
         ...periods[i],
         y: center - slots[i] * slotPx,
-        tip: eventTipText(event, {lang, vendors}),
+        tip: eventTipText(event, {lang, vendors, ems: tipEms(width)}),
         label: pick(event, "title", lang)
       });
     });
@@ -175,21 +198,20 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   // Labels on the dots by the shared rule: inside the frame, on no dot or other label, model
   // releases first, then the newest; a label that cannot fit is dropped (its dot keeps its card).
   const yPx = (y: number) => marginTop + y;
-  const frame = {left: marginLeft, right: width - marginRight, top: marginTop, bottom: height - marginBottom};
-  const dots = placed.map((p) => dotBox(x(p.start), yPx(p.y as number), DOT_RADIUS + 1));
+  const bounds = {x0: marginLeft, x1: width - marginRight, y0: marginTop, y1: height - marginBottom};
+  const dots = placed.map((p) => ({x: x(p.start), y: yPx(p.y as number), r: DOT_RADIUS + 1}));
   const laneShort = (vendor: string) =>
     vendorShortName(vendors.find((v) => v.id === vendor) ?? {id: vendor, name_en: vendor});
-  const labels = placeLabels(
-    placed.map((p) => ({
-      x: x(p.start),
-      y: yPx(p.y as number),
-      // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
-      text: p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), ""),
-      priority: (p.kind === "model" ? 1e13 : 0) + p.start.getTime(),
-      datum: p
-    })),
-    {frame, obstacles: dots, fontSize: LABEL_FONT_SIZE, gap: DOT_RADIUS + 4}
-  );
+  const byPriority = placed
+    .map((p, i) => ({p, i, priority: (p.kind === "model" ? 1e13 : 0) + p.start.getTime()}))
+    .sort((a, b) => b.priority - a.priority);
+  const requests = byPriority.map(({p, i}) => {
+    // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
+    const text = p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), "");
+    return {id: String(i), x: x(p.start), y: yPx(p.y as number), text, width: measureText(text, LABEL_FONT_SIZE, false, "system-ui, sans-serif"), height: LABEL_FONT_SIZE * 1.25};
+  });
+  // Beside the dot only (right, else left): a label above or below would sit in the next row of dots.
+  const labels = placeLabels(requests, {obstacles: dots, bounds, radius: DOT_RADIUS + 2, directions: ["right", "left"], steps: [0]});
   const ticks = compressed
     ? years.filter((y) => y >= DETAIL_FROM || (y.getUTCFullYear() - domain[0].getUTCFullYear()) % 2 === 0)
     : years.filter((y) => width >= 800 || y.getUTCFullYear() % 2 === 0);
@@ -231,11 +253,11 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
       // Plot's text anchor is one per mark: labels right of their dot, then those left of it.
       ...(["start", "end"] as const).map((anchor) =>
         Plot.text(
-          labels.filter((l) => l.textAnchor === anchor),
+          labels.filter((l) => l.anchor === anchor),
           {
             ...HALO,
-            x: (l: (typeof labels)[number]) => x.invert(l.labelX),
-            y: (l: (typeof labels)[number]) => l.labelY - marginTop,
+            x: (l: (typeof labels)[number]) => x.invert(l.x),
+            y: (l: (typeof labels)[number]) => l.y - marginTop,
             text: "text",
             textAnchor: anchor,
             fontSize: LABEL_FONT_SIZE,
@@ -243,7 +265,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
           }
         )
       ),
-      ...eventMarks(placed)
+      ...eventMarks(placed, lang)
     ]
   });
 }
@@ -285,7 +307,8 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
       ...period,
       yearOnly: datePrecision(event.date) === "year",
       y: event.id,
-      tip: eventTipText(event, {lang, vendors}),
+      // The card opens to the right of the dots (their left is the dates): its lines fit what is left there.
+      tip: eventTipText(event, {lang, vendors, ems: tipEms(width - xRight + 20)}),
       label: clipText(prefix + title, room)
     };
   });
@@ -327,7 +350,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
         fill: "currentColor",
         className: "deck-timeline-label"
       }),
-      ...eventMarks(placed)
+      ...eventMarks(placed, lang)
     ]
   });
 }
@@ -363,7 +386,7 @@ function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
 
 const utcFormatMonth = utcFormat("%b");
 
-function eventMarks(placed: Placed[]) {
+function eventMarks(placed: Placed[], lang: Lang) {
   const yearOnly = placed.filter((p) => p.yearOnly);
   const precise = placed.filter((p) => !p.yearOnly);
   const ariaLabel = (p: Placed) => p.tip.replace(/\n/g, " ");
@@ -390,7 +413,7 @@ function eventMarks(placed: Placed[]) {
       ariaLabel,
       className: "deck-timeline-dot"
     }),
-    Plot.tip(placed, Plot.pointer({x: "start", y: "y", title: "tip", lineWidth: Infinity, fontSize: 12, maxRadius: 30}))
+    eventTip(placed, lang)
   ];
 }
 
