@@ -54,6 +54,8 @@ export type FigureOptions<R> = {
   className?: string;
   /** A name for tests and the bench (data-view). */
   view?: string;
+  /** The chart holds its own controls (legend buttons, drag handles): it keeps their roles instead of being named as one image. */
+  interactive?: boolean;
 };
 
 /** What an update may replace; what it leaves out stays as it is. */
@@ -215,7 +217,7 @@ export function csvButton<R>(rows: Live<R[]>, columns: Live<Column<R>[]>, {lang,
 }
 
 export function figure<R>(options: FigureOptions<R>): Figure<R> {
-  const {lang, title, source, fileName, tableRows = 12, className = "", view} = options;
+  const {lang, title, source, fileName, tableRows = 12, className = "", view, interactive = false} = options;
   let {chart = null, rows = [], columns = []} = options;
   const hasTable = Boolean(options.rows && options.columns);
   const element = document.createElement("figure") as Figure<R>;
@@ -232,7 +234,7 @@ export function figure<R>(options: FigureOptions<R>): Figure<R> {
 
   const setChart = (next: Element | null) => {
     // A chart is an image named by the caption; a text stand-in (e.g. "nothing allocated") is read as text.
-    if (next && (next.localName === "svg" || next.querySelector("svg"))) {
+    if (next && !interactive && (next.localName === "svg" || next.querySelector("svg"))) {
       next.setAttribute("role", next.getAttribute("role") ?? "img");
       if (!next.getAttribute("aria-label")) next.setAttribute("aria-label", title);
     }

@@ -13,7 +13,7 @@ import type {Ghost} from "../../lib/scenario-ghosts.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
-import {saveCsv, sortableTable, sourceLine, toCsv, type Column} from "../../ui/figure.js";
+import {figure as siteFigure} from "../../ui/figure.js";
 import {modelDetails} from "./details.js";
 import {comparisonSource, describeChange, formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";
@@ -240,7 +240,7 @@ export function quadrantChart({
     drawLegend(view);
     drawBadge(view);
     refreshTooltip();
-    figure.setRows(view.plotted, mainColumns(view, {lang, vendors, report}));
+    figure.update({rows: view.plotted, columns: mainColumns(view, {lang, vendors, report})});
   }
 
   function drawFrame(view: QuadrantPageView) {
@@ -751,15 +751,23 @@ export function quadrantChart({
   (priceHandle.node() as SVGGElement).addEventListener("keydown", keyStep("price"));
   (iqHandle.node() as SVGGElement).addEventListener("keydown", keyStep("iq"));
 
-  const figure = figureFrame<PlottedModel>(host, {
+  // The site's figure, made once: a drag or a focused handle inside it survives an update; the
+  // table view is built when opened and the CSV written at the click, from the rows shown then.
+  const figure = siteFigure<PlottedModel>({
     lang,
     title,
+    chart: host,
+    rows: [],
+    columns: [],
     source: comparisonSource(lang),
-    fileName: "intelligence-vs-price"
+    fileName: "intelligence-vs-price",
+    className: "qx-main-figure",
+    view: "main",
+    interactive: true
   });
 
   return {
-    element: figure.element,
+    element: figure,
     update,
     compare,
     positions: () => points.map((p) => ({id: p.model.id, x: p.x, y: p.y}))
@@ -779,51 +787,4 @@ export function ghostDifference(ghosts: readonly Ghost[], vendors: readonly Vend
       return `${vendorName(vendors, vendor, lang)} ${change}`;
     })
     .join(t(lang, "；", "; "));
-}
-
-/**
- * The site's figure around a chart that is updated in place: the frame is made once, so a drag
- * or a focused handle inside it survives an update; the table view is built when opened and the
- * CSV written at the click, from the rows shown then (a table of 2,000 rows on every input costs frames).
- */
-function figureFrame<R>(chart: HTMLElement, {lang, title, source, fileName}: {lang: Lang; title: string; source: string; fileName: string}) {
-  const element = document.createElement("figure");
-  element.className = "deck-figure qx-main-figure";
-  element.dataset.view = "main";
-  element.setAttribute("aria-label", title);
-  const caption = document.createElement("figcaption");
-  caption.textContent = title;
-  const details = document.createElement("details");
-  details.className = "deck-table-view";
-  const summary = document.createElement("summary");
-  details.append(summary);
-  const csv = document.createElement("button");
-  csv.type = "button";
-  csv.className = "deck-csv";
-  csv.textContent = t(lang, "下载 CSV", "Download CSV");
-  csv.dataset.fileName = `${fileName}.csv`;
-  const tools = document.createElement("div");
-  tools.className = "deck-figure-tools";
-  tools.append(details, csv);
-  element.append(caption, chart, sourceLine(source, lang), tools);
-
-  let rows: R[] = [];
-  let columns: Column<R>[] = [];
-  let table: Element | null = null;
-  const showTable = () => {
-    table?.remove();
-    table = details.open ? details.appendChild(sortableTable(rows, columns, {lang})) : null;
-  };
-  details.addEventListener("toggle", showTable);
-  csv.addEventListener("click", () => saveCsv(toCsv(rows, columns, source), fileName));
-  return {
-    element,
-    setRows(nextRows: R[], nextColumns: Column<R>[]) {
-      rows = nextRows;
-      columns = nextColumns;
-      const label = t(lang, `表格视图（${rows.length} 行）`, `Table view (${rows.length} rows)`);
-      if (summary.textContent !== label) summary.textContent = label;
-      if (details.open) showTable();
-    }
-  };
 }
