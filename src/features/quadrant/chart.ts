@@ -5,7 +5,12 @@
 // frame (docs/quadrant.md). It holds no state of the page's: a drag or a legend click is
 // handed to the page (onThresholds, onToggleVendor), which sets the input, and Framework
 // brings the new view back through update.
-import * as d3 from "d3";
+// The d3 modules the chart uses, not all of d3: this page draws its first chart without Plot (the
+// companions below load it when seen), and so without the whole of d3 that Plot imports.
+import {extent, group as groupBy} from "d3-array";
+import {axisBottom, axisLeft, type AxisScale} from "d3-axis";
+import {scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic} from "d3-scale";
+import {select} from "d3-selection";
 import type {Thresholds} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
@@ -151,8 +156,7 @@ export function quadrantChart({
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   stage.prepend(canvas);
-  const svg = d3
-    .select(stage)
+  const svg = select(stage)
     .insert("svg", ".qx-tooltip")
     .attr("class", "qx-svg")
     .attr("width", width)
@@ -219,8 +223,8 @@ export function quadrantChart({
   iqHandle.append("rect").attr("rx", 10).attr("height", 22);
   iqHandle.append("text").attr("dy", "0.35em");
 
-  let x: d3.ScaleLogarithmic<number, number> | d3.ScaleLinear<number, number> = d3.scaleLog();
-  let y = d3.scaleLinear();
+  let x: ScaleLogarithmic<number, number> | ScaleLinear<number, number> = scaleLog();
+  let y = scaleLinear();
   let frameKey = "";
   let current: QuadrantPageView | null = null;
   let thresholds: Thresholds = {minIntelligence: 0, maxPrice: 1};
@@ -271,9 +275,9 @@ export function quadrantChart({
     const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
     if (key === frameKey) return;
     frameKey = key;
-    x = logScale ? d3.scaleLog(xDomain, xRange) : d3.scaleLinear(xDomain, xRange);
-    y = d3.scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
-    const candidates = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as d3.ScaleLinear<number, number>).ticks(8);
+    x = logScale ? scaleLog(xDomain, xRange) : scaleLinear(xDomain, xRange);
+    y = scaleLinear([yLow, yHigh], [height - margin.bottom, margin.top]);
+    const candidates = logScale ? LOG_TICKS.filter((v) => v >= xDomain[0] && v <= xDomain[1]) : (x as ScaleLinear<number, number>).ticks(8);
     // A tick label centred near the frame's left edge would run into the intelligence ticks' labels,
     // which end 9 px left of it (the tick and its padding).
     const clearOfY = candidates.filter((v) => x(v) - textWidth(formatPriceShort(v, lang), 11) / 2 >= margin.left - 8);
@@ -298,13 +302,12 @@ export function quadrantChart({
       .attr("y1", (d) => y(d))
       .attr("y2", (d) => y(d));
     gAxisX.call(
-      d3
-        .axisBottom(x as d3.AxisScale<number>)
+      axisBottom(x as AxisScale<number>)
         .tickValues(xTicks)
         .tickFormat((d) => formatPriceShort(+d, lang))
         .tickSizeOuter(0)
     );
-    gAxisY.call(d3.axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
+    gAxisY.call(axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
     yTitle.text(t(lang, "智力指数（Artificial Analysis）→", "Intelligence Index (Artificial Analysis) →"));
   }
 
@@ -430,7 +433,7 @@ export function quadrantChart({
     context.globalAlpha = 0.85;
     context.strokeStyle = "rgba(255,255,255,0.8)";
     context.lineWidth = 0.5;
-    for (const [vendor, group] of d3.group(points, (p) => p.model.vendor)) {
+    for (const [vendor, group] of groupBy(points, (p) => p.model.vendor)) {
       context.beginPath();
       for (const p of group) drawSymbol(context, p.x, p.y, p.model.reasoning);
       context.fillStyle = color(vendor);
@@ -776,12 +779,12 @@ export function quadrantChart({
 
 /** The difference a compared scenario makes, by vendor: "Anthropic −50%", or a range when its models move unequally. */
 export function ghostDifference(ghosts: readonly Ghost[], vendors: readonly Vendor[], lang: Lang): string {
-  const byVendor = d3.group(ghosts, (g) => g.vendor);
+  const byVendor = groupBy(ghosts, (g) => g.vendor);
   const order = (id: string) => vendors.find((v) => v.id === id)?.order ?? Infinity;
   return [...byVendor]
     .sort(([a], [b]) => order(a) - order(b))
     .map(([vendor, group]) => {
-      const [low, high] = d3.extent(group, (g) => g.change) as [number, number];
+      const [low, high] = extent(group, (g) => g.change) as [number, number];
       const change =
         high - low < 0.005 ? formatFactor(1 + low, lang) : `${formatFactor(1 + low, lang)} … ${formatFactor(1 + high, lang)}`;
       return `${vendorName(vendors, vendor, lang)} ${change}`;
