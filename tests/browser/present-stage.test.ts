@@ -53,12 +53,20 @@ for (const [width, height] of [
         const {page, problems} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
         await slideTo(page, async () => (await stageFacts(page, selectors)).shown);
         await settle(page);
-        const facts = await stageFacts(page, selectors);
-        for (const [name, box] of Object.entries(facts.boxes)) expect(box?.visible, `${lang} ${name}`).toBe(true);
-        expect(await outsideStage(page), lang).toEqual([]);
+        // Retrying: the chart is drawn again for the stage once its caption and legend are measured.
+        const hidden = async () =>
+          Object.entries((await stageFacts(page, selectors)).boxes)
+            .filter(([, box]) => !box?.visible)
+            .map(([name]) => name);
+        await expect.poll(hidden, {message: lang}).toEqual([]);
+        await expect.poll(() => outsideStage(page), {message: lang}).toEqual([]);
         // The chart fills the stage's width to at least 55%, and most of its height.
-        expect(facts.boxes.chart!.width / facts.stage.width, lang).toBeGreaterThanOrEqual(0.55);
-        expect(facts.boxes.chart!.height / facts.stage.height, lang).toBeGreaterThanOrEqual(0.45);
+        const share = async (side: "width" | "height") => {
+          const facts = await stageFacts(page, selectors);
+          return (facts.boxes.chart?.[side] ?? 0) / facts.stage[side];
+        };
+        await expect.poll(() => share("width"), {message: lang}).toBeGreaterThanOrEqual(0.55);
+        await expect.poll(() => share("height"), {message: lang}).toBeGreaterThanOrEqual(0.45);
         expect(problems.consoleErrors).toEqual([]);
         await page.close();
       }
