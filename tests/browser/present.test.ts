@@ -112,6 +112,14 @@ test("a clicker never changes data: after a mouse use of a slider, PageDown and 
     return params.toString();
   };
   await settle(page);
+  // The page writes the URL a moment after an input (writes are coalesced): wait until it holds still.
+  await expect
+    .poll(async () => {
+      const seen = query();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+      return query() === seen;
+    })
+    .toBe(true);
   const before = {slide: (await counter(page)).current, query: query()};
   await page.keyboard.press("PageDown");
   await expect.poll(async () => (await counter(page)).current).toBe(before.slide + 1);
