@@ -25,7 +25,7 @@ test("P presents the page as slides on a 16:9 stage; Escape returns to reading",
   expect(stage.height).toBeCloseTo(1080, 0);
 
   await page.keyboard.press("ArrowRight");
-  await expect.poll(() => page.locator("#observablehq-main h2:visible").first().textContent()).toBe("Key takeaways");
+  await expect.poll(() => page.locator("#observablehq-main h2:visible").first().innerText()).toBe("Key takeaways");
   await page.keyboard.press("Escape");
   expect(await presenting(page)).toBe(false);
   await expect.poll(() => new URL(page.url()).searchParams.has("present")).toBe(false);
