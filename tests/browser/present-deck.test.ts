@@ -124,8 +124,11 @@ test("the counter says the slide within the page and the page within the deck, i
   await page.evaluate(() => (document.querySelector('.deck-lang [data-lang="zh"]') as HTMLElement).click());
   await expect.poll(() => page.locator("#deck-slide-counter").textContent()).toMatch(new RegExp(`^2 / \\d+ · 第 ${pages.indexOf("/quadrant") + 1} / ${pages.length} 页$`));
   // The cover is the report's first page; /committee is in no deck, so its counter counts its slides only.
+  // (One presenting window at a time: presenting windows of a browser keep each other in step.)
+  await page.close();
   const {page: cover} = await open(context, site.origin, "/?present=1&lang=en");
   await expect.poll(() => deckPosition(cover)).toEqual({page: 1, pages: pages.length});
+  await cover.close();
   const {page: committee} = await open(context, site.origin, "/committee?present=1&lang=en");
   await expect.poll(async () => (await counter(committee)).total).toBeGreaterThan(0);
   expect(await committee.locator("#deck-slide-counter").textContent()).toMatch(/^\d+ \/ \d+$/);
@@ -170,5 +173,30 @@ test("a link names a slide by its key: it opens that section; old numeric and `l
   await page.goto(`${site.origin}/quadrant?present=1&deck=committee&lang=en&slide=about-the-data`, {waitUntil: "networkidle"});
   await expect.poll(() => page.locator(".deck-notice").filter({hasText: "slide"}).count()).toBeGreaterThan(0);
   expect((await counter(page)).current).toBe(1);
+  await context.close();
+});
+
+test("/committee says how to print the deck, and its print button presents the deck's first page, where Ctrl+P prints that page's slides", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page} = await open(context, site.origin, "/committee?lang=en");
+  const help = page.locator(".deck-committee-print");
+  expect(await help.innerText()).toContain("npm run pdf -- --deck committee");
+  expect(await help.innerText()).toMatch(/prints one page at a time/);
+  // Ctrl+P while reading: the printout opens on how to get the deck's PDF; the buttons and the keys are left out.
+  await page.emulateMedia({media: "print"});
+  const printed = await page.evaluate(() => {
+    const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+    const shown = (selector: string) => getComputedStyle(document.querySelector(selector)!.closest("p") ?? document.querySelector(selector)!).display !== "none";
+    return {helpFirst: top(".deck-committee-print") < top(".deck-committee-list"), start: shown(".deck-committee-start"), printStart: shown(".deck-committee-print-start"), keys: shown(".deck-note")};
+  });
+  expect(printed).toEqual({helpFirst: true, start: false, printStart: false, keys: false});
+  await page.emulateMedia({media: "screen"});
+  await Promise.all([page.waitForURL(/present=1/), page.click(".deck-committee-print-start")]);
+  await settle(page);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("deck")).toBe("committee");
+  await expect.poll(() => page.locator("#deck-slide-counter").textContent()).toMatch(/^1 \/ \d+ · page 1 of 5$/);
+  // There, the print is the page's slides, one a page.
+  expect(await page.evaluate(() => document.getElementById("deck-print-page")?.textContent ?? "")).toContain("@page");
   await context.close();
 });
