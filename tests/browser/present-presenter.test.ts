@@ -1,7 +1,8 @@
-// The presenter window: `s` opens it; it shows the slide (and the page's place in the deck), the next one, the notes and the time;
-// the slide, every input and the language sync both ways with the audience window; closing
-// either leaves the other working. Notes come from a fixture served in place of the loader's
-// output (data/speaker_notes.json), so the test does not depend on the notes' wording.
+// The presenter window: `s` opens it; it shows the slide (and the page's place in the deck), the
+// next one, the notes and the time; the slide, every input and the language sync both ways with the
+// audience window; closing either leaves the other working. Notes come from a fixture served in
+// place of the loader's output (data/speaker_notes.json), so the test does not depend on the notes'
+// wording.
 import type {BrowserContext, Page} from "playwright-core";
 import {expect, test} from "vitest";
 import {open, settle, useSite} from "./harness.js";
