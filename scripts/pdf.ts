@@ -18,13 +18,13 @@ import type {Page} from "playwright-core";
 import {loadDataset, loadShippedScenarios} from "../src/build/dataset.js";
 import {DECKS, type DeckName} from "../src/lib/deck.js";
 import {parseScenarioFile} from "../src/lib/scenario.js";
-import {CHAPTERS} from "../src/build/chapters.js";
+import {reportPages} from "../src/build/chapters.js";
 import {DIST, launch, serve, settle} from "./chromium.js";
 
 /** The page paths of a deck in its order: the committee deck's list, or the cover then the report's chapters. */
 export function deckPages(deck: DeckName): string[] {
   if (deck !== "report") return [...new Set(DECKS[deck].map((entry) => entry.page))];
-  return ["/", ...CHAPTERS.flatMap((chapter) => chapter.pages.map((page) => page.path))];
+  return reportPages();
 }
 
 /** The inputs of a link or a scenario as a query string, without what is not an input. */
@@ -91,7 +91,7 @@ async function slideCount(page: Page): Promise<number> {
   await settle(page);
   const handle = await page.waitForFunction(() => {
     const text = document.getElementById("deck-slide-counter")?.textContent ?? "";
-    const match = /^1 \/ (\d+)$/.exec(text.trim());
+    const match = /^1 \/ (\d+)(?: ·|$)/.exec(text.trim());
     return match ? Number(match[1]) : false;
   });
   return (await handle.jsonValue()) as number;

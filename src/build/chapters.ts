@@ -42,3 +42,8 @@ export function builtChapters(): Chapter[] {
     (chapter) => chapter.pages.length > 0
   );
 }
+
+/** The report deck's pages in order, as the sidebar and the pager run: the cover, then every built chapter page (Node only). */
+export function reportPages(): string[] {
+  return ["/", ...builtChapters().flatMap((chapter) => chapter.pages.map((page) => page.path))];
+}

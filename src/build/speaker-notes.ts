@@ -28,8 +28,10 @@ export const SPEAKER_NOTES_FILE = "speaker_notes.csv";
 /** The opening slide of every page: its title and what precedes its first h2. */
 export const TITLE_SLIDE = "title";
 
-export type Slide = {key: string; file: string; line: number};
-export type PageSlides = {page: string; file: string; slides: Slide[]};
+/** A slide: its key, where its heading is, and the heading's words in each language ("" when the page renders them). */
+export type Slide = {key: string; file: string; line: number; zh: string; en: string};
+/** A page's slides, and its title in each language (the front matter's `title: 中文 · English`). */
+export type PageSlides = {page: string; file: string; zh: string; en: string; slides: Slide[]};
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -54,6 +56,43 @@ function withoutFrontMatter(input: string): string {
   return input.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (front) => front.replace(/[^\n]/g, ""));
 }
 
+/** What a heading's inline token holds, as far as its words go. */
+type InlineToken = {children: {type: string; content: string}[] | null};
+
+/** A heading's words in each language: its twin spans (`<span lang="zh-CN">…</span><span lang="en">…</span>`), else its text in both. */
+function headingWords(inline: InlineToken | undefined): {zh: string; en: string} {
+  const words = {zh: "", en: "", both: ""};
+  let lang: "zh" | "en" | null = null;
+  for (const child of inline?.children ?? []) {
+    if (child.type === "html_inline") {
+      const open = /^<span\b[^>]*\blang=["']?(zh-CN|en)\b/.exec(child.content);
+      if (open) lang = open[1] === "en" ? "en" : "zh";
+      else if (/^<\/span>/.test(child.content)) lang = null;
+    } else if (child.type === "text" || child.type === "code_inline") {
+      if (lang) words[lang] += child.content;
+      else words.both += child.content;
+    }
+  }
+  const clean = (text: string) => text.replace(/\s+/g, " ").trim();
+  return {zh: clean(words.zh || words.both), en: clean(words.en || words.both)};
+}
+
+/** An HTML h2's words, when the page writes them literally on its line (twin spans or plain text); "" for words the page renders (`${…}`). */
+function htmlHeadingWords(line: string, tag: string): {zh: string; en: string} {
+  const inner = line.slice(line.indexOf(tag) + tag.length).split("</h2>")[0];
+  if (!line.includes("</h2>") || inner.includes("${")) return {zh: "", en: ""};
+  const span = (lang: string) => new RegExp(`<span\\b[^>]*\\blang=["']?${lang}\\b[^>]*>([^<]*)</span>`).exec(inner)?.[1].trim();
+  const plain = inner.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+  return {zh: span("zh-CN") ?? plain, en: span("en") ?? plain};
+}
+
+/** A page's title in each language, from its front matter (`title: 中文 · English`, or one title for both). */
+function pageTitle(input: string): {zh: string; en: string} {
+  const title = /^---\r?\n[\s\S]*?^title:\s*(.+?)\s*$/m.exec(input)?.[1].replace(/^["']|["']$/g, "") ?? "";
+  const [zh, en] = title.split(" · ");
+  return {zh: zh.trim(), en: (en ?? zh).trim()};
+}
+
 /** Every page of `dir` (the cover first) and its slides in reading order; a DataError for an h2 with no id. */
 export function pageSlides(dir: string = pagesDir()): PageSlides[] {
   const problems: string[] = [];
@@ -65,21 +104,23 @@ export function pageSlides(dir: string = pagesDir()): PageSlides[] {
       const file = displayPath(join(dir, name));
       const page = pagePath(name);
       const input = readFileSync(join(dir, name), "utf8");
-      const slides: Slide[] = [{key: TITLE_SLIDE, file, line: 1}];
-      for (const token of md.parse(withoutFrontMatter(input), {})) {
+      const title = pageTitle(input);
+      const slides: Slide[] = [{key: TITLE_SLIDE, file, line: 1, ...title}];
+      const tokens = md.parse(withoutFrontMatter(input), {});
+      tokens.forEach((token, i) => {
         if (token.type === "heading_open" && token.tag === "h2") {
-          slides.push({key: token.attrGet("id") ?? "", file, line: (token.map?.[0] ?? 0) + 1});
+          slides.push({key: token.attrGet("id") ?? "", file, line: (token.map?.[0] ?? 0) + 1, ...headingWords(tokens[i + 1] as unknown as InlineToken)});
         }
-      }
+      });
       input.split("\n").forEach((text, i) => {
         for (const [tag] of text.matchAll(/<h2\b[^>]*>/g)) {
           const id = /\bid\s*=\s*["']?([^"'\s>]+)/.exec(tag)?.[1];
-          if (id) slides.push({key: id, file, line: i + 1});
+          if (id) slides.push({key: id, file, line: i + 1, ...htmlHeadingWords(text, tag)});
           else problems.push(`${file}:${i + 1}: an h2 without an id; write <h2 id="…"> so its slide has a key`);
         }
       });
       slides.sort((a, b) => a.line - b.line);
-      return {page, file, slides};
+      return {page, file, ...title, slides};
     });
   if (problems.length) throw new DataError(problems);
   return pages;

@@ -1,6 +1,7 @@
 // Decks, pure: how a page's blocks pack into 16:9 slides, which key does what while presenting,
 // the slide and deck link parameters, and the decks themselves (lists of page + slide keys,
 // assembled from the report's own sections, never copies). The browser side is src/site/present.ts.
+import type {Lang} from "./lang.js";
 import {defineParam, oneOf} from "./params.js";
 
 /** The stage's logical size in stage px: a 1920×1080 slide, whatever the window. */
@@ -131,21 +132,48 @@ export const presentParam = defineParam("present", (raw) => (raw === "1" ? true 
   format: (on) => (on ? "1" : "0")
 });
 
-/** `last` is what going back from a page's first slide asks of the previous page. */
-export type SlideRef = number | "last";
+/**
+ * A slide named in a link: its number on the page (1-based), `last` (what going back from a page's
+ * first slide asks of the previous page), or a slide's key (`the-attractive-quadrant`,
+ * `the-attractive-quadrant#2`), which names a section of another page before that page is laid out.
+ */
+export type SlideRef = number | "last" | {key: string};
 
-/** The slide in the link, 1-based; `last` for the page's last slide. A page checks the range. */
-export const slideParam = defineParam<SlideRef>("slide", (raw) => (raw === "last" ? "last" : /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) : undefined), 1);
+/** A slide's key as a link may give it: a heading's id as Framework makes it (lowercase ASCII words and digits joined by "-", at least one letter), then `#2`, `#3`… for a continuation. */
+const SLIDE_KEY = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*(?:#[2-9]|#[1-9]\d)?$/;
+
+/** Reads a link's slide: a number (1–999), `last`, or a slide's key (at most 160 characters); anything else is not a slide. */
+export function parseSlideRef(raw: string): SlideRef | undefined {
+  if (raw === "last") return "last";
+  if (/^[1-9]\d{0,2}$/.test(raw)) return Number(raw);
+  return raw.length <= 160 && SLIDE_KEY.test(raw) ? {key: raw} : undefined;
+}
+
+/** A slide reference as a link writes it. */
+export function formatSlideRef(ref: SlideRef): string {
+  return typeof ref === "object" ? ref.key : String(ref);
+}
+
+/** The slide in the link; a page checks that it has it (slideIndex). */
+export const slideParam = defineParam<SlideRef>("slide", parseSlideRef, 1, {format: formatSlideRef});
 
 export const DECK_NAMES = ["report", "committee"] as const;
 export type DeckName = (typeof DECK_NAMES)[number];
 export const deckParam = defineParam<DeckName>("deck", oneOf(DECK_NAMES), "report");
 
-/** The 0-based slide to show for a link's slide, or null when it is out of range (the first slide is shown, with a notice). */
-export function slideIndex(ref: SlideRef, count: number): number | null {
-  if (count === 0) return null;
-  if (ref === "last") return count - 1;
-  return ref >= 1 && ref <= count ? ref - 1 : null;
+/**
+ * The 0-based slide to show for a link's slide, given the keys of the page's slides in order, or null
+ * when the page has no such slide (the first slide is shown, with a notice). A key finds its slide, or
+ * for a continuation the page no longer has (`key#3` after a repacking), its section's first slide.
+ */
+export function slideIndex(ref: SlideRef, keys: readonly string[]): number | null {
+  if (keys.length === 0) return null;
+  if (ref === "last") return keys.length - 1;
+  if (typeof ref === "number") return ref >= 1 && ref <= keys.length ? ref - 1 : null;
+  const exact = keys.indexOf(ref.key);
+  if (exact >= 0) return exact;
+  const section = keys.indexOf(sectionOf(ref.key));
+  return section >= 0 ? section : null;
 }
 
 // --- Decks ----------------------------------------------------------------------------------
@@ -195,6 +223,56 @@ export function deckNeighbourPage(deck: DeckName, page: string, direction: 1 | -
 /** The deck's first page. */
 export function deckFirstPage(deck: DeckName): string {
   return deck === "report" ? "/" : DECKS[deck][0].page;
+}
+
+// --- The deck's outline: its pages and their sections, for the overview and the counter --------
+
+/** A section of a page as the build reads it from the page's markdown: its slide key and its heading in each language. */
+export type OutlineSection = {key: string; zh: string; en: string};
+/** A page: its path, its title in each language, its sections in order (`title` first). */
+export type OutlinePage = {page: string; zh: string; en: string; sections: OutlineSection[]};
+/** What the build knows of the slides before any page is laid out (src/data/deck_sections.json.ts): the report's pages in order, and every page's sections. */
+export type DeckOutline = {report: string[]; pages: OutlinePage[]};
+
+/** The pages of a deck in its order: the report's (the cover, then the chapters), or the committee deck's. */
+export function deckPageList(deck: DeckName, outline: DeckOutline): string[] {
+  return deck === "report" ? outline.report : [...new Set(DECKS[deck].map((entry) => entry.page))];
+}
+
+/** Where `page` is in the deck (1-based) and how many pages the deck has, or null when the deck does not hold the page. */
+export function deckPagePosition(deck: DeckName, page: string, outline: DeckOutline): {page: number; pages: number} | null {
+  const pages = deckPageList(deck, outline);
+  const index = pages.indexOf(page);
+  return index < 0 ? null : {page: index + 1, pages: pages.length};
+}
+
+/**
+ * The deck as the overview lists it: each page in the deck's order with its title and the sections
+ * the deck shows of it (the report: all; the committee deck: its entries, in its order). A page the
+ * outline does not know is left out.
+ */
+export function deckOverview(deck: DeckName, outline: DeckOutline): OutlinePage[] {
+  const byPath = new Map(outline.pages.map((page) => [page.page, page]));
+  return deckPageList(deck, outline).flatMap((path) => {
+    const page = byPath.get(path);
+    if (!page) return [];
+    const kept = deckSections(deck, path);
+    if (!kept) return [page];
+    const order = [...kept];
+    const sections = page.sections.filter((section) => kept.has(section.key)).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+    return [{...page, sections}];
+  });
+}
+
+/** The counter's words for a slide's place: "3 / 7 · page 4 of 14" ("3 / 7 · 第 4 / 14 页"); the page part only when the deck holds the page. */
+export function positionText(slide: number, slides: number, where: {page: number; pages: number} | null, lang: Lang): string {
+  const count = `${slide} / ${slides}`;
+  return where ? `${count} · ${pagePositionText(where, lang)}` : count;
+}
+
+/** The page's place in the deck, in the reader's language: "page 4 of 14", "第 4 / 14 页". */
+export function pagePositionText(where: {page: number; pages: number}, lang: Lang): string {
+  return lang === "zh" ? `第 ${where.page} / ${where.pages} 页` : `page ${where.page} of ${where.pages}`;
 }
 
 // --- Speaker notes --------------------------------------------------------------------------

@@ -4,7 +4,9 @@
 // first is the title slide); a section taller than the stage continues on further slides, packed
 // from the blocks' measured heights; a page may mark an element `data-slide="stage"` to make it
 // one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
-// the presenter window and its sync in ./presenter.ts.
+// the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
+// the counter's "page n of N") come from the build's outline, data/deck_sections.json.
+import {FileAttachment} from "observablehq:stdlib";
 import {
   ALWAYS_SLIDE_KEYS,
   ARROW_KEYS,
@@ -12,12 +14,16 @@ import {
   STAGE,
   deckAction,
   deckNeighbourPage,
+  deckOverview,
+  deckPagePosition,
   deckParam,
   deckSections,
+  formatSlideRef,
   fitScale,
   balanceBlocks,
   pagePath,
   partKey,
+  positionText,
   sectionOf,
   presentParam,
   slideIndex,
@@ -25,7 +31,10 @@ import {
   slugify,
   stageScale,
   stepSlide,
-  type Extent
+  type DeckOutline,
+  type Extent,
+  type OutlinePage,
+  type SlideRef
 } from "../lib/deck.js";
 import {langParam} from "../lib/lang.js";
 import {currentSearch, getParam, setParam, watchParam} from "./state.js";
@@ -46,7 +55,7 @@ const unitSizes = new WeakMap<Element, [number, number]>();
 let observed = new WeakSet<Element>();
 let mutationObserver: MutationObserver | undefined;
 let digits = "";
-let wantedRef: number | "last" | null = null;
+let wantedRef: SlideRef | null = null;
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 const LINK_SETTLE_MS = 600;
 let notifyRemote = true;
@@ -123,6 +132,12 @@ function headingTitle(element: HTMLElement): string {
   return ((twin ?? heading)?.textContent ?? element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 120);
 }
 
+/** The page's title in the reader's language: the document's title is "中文 · English | site". */
+function pageTitle(): string {
+  const [zh, en] = document.title.split(" | ")[0].split(" · ");
+  return (document.documentElement.lang === "en" ? en ?? zh : zh).trim();
+}
+
 function clearLayout(list: HTMLElement[]): void {
   for (const unit of list) {
     unit.classList.remove("deck-off", "deck-first", "deck-print-first", "deck-print-skip");
@@ -165,7 +180,7 @@ function computeSlides(): Slide[] {
     const starts = startsSection(unit);
     if (starts || !sections.length) {
       const key = starts ? sectionKey(unit, ++ordinal) : "title";
-      sections.push({key, title: starts ? headingTitle(unit) : document.title.split(" | ")[0], blocks: []});
+      sections.push({key, title: starts ? headingTitle(unit) : pageTitle(), blocks: []});
     }
     sections[sections.length - 1].blocks.push(unit);
   }
@@ -247,7 +262,7 @@ function recompute(): void {
   if (wantedRef !== null) {
     // The link's slide is settled once the page has been still for a moment: cells render late and
     // charts change heights, so an early packing may not have it yet, or number it differently.
-    const wanted = slideIndex(wantedRef, deck.slides.length);
+    const wanted = slideIndex(wantedRef, slideKeys());
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settleWantedSlide, LINK_SETTLE_MS);
     return show(wanted ?? 0);
@@ -256,10 +271,14 @@ function recompute(): void {
   if (!isPreviewWindow()) setParam(slideParam, deck.current + 1);
 }
 
+function slideKeys(): string[] {
+  return deck.slides.map((slide) => slide.key);
+}
+
 function settleWantedSlide(): void {
   if (wantedRef === null || !isPresenting()) return;
-  const wanted = slideIndex(wantedRef, deck.slides.length);
-  if (wanted === null) showSlideNotice(String(wantedRef));
+  const wanted = slideIndex(wantedRef, slideKeys());
+  if (wanted === null) showSlideNotice(formatSlideRef(wantedRef));
   wantedRef = null;
   show(wanted ?? 0);
   anchor = {key: deck.slides[deck.current]?.key ?? "", index: deck.current};
@@ -322,7 +341,35 @@ function updateCounter(): void {
     counter.setAttribute("aria-live", "polite");
     document.body.append(counter);
   }
-  counter.textContent = deck.slides.length ? `${deck.current + 1} / ${deck.slides.length}` : "";
+  counter.textContent = deck.slides.length ? positionText(deck.current + 1, deck.slides.length, pagePosition(), getParam(langParam)) : "";
+}
+
+// --- The deck's outline: its pages and their sections, known at build --------------------------
+
+let outline: DeckOutline | null = null;
+let outlineLoad: Promise<void> | undefined;
+
+/** Loads the deck's outline once; the counter and the presenter window then show the page's place in the deck. */
+function loadOutline(): Promise<void> {
+  return (outlineLoad ??= FileAttachment("../data/deck_sections.json")
+    .json()
+    .then(
+      (loaded) => {
+        const candidate = loaded as DeckOutline | null;
+        if (candidate && Array.isArray(candidate.report) && Array.isArray(candidate.pages)) outline = candidate;
+      },
+      () => {} // no outline: the overview shows this page's slides and the counter its slides only
+    )
+    .then(() => {
+      if (!isPresenting()) return;
+      updateCounter();
+      for (const listener of listeners) listener(deck.slides, deck.current);
+    }));
+}
+
+/** This page's place in the deck being presented (1-based), or null when the deck does not hold it or the outline is not loaded. */
+export function pagePosition(): {page: number; pages: number} | null {
+  return outline ? deckPagePosition(getParam(deckParam), pagePath(location.pathname), outline) : null;
 }
 
 function writeSlide(): void {
@@ -372,6 +419,37 @@ export function printStamp(search: string, pathname: string, asOf: string): stri
   return `Data as of ${asOf} | Inputs: ${inputs.join(" ") || "defaults"} | ${pathname}?${query}&slide=`;
 }
 
+const printFits = new WeakMap<HTMLElement, {width: number; height: number; fit: number}>();
+
+/**
+ * The zoom that fits a block on one printed page. CSS zoom does not shrink a block exactly in
+ * proportion (text and form controls keep minimum sizes, a table's rows stay taller: the watchlist's
+ * allocation table came out 9% too tall and ran onto a second page), so the block is measured
+ * zoomed, as print lays it out (at its page width over the zoom), and the zoom lowered until it fits.
+ * The block is restored in the same task, so no observer sees it change.
+ */
+function printFit(block: HTMLElement): number {
+  const width = block.offsetWidth;
+  const height = block.offsetHeight;
+  const first = fitScale(height, PRINT_CAPACITY);
+  if (first >= 1) return 1;
+  const known = printFits.get(block);
+  if (known && known.width === width && known.height === height) return known.fit;
+  const {zoom, width: styleWidth} = block.style;
+  let fit = Math.floor(first * 1000) / 1000;
+  for (let i = 0; i < 6; i++) {
+    block.style.zoom = String(fit);
+    block.style.width = `${width / fit}px`;
+    const zoomed = block.offsetHeight * fit;
+    if (zoomed <= PRINT_CAPACITY) break;
+    fit = Math.floor(fit * (PRINT_CAPACITY / zoomed) * 0.99 * 1000) / 1000;
+  }
+  block.style.zoom = zoom;
+  block.style.width = styleWidth;
+  printFits.set(block, {width, height, fit});
+  return fit;
+}
+
 function markPrint(): void {
   const shown = new Set(deck.slides.flatMap((slide) => slide.blocks));
   for (const unit of units) {
@@ -383,8 +461,8 @@ function markPrint(): void {
     slide.blocks[0].classList.add("deck-print-first");
     // A block too tall for a page is zoomed to fit it, by its height now (a chart may have grown since the packing).
     const block = slide.blocks[0];
-    const fit = slide.blocks.length === 1 ? fitScale(block.offsetHeight, PRINT_CAPACITY) : slide.scale;
-    if (fit < 1) block.style.setProperty("--deck-print-fit", String(Math.floor(fit * 1000) / 1000));
+    const fit = slide.blocks.length === 1 ? printFit(block) : slide.scale;
+    if (fit < 1) block.style.setProperty("--deck-print-fit", String(fit));
   }
   let style = document.getElementById(PRINT_STYLE);
   if (!style) {
@@ -428,13 +506,13 @@ export function pageHref(page: string, query: URLSearchParams): string {
   return url.href;
 }
 
-/** The query a page of the deck opens with: language, mode, deck and the slide to start on. */
-export function deckQuery(slide: number | "last"): URLSearchParams {
+/** The query a page of the deck opens with: language, mode, deck and the slide to start on (a number, `last` or a slide's key). */
+export function deckQuery(slide: SlideRef): URLSearchParams {
   const here = new URLSearchParams(currentSearch());
   const query = new URLSearchParams();
   for (const key of ["lang", "present", "deck", "presenter"]) if (here.has(key)) query.set(key, here.get(key)!);
   query.set("present", "1");
-  if (slide !== 1) query.set("slide", String(slide));
+  if (slide !== 1) query.set("slide", formatSlideRef(slide));
   return query;
 }
 
@@ -462,37 +540,135 @@ function leavePage(direction: 1 | -1): void {
 
 // --- Overview -------------------------------------------------------------------------------
 
+const OVERVIEW_TEXT = {
+  zh: {label: "幻灯片总览", deck: {report: "整份报告", committee: "投委会演示"}, hint: "方向键选择，Enter 打开，Esc 关闭", here: "当前页", more: "续"},
+  en: {label: "Slide overview", deck: {report: "The whole report", committee: "The committee deck"}, hint: "Arrows choose, Enter opens, Esc closes", here: "this page", more: "cont."}
+} as const;
+
+function overviewCard(text: string, number: string | null, current: boolean): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "deck-overview-card";
+  if (current) button.setAttribute("aria-current", "true");
+  if (number !== null) {
+    const badge = document.createElement("span");
+    badge.className = "deck-overview-number";
+    badge.textContent = number;
+    button.append(badge);
+  }
+  const title = document.createElement("span");
+  title.className = "deck-overview-title";
+  title.textContent = text;
+  button.append(title);
+  return button;
+}
+
+/**
+ * The overview: every page of the deck being presented, in order, each under its title. This page's
+ * cards are its slides as laid out (continuations too); another page's are its sections as the build
+ * read them (its continuations are known once it is laid out), and open that page at that section.
+ */
 function toggleOverview(open = !document.getElementById("deck-overview")): void {
   document.getElementById("deck-overview")?.remove();
   if (!open) return;
+  const lang = getParam(langParam);
+  const text = OVERVIEW_TEXT[lang];
+  const deckName = getParam(deckParam);
+  const here = pagePath(location.pathname);
   const overlay = document.createElement("div");
   overlay.id = "deck-overview";
   overlay.setAttribute("role", "dialog");
-  overlay.setAttribute("aria-label", "幻灯片总览 · Slide overview");
-  const list = document.createElement("ol");
-  deck.slides.forEach((slide, index) => {
-    const item = document.createElement("li");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "deck-overview-card";
-    if (index === deck.current) button.setAttribute("aria-current", "true");
+  overlay.setAttribute("aria-label", text.label);
+  const head = document.createElement("p");
+  head.className = "deck-overview-head";
+  const name = document.createElement("strong");
+  name.textContent = `${text.label} · ${text.deck[deckName]}`;
+  const hint = document.createElement("span");
+  hint.textContent = text.hint;
+  head.append(name, hint);
+  overlay.append(head);
+  const pages: OutlinePage[] = outline ? deckOverview(deckName, outline) : [];
+  // A page outside the deck (or no outline): this page alone, as it is laid out.
+  const thisPage = pages.find((page) => page.page === here) ?? {page: here, zh: "", en: "", sections: []};
+  const listed = pages.includes(thisPage) ? pages : [thisPage];
+  listed.forEach((page, pageIndex) => {
+    const current = page === thisPage;
+    const group = document.createElement("section");
+    group.className = "deck-overview-page";
+    group.dataset.page = page.page;
+    if (current) group.setAttribute("aria-current", "page");
+    const heading = document.createElement("h2");
+    heading.className = "deck-overview-heading";
     const number = document.createElement("span");
-    number.className = "deck-overview-number";
-    number.textContent = String(index + 1);
+    number.className = "deck-overview-page-number";
+    number.textContent = listed.length > 1 ? String(pageIndex + 1) : "";
     const title = document.createElement("span");
-    title.className = "deck-overview-title";
-    title.textContent = slide.title + (slide.key !== slide.section ? " (…)" : "");
-    button.append(number, title);
-    button.addEventListener("click", () => {
-      toggleOverview(false);
-      goTo(index);
-    });
-    item.append(button);
-    list.append(item);
+    title.textContent = page[lang] || pageTitle();
+    heading.append(number, title);
+    if (current && listed.length > 1) {
+      const mark = document.createElement("span");
+      mark.className = "deck-overview-here";
+      mark.textContent = text.here;
+      heading.append(mark);
+    }
+    const list = document.createElement("ol");
+    if (current) {
+      deck.slides.forEach((slide, index) => {
+        const card = overviewCard(slide.title + (slide.key !== slide.section ? ` (${text.more})` : ""), String(index + 1), index === deck.current);
+        card.addEventListener("click", () => {
+          toggleOverview(false);
+          goTo(index);
+        });
+        const item = document.createElement("li");
+        item.append(card);
+        list.append(item);
+      });
+    } else {
+      for (const section of page.sections) {
+        const card = overviewCard(section[lang], null, false);
+        card.dataset.section = section.key;
+        card.addEventListener("click", () => {
+          toggleOverview(false);
+          location.href = pageHref(page.page, deckQuery({key: section.key}));
+        });
+        const item = document.createElement("li");
+        item.append(card);
+        list.append(item);
+      }
+    }
+    group.append(heading, list);
+    overlay.append(group);
   });
-  overlay.append(list);
   document.body.append(overlay);
-  overlay.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus({preventScroll: true});
+  const focused = overlay.querySelector<HTMLButtonElement>('.deck-overview-card[aria-current="true"]') ?? overlay.querySelector<HTMLButtonElement>(".deck-overview-card");
+  focused?.focus({preventScroll: true});
+  focused?.scrollIntoView({block: "center"});
+}
+
+/** Arrow keys in the overview: ← → the previous or next card, ↑ ↓ the nearest card in the row above or below, Home / End the first or last. */
+function moveInOverview(overview: HTMLElement, key: string): void {
+  const cards = [...overview.querySelectorAll<HTMLButtonElement>(".deck-overview-card")];
+  if (!cards.length) return;
+  const index = cards.indexOf(document.activeElement as HTMLButtonElement);
+  let next = index < 0 ? 0 : index;
+  if (key === "Home") next = 0;
+  else if (key === "End") next = cards.length - 1;
+  else if (key === "ArrowLeft") next = Math.max(0, index - 1);
+  else if (key === "ArrowRight") next = Math.min(cards.length - 1, index + 1);
+  else if (index >= 0) {
+    const from = cards[index].getBoundingClientRect();
+    const down = key === "ArrowDown";
+    let best = Infinity;
+    cards.forEach((card, i) => {
+      const box = card.getBoundingClientRect();
+      const gap = down ? box.top - from.bottom : from.top - box.bottom;
+      if (gap < -1) return;
+      const score = gap * 4 + Math.abs(box.left - from.left);
+      if (score < best) [best, next] = [score, i];
+    });
+  }
+  cards[next].focus({preventScroll: true});
+  cards[next].scrollIntoView({block: "nearest"});
 }
 
 function toggleFullscreen(): void {
@@ -546,6 +722,12 @@ function onKey(event: KeyboardEvent): void {
     return setPresenting(!isPresenting());
   }
   if (!isPresenting() || isPreviewWindow()) return;
+  const overview = document.getElementById("deck-overview");
+  if (overview && ARROW_KEYS.has(event.key)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    return moveInOverview(overview, event.key);
+  }
   const action = deckAction(event.key);
   if (!action) return;
   const control = target?.closest?.(CONTROL);
@@ -554,7 +736,6 @@ function onKey(event: KeyboardEvent): void {
     if (ARROW_KEYS.has(event.key) && control && keyboardFocused.has(control)) return; // reached with Tab: the control's
     if (action.kind === "jump" && !digits) return; // Enter on a button presses it
   }
-  const overview = document.getElementById("deck-overview");
   if (overview && action.kind !== "escape" && action.kind !== "overview") return; // the overview's buttons take the keys
   event.preventDefault();
   event.stopImmediatePropagation();
@@ -598,6 +779,7 @@ function apply(on: boolean): void {
   if (on) {
     placeStage();
     watchContent();
+    void loadOutline();
     // The stamp carries the inputs, which change without a slide change: brought up to date for a print.
     if (!printWatched) addEventListener("beforeprint", () => isPresenting() && markPrint());
     printWatched = true;
@@ -629,10 +811,7 @@ export function setPresenting(on: boolean): void {
 
 /** Present mode's keys, stage and button; the bootstrap loads this module and calls it once, when a page first presents. */
 export function installPresentMode(): void {
-  if (getParam(presentParam)) {
-    const ref = getParam(slideParam);
-    wantedRef = ref === 1 ? 1 : ref;
-  }
+  if (getParam(presentParam)) wantedRef = getParam(slideParam);
   apply(getParam(presentParam));
   trackFocusOrigin();
   addEventListener("keydown", onKey, true);
@@ -645,5 +824,5 @@ export function installPresentMode(): void {
   });
   // Language twins and cells rendered in one language change the blocks' heights: pack again.
   watchParam(langParam, () => isPresenting() && scheduleRecompute());
-  installPresenter({goTo, goToKey, step, placeStage, watchSlides, currentDeck, deckQuery, pageHref});
+  installPresenter({goTo, goToKey, step, placeStage, watchSlides, currentDeck, deckQuery, pageHref, pagePosition});
 }

@@ -6,7 +6,7 @@
 // id, and a window that applies a message records the result as already said, so nothing echoes.
 import {FileAttachment} from "observablehq:stdlib";
 import {declaredParams, readParam} from "../lib/params.js";
-import {notesFor, pagePath, type SpeakerNote, type SlideRef} from "../lib/deck.js";
+import {notesFor, pagePath, pagePositionText, type SpeakerNote, type SlideRef} from "../lib/deck.js";
 import {langParam, type Lang} from "../lib/lang.js";
 import {currentSearch, getParam, setParam, watchParam} from "./state.js";
 
@@ -21,6 +21,8 @@ export type PresentApi = {
   currentDeck(): {slides: SlideView[]; current: number};
   deckQuery(slide: SlideRef): URLSearchParams;
   pageHref(page: string, query: URLSearchParams): string;
+  /** This page's place in the deck (1-based), once known. */
+  pagePosition(): {page: number; pages: number} | null;
 };
 
 type Message = {from: string; page: string; search: string; slide: number; key: string; count: number};
@@ -143,7 +145,7 @@ function buildPanel(): HTMLElement {
   const panel = document.createElement("aside");
   panel.id = "deck-presenter";
   panel.innerHTML = `<div class="deck-presenter-bar">
-  <strong class="deck-presenter-count" data-count></strong>
+  <span class="deck-presenter-where"><strong class="deck-presenter-count" data-count></strong> <span class="deck-presenter-page" data-page-position></span></span>
   <span class="deck-presenter-time">${twin("elapsed")} <b data-elapsed>0:00</b> <button type="button" data-reset>${twin("reset")}</button></span>
   <span class="deck-presenter-time">${twin("clock")} <b data-clock></b></span>
   <div class="deck-lang" role="group" aria-label="语言 / Language"><button type="button" data-lang="zh" lang="zh-CN">中文</button><button type="button" data-lang="en" lang="en">EN</button></div>
@@ -160,6 +162,9 @@ function renderPanel(panel: HTMLElement, slides: SlideView[], current: number): 
   const next = slides[current + 1];
   panel.querySelector("[data-count]")!.textContent =
     lang === "zh" ? `第 ${current + 1} / ${slides.length} 张` : `Slide ${current + 1} of ${slides.length}`;
+  // The slide is counted within its page (a page's continuation slides are known once it is laid out); the page within the deck.
+  const where = api?.pagePosition() ?? null;
+  panel.querySelector("[data-page-position]")!.textContent = where ? `· ${pagePositionText(where, lang)}` : "";
   panel.querySelector("[data-next-title]")!.textContent = next ? `${current + 2}. ${next.title}` : "—";
   panel.classList.toggle("deck-presenter-at-end", !next);
   const box = panel.querySelector<HTMLElement>("[data-notes]")!;

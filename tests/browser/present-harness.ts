@@ -1,12 +1,20 @@
 // What the present-mode tests read from a page as a presenter sees it: the slide counter
-// ("n / N" under the stage), whether the page is presenting, and the stage's rectangle.
+// ("n / N · page p of P" under the stage), whether the page is presenting, and the stage's rectangle.
 import type {Page} from "playwright-core";
 import {expect} from "vitest";
 
+/** The slide shown and the page's slides, from the counter's "n / N" (its page part is read by deckPosition). */
 export async function counter(page: Page): Promise<{current: number; total: number}> {
   const text = (await page.locator("#deck-slide-counter").textContent().catch(() => null)) ?? "";
-  const [current, total] = text.split("/").map((part) => Number(part.trim()));
-  return {current: current || 0, total: total || 0};
+  const [, current, total] = /^\s*(\d+) \/ (\d+)/.exec(text) ?? [];
+  return {current: Number(current) || 0, total: Number(total) || 0};
+}
+
+/** The page's place in the deck from the counter's page part ("page 4 of 14", "第 4 / 14 页"), or null when it shows none. */
+export async function deckPosition(page: Page): Promise<{page: number; pages: number} | null> {
+  const text = (await page.locator("#deck-slide-counter").textContent().catch(() => null)) ?? "";
+  const [, at, of] = /· (?:page (\d+) of (\d+)|第 (\d+) \/ (\d+) 页)$/.exec(text.trim())?.filter((part) => part !== undefined) ?? [];
+  return at ? {page: Number(at), pages: Number(of)} : null;
 }
 
 export function presenting(page: Page): Promise<boolean> {

@@ -1,7 +1,8 @@
-// The presenter window: `s` opens it; it shows the slide, the next one, the notes and the time;
-// the slide, every input and the language sync both ways with the audience window; closing
-// either leaves the other working. Notes come from a fixture served in place of the loader's
-// output (data/speaker_notes.json), so the test does not depend on the notes' wording.
+// The presenter window: `s` opens it; it shows the slide (and the page's place in the deck), the
+// next one, the notes and the time; the slide, every input and the language sync both ways with the
+// audience window; closing either leaves the other working. Notes come from a fixture served in
+// place of the loader's output (data/speaker_notes.json), so the test does not depend on the notes'
+// wording.
 import type {BrowserContext, Page} from "playwright-core";
 import {expect, test} from "vitest";
 import {open, settle, useSite} from "./harness.js";
@@ -28,6 +29,8 @@ test("s opens the presenter window: slide n of N, the next slide, notes in the r
   const context = await site.browser.newContext({viewport: {width: 1440, height: 900}});
   const {presenter} = await audienceAndPresenter(context);
   expect(new URL(presenter.url()).searchParams.get("presenter")).toBe("1");
+  // Beside "Slide n of N" (the slide within the page), the page within the deck: /quadrant is the report's fifth page.
+  await expect.poll(() => presenter.locator("#deck-presenter [data-page-position]").textContent()).toMatch(/^· page 5 of \d+$/);
   await expect.poll(() => presenter.locator("#deck-presenter [data-notes]").textContent()).toContain("Start with what the quadrant means.");
   await expect.poll(() => presenter.locator("#deck-presenter [data-next-title]").textContent()).toMatch(/^2\. /);
   await expect.poll(() => presenter.locator("#deck-presenter iframe").getAttribute("src")).toContain("preview=1");
@@ -69,6 +72,7 @@ test("the slide, an input and the language sync both ways; closing either window
   await presenter.locator('#deck-presenter .deck-lang [data-lang="zh"]').click();
   await expect.poll(() => audience.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   await expect.poll(() => presenter.locator("#deck-presenter [data-count]").textContent()).toMatch(/^第 3 \/ \d+ 张$/);
+  await expect.poll(() => presenter.locator("#deck-presenter [data-page-position]").textContent()).toMatch(/^· 第 5 \/ \d+ 页$/);
 
   await presenter.close();
   await audience.keyboard.press("PageDown");

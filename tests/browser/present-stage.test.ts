@@ -2,9 +2,9 @@
 // one slide at a laptop's 1280×800 and a projector's 1920×1080: the chart beside its rail (the
 // quadrant's presets, snapshot, reset and members; the scratchpad's sliders), nothing outside the
 // stage, the chart at least 55% of the stage's width; the quadrant's what-if badge does not move
-// the chart. The browser's print while presenting gives one 16:9 page per slide, each stamped
-// (on /quadrant; a slide whose one block is scaled to fit, as the watchlist's allocation table,
-// can still run onto a second printed page: docs/presenting.md).
+// the chart. The browser's print while presenting gives one 16:9 page per slide, each stamped:
+// on /quadrant and /watchlist (whose allocation table, scaled to fit, once ran onto a second
+// printed page) in the report, and on every page of the committee deck.
 import type {Page} from "playwright-core";
 import {PDFDocument} from "pdf-lib";
 import {expect, test} from "vitest";
@@ -120,7 +120,8 @@ test("reading mode keeps the quadrant's layout: toolbar above the chart, chart a
 
 for (const [path, deck] of [
   ["/quadrant?present=1&lang=en", "report"],
-  ["/quadrant?present=1&lang=zh&deck=committee", "committee"]
+  ["/watchlist?present=1&lang=en", "report"],
+  ...["/", "/investment", "/quadrant", "/watchlist", "/risks"].map((page) => [`${page}?present=1&lang=zh&deck=committee`, "committee"] as const)
 ] as const) {
   test(`the browser's print while presenting gives one 16:9 page per slide, each stamped (${path})`, async () => {
     const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});

@@ -38,7 +38,8 @@ async function slidesSteppedThrough(path: string): Promise<string[]> {
     await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
     for (let guard = 0; guard < 60; guard++) {
       await settle(page);
-      await page.waitForFunction(() => /^\d+ \/ \d+$/.test(document.getElementById("deck-slide-counter")?.textContent?.trim() ?? ""));
+      // The counter in full: the slide within the page, then the page within the deck (known once the deck's outline is loaded).
+      await page.waitForFunction(() => /^\d+ \/ \d+ · page \d+ of \d+$/.test(document.getElementById("deck-slide-counter")?.textContent?.trim() ?? ""));
       const here = `${new URL(page.url()).pathname} ${await page.locator("#deck-slide-counter").textContent()}`;
       if (seen.at(-1) === here) break; // PageDown on the last slide of the deck changes nothing
       seen.push(here);
