@@ -37,6 +37,7 @@ import {
   type SlideRef
 } from "../lib/deck.js";
 import {langParam} from "../lib/lang.js";
+import {PRESENT_EVENT} from "../lib/present-event.js";
 import {currentSearch, getParam, setParam, watchParam} from "./state.js";
 import {CONTROL, isTyping} from "./keys.js";
 import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, presenterArea, announceSlide} from "./presenter.js";
@@ -777,6 +778,7 @@ function apply(on: boolean): void {
     button.setAttribute("aria-pressed", String(on));
   }
   if (on) {
+    if (!was) dispatchEvent(new Event(PRESENT_EVENT));
     placeStage();
     watchContent();
     void loadOutline();
