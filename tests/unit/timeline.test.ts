@@ -69,6 +69,21 @@ describe.each(LANGS)("the cross-vendor timeline in %s", (lang) => {
     );
   });
 
+  test("on a phone the years on the time axis stand apart (once 2015, 2020 and 2025 ran together)", () => {
+    const events = eventsForVendor(data.events, "openai");
+    for (const width of [360, 390, 600, 900]) {
+      const chart = timelineChart(events, {width, lang, vendors: data.vendors, layout: "rows", document});
+      // Plot draws the x axis at the top and the bottom: one of them is enough to compare positions.
+      const axis = chart.querySelector('[aria-label="x-axis tick label"]');
+      const xs = [...(axis?.querySelectorAll("text") ?? [])].map((text) => {
+        const transform = text.getAttribute("transform") ?? text.parentElement?.getAttribute("transform") ?? "";
+        return Number(/translate\(([-\d.]+)/.exec(transform)?.[1] ?? text.getAttribute("x") ?? NaN);
+      });
+      expect(xs.length, `${width}`).toBeGreaterThan(0);
+      for (let i = 1; i < xs.length; ++i) expect(xs[i] - xs[i - 1], `${width}`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
   test("narrow screens get the rows layout", () => {
     const chart = timelineChart(data.events, {width: 360, lang, vendors: data.vendors, document});
     expect(chart.querySelectorAll(".deck-timeline-label text")).toHaveLength(data.events.length);

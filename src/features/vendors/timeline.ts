@@ -364,7 +364,7 @@ function shortDate(date: string, lang: Lang): string {
     : `${year}-${month}${day ? `-${day}` : ""}`;
 }
 
-/** Ticks that never touch (a year label is about 36 px): every half-year, year, two or five years. */
+/** Ticks that never touch (a year label is about 36 px): every half-year, year, two, five or ten years. */
 function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
   const years = (domain[1].getTime() - domain[0].getTime()) / (365.25 * 864e5);
   const perYear = px / years;
@@ -377,11 +377,11 @@ function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
           : utcFormatMonth(d);
     return {ticks: utcMonth.every(6)!.range(domain[0], utcMonth.offset(domain[1], 1)), tickFormat};
   }
-  const step = perYear >= 44 ? 1 : perYear >= 22 ? 2 : 5;
-  return {
-    ticks: utcYear.every(step)!.range(domain[0], utcYear.offset(domain[1], 1)),
-    tickFormat: (d: Date) => String(d.getUTCFullYear())
-  };
+  // The smallest step whose labels stand 44 px apart; on a phone's narrow time column even ten
+  // years may not, and then only the first year is written (the rows carry their own dates).
+  const step = [1, 2, 5, 10].find((years) => perYear * years >= 44);
+  const yearly = utcYear.every(step ?? 10)!.range(domain[0], utcYear.offset(domain[1], 1));
+  return {ticks: step ? yearly : yearly.slice(0, 1), tickFormat: (d: Date) => String(d.getUTCFullYear())};
 }
 
 const utcFormatMonth = utcFormat("%b");
