@@ -6,7 +6,7 @@ import {readFileSync} from "node:fs";
 import type {Server} from "node:http";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, serve, settle} from "./harness.js";
+import {launch, revealAll, serve, settle} from "./harness.js";
 
 let server: Server;
 let origin: string;
@@ -44,16 +44,10 @@ async function redrawn(page: Page) {
   await settle(page);
 }
 
-/** Scrolls every view in: the figures below the chart are drawn once they are on screen. */
+/** Scrolls every view in (the harness's revealAll): the figures below the chart are drawn once they are on screen. */
 async function showEveryView(page: Page) {
-  const waiting = page.locator("observablehq-loading");
-  for (let i = 0; i < 20 && (await waiting.count()) > 0; ++i) {
-    // A placeholder can be replaced between the count and the scroll (its view just drew): skip it then.
-    await waiting.first().evaluate((el) => el.parentElement?.scrollIntoView({block: "center"}));
-    await redrawn(page);
-  }
-  expect(await waiting.count()).toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await revealAll(page);
+  expect(await page.locator("observablehq-loading").count()).toBe(0);
   await redrawn(page);
 }
 
