@@ -5,6 +5,8 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
+    // The chart modules import src/vendor/plot.js, which is generated, not committed.
+    globalSetup: ["tests/unit/setup-plot-bundle.ts"],
     environment: "node",
     // The one place tests say where data/ is: under jsdom, import.meta.url is not a file URL,
     // so src/build/dataset.ts cannot find data/ relative to itself.

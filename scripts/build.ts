@@ -1,10 +1,11 @@
 // `npm run build`: validate data/ first (a bad row stops here, naming file, line and
-// column), rerun every loader, build the static site, minify the site's own modules, and never
-// leave a half-built dist/.
+// column), bundle Plot for the charts (src/vendor/plot.d.ts), rerun every loader, build the
+// static site, minify the site's own modules, and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {validateData} from "../src/build/dataset.js";
 import {DataError} from "../src/lib/csv.js";
+import {bundlePlot} from "../src/build/plot-bundle.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 import {minifySiteModules} from "./minify.js";
 
@@ -23,6 +24,8 @@ try {
 
 clearLoaderCache();
 prepareOfflineNpmCache();
+const plotBytes = await bundlePlot();
+console.log(`Bundled Plot and the d3 it uses for this site: ${(plotBytes / 1024).toFixed(0)} KB (src/vendor/plot.js).`);
 const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}});
 if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);
 

@@ -6,10 +6,14 @@ import {readdirSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {validateData} from "../src/build/dataset.js";
 import {DataError} from "../src/lib/csv.js";
+import {PLOT_ENTRY, bundlePlot} from "../src/build/plot-bundle.js";
 import {DATA, OBSERVABLE, ROOT, SRC, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
 
 clearLoaderCache();
 prepareOfflineNpmCache();
+await bundlePlot();
+// A name added to the chart bundle's list is bundled at once; Framework then reloads the pages.
+watch(PLOT_ENTRY, () => void bundlePlot().catch((error) => console.error(`src/vendor/plot.d.ts: ${error.message}`)));
 
 const preview = spawn(OBSERVABLE, ["preview", ...process.argv.slice(2)], {
   cwd: ROOT,

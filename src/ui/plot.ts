@@ -1,6 +1,6 @@
 // The site's Plot defaults, shared by every Plot chart: one type size (read off a projector in
 // a meeting, so larger than Plot's 10 px), one halo for labels over lines, one frame.
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../vendor/plot.js";
 import {measureText} from "./text.js";
 
 export const FONT_SIZE = 13;

@@ -155,6 +155,17 @@ describe("the module graph", () => {
     expect(uses).toEqual([]);
   });
 
+  test("charts reach Plot and d3 only through the tree-shaken bundle (src/vendor/plot.js)", () => {
+    // A direct import would load Plot's whole d3 beside the bundle: about 80 KB gzip more per page.
+    const direct = files.flatMap((file) =>
+      specifiers(file)
+        .filter((specifier) => /^(npm:)?(@observablehq\/plot|d3)(\/|$)/.test(specifier))
+        .map((specifier) => `${file} imports ${specifier}`)
+    );
+    expect(direct.filter((line) => !line.startsWith("src/build/") && !line.startsWith("src/data/"))).toEqual([]);
+    expect(files.filter((file) => specifiers(file).some((s) => s.endsWith("vendor/plot.js"))).length).toBeGreaterThan(0);
+  });
+
   test("every page imports the bootstrap in its first cell", () => {
     const missing = pages.filter((page) => !(codeBlocks(page)[0] ?? "").includes('import "./site/bootstrap.js";'));
     expect(missing).toEqual([]);

@@ -1,7 +1,7 @@
 // The investment view's charts and tables (report §4 and its rating system): compute stacking
 // in GPUs, the rating scale with the report's rating on it, the rating definitions, the
 // benchmarks, and the recommended sectors. Pure: (data, options) -> Element.
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import {labelMargin, plot} from "../../ui/plot.js";
 import {figure, type Column} from "../../ui/figure.js";
 import {ratingColumns} from "./ratings.js";

@@ -2,8 +2,8 @@
 // output speed with each figure's date, and the price-decline projection. Pure: the plots are
 // (view, options) -> SVG, the figures (view, {width, lang, ...}) -> Element with caption,
 // source, note, table view and CSV; the page renders them in cells once they are on screen.
-import * as Plot from "@observablehq/plot";
-import * as d3 from "d3";
+import * as Plot from "../../vendor/plot.js";
+import {max, min, range} from "../../vendor/plot.js";
 import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
 import {t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
@@ -228,7 +228,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
   const inside = reached && reachYear! <= xDomain[1];
   const end = start ? (inside ? reachYear! : xDomain[1]) : 0;
   const projected = start
-    ? d3.range(0, 25).map((i) => {
+    ? range(0, 25).map((i) => {
         const year = start.year + ((end - start.year) * i) / 24;
         return {date: dateOfDecimalYear(year), price: projectPrice(start.model.price, decline, year - start.year)};
       })
@@ -434,7 +434,7 @@ export function projectionFigure(
   {lang, width, declinePercent}: Omit<FigureOptions, "vendors"> & {declinePercent: number}
 ): HTMLElement {
   const prices = view.plotted.map((m) => m.price);
-  const priceRange: [number, number] = prices.length ? [d3.min(prices)!, d3.max(prices)!] : [0.1, 100];
+  const priceRange: [number, number] = prices.length ? [min(prices)!, max(prices)!] : [0.1, 100];
   const body = document.createElement("div");
   body.className = "qx-projection-chart";
   body.setAttribute("role", "group");

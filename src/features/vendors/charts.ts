@@ -1,8 +1,8 @@
 // The vendor pages' charts, each a pure (data, options) -> Element: OpenAI's prices on a log
 // scale (Fig. 12), context windows across vendors, the LLaMA generations (Fig. 15) and xAI's
 // parameters, compute and funding on its timeline (Fig. 19, §3.5, §4).
-import * as Plot from "@observablehq/plot";
-import {utcMonth, utcYear} from "d3";
+import * as Plot from "../../vendor/plot.js";
+import {utcMonth, utcYear} from "../../vendor/plot.js";
 import {partialDateToDate} from "../../lib/i18n.js";
 import type {LlamaGeneration, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";

@@ -3,8 +3,8 @@
 // - "rows": one row per event with its title beside the dot (a vendor's slice, and narrow screens).
 // Colour is the kind of event; a date known only to the year is a hollow dot at the start of
 // that year with a bar over it; every dot tells its title, date, detail and source on hover.
-import * as Plot from "@observablehq/plot";
-import {scaleUtc, utcFormat, utcMonth, utcYear} from "d3";
+import * as Plot from "../../vendor/plot.js";
+import {scaleUtc, utcFormat, utcMonth, utcYear} from "../../vendor/plot.js";
 import {figure, type Column} from "../../ui/figure.js";
 import {pick} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";

@@ -1,7 +1,7 @@
 // Performance since the report, drawn from the user's own prices: returns per ticker and
 // sector against the report's benchmarks, the allocation's path, and the industry rating
 // 推荐 judged by its definition. Pure: (computed performance, options) -> Element.
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import {labelMargin, plot} from "../../ui/plot.js";
 import {html} from "htl";
 import {pick} from "../../lib/i18n.js";

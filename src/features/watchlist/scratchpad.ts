@@ -1,7 +1,7 @@
 // The conviction scratchpad's widgets: twelve sector sliders that act as one input, the
 // allocation as charts, and the allocation table whose multipliers are editable. Pure: the
 // page binds the inputs to the URL and passes callbacks; nothing here reads the URL.
-import * as Plot from "@observablehq/plot";
+import * as Plot from "../../vendor/plot.js";
 import {inputLabel} from "../../ui/bilingual.js";
 import {labelMargin, plot} from "../../ui/plot.js";
 import {html} from "htl";
