@@ -85,6 +85,8 @@ function kindOf(path: string): string {
   if (path.endsWith(".css")) return "css";
   if (path.startsWith("/_node/zod")) return "zod";
   if (path.startsWith("/_node/")) return "libs";
+  // Plot and the d3 it uses, bundled by the build (src/vendor/plot.js): a library, not the site's code.
+  if (path.startsWith("/_import/vendor/")) return "libs";
   if (path.startsWith("/_observablehq/")) return "framework";
   if (path.endsWith(".js")) return "site js";
   return "html";
