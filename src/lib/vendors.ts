@@ -26,7 +26,7 @@ export function vendorShortName(vendor: Pick<Vendor, "id" | "name_en">): string 
 }
 
 /** The vendor's name in the reader's language. */
-export function vendorName(vendors: Vendor[], id: string, lang: Lang): string {
+export function vendorName(vendors: readonly Vendor[], id: string, lang: Lang): string {
   const vendor = vendors.find((v) => v.id === id);
   return vendor ? (lang === "zh" ? vendor.name_zh : vendor.name_en) : id;
 }

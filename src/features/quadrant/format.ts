@@ -3,25 +3,16 @@
 import type {Mix, PriceChange} from "../../lib/economics.js";
 import {formatMix} from "../../lib/economics.js";
 import {pick, t} from "../../lib/i18n.js";
-import {formatPartialDate} from "../../ui/format.js";
+import {formatNumber, formatPartialDate} from "../../ui/format.js";
+import {vendorName} from "../../lib/vendors.js";
 import type {AsideModel, AsideReason} from "../../lib/quadrant-view.js";
 import type {ModelComparison, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {sourceName} from "./sources.js";
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A number in the reader's language, as i18n.formatNumber writes it, with the formatter kept:
- * building an Intl.NumberFormat costs more than a frame allows when a drag redraws every label.
- */
-export function formatNumber(value: number | null | undefined, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  if (value == null || Number.isNaN(value)) return t(lang, "不适用", "n/a");
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", options)));
-  return format.format(value);
-}
+// The site's one number formatter (ui/format.ts) and vendor naming (lib/vendors.ts), re-exported
+// for the quadrant's views.
+export {formatNumber, vendorName};
 
 /** USD per million tokens: three decimals under $1 ($0.175), two above ($26.25). */
 export function formatPrice(value: number | null | undefined, lang: Lang): string {
@@ -41,10 +32,6 @@ export function formatFactor(factor: number, lang: Lang): string {
   return `${pct > 0 ? "+" : pct < 0 ? "−" : "±"}${formatNumber(Math.abs(pct), lang, {maximumFractionDigits: 1})}%`;
 }
 
-export function vendorName(vendors: readonly Vendor[], id: string, lang: Lang): string {
-  const vendor = vendors.find((v) => v.id === id);
-  return vendor ? pick(vendor, "name", lang) : id;
-}
 
 /** "Anthropic −50%", "o1 +20%". */
 export function describeChange(change: PriceChange, vendors: readonly Vendor[], models: readonly ModelComparison[], lang: Lang): string {
