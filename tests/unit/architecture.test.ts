@@ -166,6 +166,13 @@ describe("the module graph", () => {
     expect(files.filter((file) => specifiers(file).some((s) => s.endsWith("vendor/plot.js"))).length).toBeGreaterThan(0);
   });
 
+  test("no page calls t(lang, zh, en) inline: each keeps its strings in a TEXT table", () => {
+    const inline = pages.flatMap((page) =>
+      (codeBlocks(page).join("\n").match(/(?<![\w.$])t\(lang\b/g) ?? []).map(() => page)
+    );
+    expect(inline).toEqual([]);
+  });
+
   test("every page imports the bootstrap in its first cell", () => {
     const missing = pages.filter((page) => !(codeBlocks(page)[0] ?? "").includes('import "./site/bootstrap.js";'));
     expect(missing).toEqual([]);
