@@ -2,10 +2,54 @@
 // a token mix, vendors to hide, what-if price changes, rows left out of a fit. Each is an
 // element with a `value` and "input" events, so state.bindParam binds it to its URL parameter.
 import {formatMix, setChange, type Mix, type PriceChange} from "../../lib/economics.js";
-import {t} from "../../lib/i18n.js";
 import type {ModelComparison, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {describeChange, formatFactor, openaiName, vendorName} from "./format.js";
+
+const TEXT = {
+  zh: {
+    // mixInput
+    mixShare: "输入 tokens 占比",
+    mixLabel: "价格混合（输入:输出 tokens）",
+    mixValue: (mix: string, inputPercent: number) => `${mix}（输入占 ${inputPercent}%）`,
+    // vendorFilter
+    vendors: "厂商",
+    // scenarioInput
+    scenarioTarget: "调整谁的价格",
+    vendorGroup: "厂商（其全部模型）",
+    modelGroup: "单个模型",
+    priceChange: "价格变动（%）",
+    examplePreset: (vendor: string) => `示例：${vendor} 价格减半`,
+    resetScenario: "重置情景",
+    scenarioLabel: "情景：假设价格变动",
+    removeChange: "移除",
+    // fitRowsInput
+    fitRows: "参与拟合的报告图表 12 价格",
+    // nameSliders
+    slider: "（滑块）"
+  },
+  en: {
+    // mixInput
+    mixShare: "Share of input tokens",
+    mixLabel: "Price mix (input:output tokens)",
+    mixValue: (mix: string, inputPercent: number) => `${mix} (${inputPercent}% input)`,
+    // vendorFilter
+    vendors: "Vendors",
+    // scenarioInput
+    scenarioTarget: "Whose prices change",
+    vendorGroup: "Vendor (all its models)",
+    modelGroup: "One model",
+    priceChange: "Price change (%)",
+    examplePreset: (vendor: string) => `Example: ${vendor} halves its prices`,
+    resetScenario: "Reset scenario",
+    scenarioLabel: "What-if price change",
+    removeChange: "Remove",
+    // fitRowsInput
+    fitRows: "Fig. 12 prices in the fit",
+    // nameSliders
+    slider: " (slider)"
+  }
+} satisfies Record<Lang, unknown>;
 
 type ValueElement<T> = HTMLElement & {value: T};
 
@@ -33,10 +77,10 @@ function gcd(a: number, b: number): number {
 export function mixInput({lang}: {lang: Lang}): ValueElement<Mix> {
   let mix: Mix = {input: 3, output: 1};
   const range = make("input", {type: "range", min: "0", max: "100", step: "5", name: "mix-share"});
-  range.setAttribute("aria-label", t(lang, "输入 tokens 占比", "Share of input tokens"));
+  range.setAttribute("aria-label", TEXT[lang].mixShare);
   const output = make("output", {className: "qx-input-value"});
   const presets = make("span", {className: "qx-presets"});
-  const root = make("div", {className: "qx-input qx-mix"}, make("span", {className: "qx-input-label"}, t(lang, "价格混合（输入:输出 tokens）", "Price mix (input:output tokens)")));
+  const root = make("div", {className: "qx-input qx-mix"}, make("span", {className: "qx-input-label"}, TEXT[lang].mixLabel));
   root.append(make("div", {className: "qx-input-row"}, range, output), presets);
   for (const preset of [
     {input: 1, output: 1},
@@ -55,7 +99,7 @@ export function mixInput({lang}: {lang: Lang}): ValueElement<Mix> {
   const show = () => {
     const share = (100 * mix.input) / (mix.input + mix.output);
     range.value = String(share);
-    output.textContent = t(lang, `${formatMix(mix)}（输入占 ${Math.round(share)}%）`, `${formatMix(mix)} (${Math.round(share)}% input)`);
+    output.textContent = TEXT[lang].mixValue(formatMix(mix), Math.round(share));
     for (const button of presets.querySelectorAll<HTMLElement>("button")) button.setAttribute("aria-pressed", String(button.dataset.mix === formatMix(mix)));
   };
   const element = withValue<Mix>(
@@ -79,7 +123,7 @@ export function mixInput({lang}: {lang: Lang}): ValueElement<Mix> {
 
 /** Vendors as checkboxes (checked = shown); the value is the hidden ones, so "all" needs no list. */
 export function vendorFilter(vendors: readonly Vendor[], {lang, present}: {lang: Lang; present: ReadonlySet<string>}): ValueElement<string[]> {
-  const root = make("fieldset", {className: "qx-input qx-vendors"}, make("legend", {className: "qx-input-label"}, t(lang, "厂商", "Vendors")));
+  const root = make("fieldset", {className: "qx-input qx-vendors"}, make("legend", {className: "qx-input-label"}, TEXT[lang].vendors));
   const boxes = new Map<string, HTMLInputElement>();
   for (const vendor of [...vendors].sort((a, b) => a.order - b.order)) {
     if (!present.has(vendor.id)) continue;
@@ -108,30 +152,30 @@ export function scenarioInput({
 }): ValueElement<PriceChange[]> {
   let changes: PriceChange[] = [];
   const select = make("select", {name: "what-if-target"});
-  select.setAttribute("aria-label", t(lang, "调整谁的价格", "Whose prices change"));
-  const vendorGroup = make("optgroup", {label: t(lang, "厂商（其全部模型）", "Vendor (all its models)")});
+  select.setAttribute("aria-label", TEXT[lang].scenarioTarget);
+  const vendorGroup = make("optgroup", {label: TEXT[lang].vendorGroup});
   const present = new Set(models.map((m) => m.vendor));
   for (const vendor of [...vendors].sort((a, b) => a.order - b.order)) {
     if (present.has(vendor.id)) vendorGroup.append(make("option", {value: `vendor:${vendor.id}`}, vendorName(vendors, vendor.id, lang)));
   }
-  const modelGroup = make("optgroup", {label: t(lang, "单个模型", "One model")});
+  const modelGroup = make("optgroup", {label: TEXT[lang].modelGroup});
   for (const model of models) {
     if (model.input_usd_per_mtok != null && model.output_usd_per_mtok != null) modelGroup.append(make("option", {value: `model:${model.id}`}, model.model));
   }
   select.append(vendorGroup, modelGroup);
   const range = make("input", {type: "range", min: "-90", max: "100", step: "5", value: "0", name: "what-if-change"});
-  range.setAttribute("aria-label", t(lang, "价格变动（%）", "Price change (%)"));
+  range.setAttribute("aria-label", TEXT[lang].priceChange);
   const output = make("output", {className: "qx-input-value"});
   const chips = make("div", {className: "qx-chips"});
   const presetTarget = vendors.find((v) => v.id === "anthropic" && present.has(v.id));
   const preset = presetTarget
-    ? make("button", {type: "button", className: "qx-chip qx-preset"}, t(lang, `示例：${vendorName(vendors, presetTarget.id, lang)} 价格减半`, `Example: ${vendorName(vendors, presetTarget.id, lang)} halves its prices`))
+    ? make("button", {type: "button", className: "qx-chip qx-preset"}, TEXT[lang].examplePreset(vendorName(vendors, presetTarget.id, lang)))
     : null;
-  const reset = make("button", {type: "button", className: "qx-reset-scenario"}, t(lang, "重置情景", "Reset scenario"));
+  const reset = make("button", {type: "button", className: "qx-reset-scenario"}, TEXT[lang].resetScenario);
   const root = make(
     "div",
     {className: "qx-input qx-scenario"},
-    make("span", {className: "qx-input-label"}, t(lang, "情景：假设价格变动", "What-if price change")),
+    make("span", {className: "qx-input-label"}, TEXT[lang].scenarioLabel),
     make("div", {className: "qx-input-row"}, select),
     make("div", {className: "qx-input-row"}, range, output),
     chips
@@ -151,7 +195,7 @@ export function scenarioInput({
     chips.replaceChildren(
       ...changes.map((change) => {
         const remove = make("button", {type: "button", className: "qx-chip-remove"}, "×");
-        remove.setAttribute("aria-label", t(lang, "移除", "Remove"));
+        remove.setAttribute("aria-label", TEXT[lang].removeChange);
         remove.addEventListener("click", () => {
           element.value = changes.filter((c) => c !== change);
           emit(element);
@@ -195,7 +239,7 @@ export function scenarioInput({
 
 /** Fig. 12 rows in the price-decline fit (checked = in); the value is the ones left out. */
 export function fitRowsInput(rows: readonly OpenaiModel[], {lang}: {lang: Lang}): ValueElement<string[]> {
-  const root = make("fieldset", {className: "qx-input qx-fit-rows"}, make("legend", {className: "qx-input-label"}, t(lang, "参与拟合的报告图表 12 价格", "Fig. 12 prices in the fit")));
+  const root = make("fieldset", {className: "qx-input qx-fit-rows"}, make("legend", {className: "qx-input-label"}, TEXT[lang].fitRows));
   const boxes = new Map<string, HTMLInputElement>();
   for (const row of rows) {
     if (row.input_usd_per_mtok == null || row.output_usd_per_mtok == null) continue;
@@ -226,6 +270,6 @@ export function setInputValue<T>(input: HTMLElement & {value: T}, value: T): voi
 export function nameSliders<T extends HTMLElement>(control: T, lang: Lang): T {
   const label = control.querySelector("label")?.textContent?.trim();
   for (const range of control.querySelectorAll<HTMLInputElement>('input[type="range"]:not([aria-label])'))
-    if (label) range.setAttribute("aria-label", `${label}${t(lang, "（滑块）", " (slider)")}`);
+    if (label) range.setAttribute("aria-label", `${label}${TEXT[lang].slider}`);
   return control;
 }

@@ -2,12 +2,36 @@
 // rows where the data and the report's Fig. 12 disagree. The CSV keeps each source as written
 // (repository paths and all, for whoever checks it); a reader gets its name. A unit test fails
 // if a source in the data has no name here, or if a disagreement here no longer matches the data.
-import {t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
 import type {Lang} from "../../lib/lang.js";
 import type {ModelComparison} from "../../lib/schema.js";
 
 type Bilingual = {zh: string; en: string};
+
+const TEXT = {
+  zh: {
+    // A conflicting value as shown
+    inputOutputPrice: (input: string, output: string) => `$${input} / $${output}（输入 / 输出）`,
+    // The disagreements with Fig. 12
+    releaseDiffers: (report: string, outside: string, source: string) =>
+      `与报告图表 12 不同：报告记发布于 ${report}（此处采用，以报告为准）；外部来源：${outside}，依据${source}。`,
+    priceDiffers: (report: string, outside: string, source: string) =>
+      `与报告图表 12 不同：报告标价 ${report}（o1 系列，此处采用，以报告为准）；外部来源：${outside}，依据${source}。`,
+    // What the report says of a model
+    listSeparator: "；"
+  },
+  en: {
+    // A conflicting value as shown
+    inputOutputPrice: (input: string, output: string) => `$${input} / $${output} (input / output)`,
+    // The disagreements with Fig. 12
+    releaseDiffers: (report: string, outside: string, source: string) =>
+      `Fig. 12 differs: the report gives release ${report} (used here: the report wins); outside: ${outside}, from ${source}.`,
+    priceDiffers: (report: string, outside: string, source: string) =>
+      `Fig. 12 differs: the report's list price is ${report} (the o1 series; used here: the report wins); outside: ${outside}, from ${source}.`,
+    // What the report says of a model
+    listSeparator: "; "
+  }
+} satisfies Record<Lang, unknown>;
 
 const AA_INDEX_BLOG =
   "Artificial Analysis Intelligence Index (Feb-2025 methodology); leaderboard values as copied on 2025-04-13 in github.com/wszqkzqk/wszqkzqk.github.io (_posts/2025-03-30-config-and-use-aichat.md)";
@@ -130,23 +154,15 @@ export function conflictValue(row: ModelComparison, field: ReportConflict["field
 function shown(conflict: ReportConflict, value: string, lang: Lang): string {
   if (conflict.field === "released") return formatPartialDate(value, lang);
   const [input, output] = value.split("/");
-  return t(lang, `$${input} / $${output}（输入 / 输出）`, `$${input} / $${output} (input / output)`);
+  return TEXT[lang].inputOutputPrice(input, output);
 }
 
 /** The disagreements of one model with Fig. 12, as sentences: "Fig. 12 differs: …". */
 export function conflictNotes(id: string, lang: Lang): string[] {
   return (REPORT_CONFLICTS[id] ?? []).map((c) =>
     c.field === "released"
-      ? t(
-          lang,
-          `与报告图表 12 不同：报告记发布于 ${shown(c, c.report, lang)}（此处采用，以报告为准）；外部来源：${shown(c, c.outside, lang)}，依据${c.outsideSource.zh}。`,
-          `Fig. 12 differs: the report gives release ${shown(c, c.report, lang)} (used here: the report wins); outside: ${shown(c, c.outside, lang)}, from ${c.outsideSource.en}.`
-        )
-      : t(
-          lang,
-          `与报告图表 12 不同：报告标价 ${shown(c, c.report, lang)}（o1 系列，此处采用，以报告为准）；外部来源：${shown(c, c.outside, lang)}，依据${c.outsideSource.zh}。`,
-          `Fig. 12 differs: the report's list price is ${shown(c, c.report, lang)} (the o1 series; used here: the report wins); outside: ${shown(c, c.outside, lang)}, from ${c.outsideSource.en}.`
-        )
+      ? TEXT[lang].releaseDiffers(shown(c, c.report, lang), shown(c, c.outside, lang), c.outsideSource[lang])
+      : TEXT[lang].priceDiffers(shown(c, c.report, lang), shown(c, c.outside, lang), c.outsideSource[lang])
   );
 }
 
@@ -177,5 +193,5 @@ export function inReportWords(inReport: string, lang: Lang): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => IN_REPORT_WORDS[part]?.[lang] ?? part)
-    .join(t(lang, "；", "; "));
+    .join(TEXT[lang].listSeparator);
 }
