@@ -12,7 +12,6 @@ import {axisBottom, axisLeft, type AxisScale} from "d3-axis";
 import {scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic} from "d3-scale";
 import {select} from "d3-selection";
 import type {Thresholds} from "../../lib/economics.js";
-import {t} from "../../lib/i18n.js";
 import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} from "../../lib/quadrant-view.js";
 import type {Ghost} from "../../lib/scenario-ghosts.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
@@ -23,6 +22,65 @@ import {modelDetails} from "./details.js";
 import {comparisonSource, describeChange, formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";
 import {mainColumns} from "./tables.js";
+
+const TEXT = {
+  zh: {
+    // The dividing lines' handles
+    priceLineLabel: "价格分界线（拖动或用方向键调整）",
+    intelligenceLineLabel: "智力分界线（拖动或用方向键调整）",
+    priceAtMost: (price: string) => `价格 ≤ ${price}`,
+    intelligenceAtLeast: (score: number) => `智力 ≥ ${score}`,
+    // The axes and the quadrant
+    priceAxis: (mix: string, log: boolean) => `混合价格，美元 / 百万 tokens（${mix}；${log ? "对数坐标" : "线性坐标"}）→`,
+    priceAxisShort: (log: boolean) => `混合价格，美元 / 百万 tokens（${log ? "对数" : "线性"}）→`,
+    intelligenceAxis: "智力指数（Artificial Analysis）→",
+    quadrantName: "强吸引力象限：高智力、低价格",
+    quadrantNameShort: "强吸引力象限",
+    // The dots' labels
+    reportPrice: (price: number) => `报告：约 $${price}`,
+    scenario: "情景",
+    // The legend
+    toggleVendor: "点击显示或隐藏该厂商",
+    keyStandard: "● 非推理模型",
+    keyReasoning: "◆ 推理模型",
+    keyAfter: "◌ 报告之后发布或定价",
+    keyScenario: "◌→ 情景价格（假设，非来源数据）",
+    // The scenario badge and the comparison line
+    scenarioBadge: "情景模拟",
+    resetScenario: "重置情景",
+    comparedAt: (scenario: string) => `“${scenario}”下的价格：`,
+    sameAsView: "与当前视图相同",
+    separator: "；"
+  },
+  en: {
+    // The dividing lines' handles
+    priceLineLabel: "Price line (drag, or use the arrow keys)",
+    intelligenceLineLabel: "Intelligence line (drag, or use the arrow keys)",
+    priceAtMost: (price: string) => `price ≤ ${price}`,
+    intelligenceAtLeast: (score: number) => `intelligence ≥ ${score}`,
+    // The axes and the quadrant
+    priceAxis: (mix: string, log: boolean) => `Blended price, USD per million tokens (${mix}; ${log ? "log" : "linear"} scale) →`,
+    priceAxisShort: (log: boolean) => `Blended price, $ per M tokens (${log ? "log" : "linear"}) →`,
+    intelligenceAxis: "Intelligence Index (Artificial Analysis) →",
+    quadrantName: "Attractive quadrant: high intelligence, low price",
+    quadrantNameShort: "Attractive quadrant",
+    // The dots' labels
+    reportPrice: (price: number) => `report: ≈ $${price}`,
+    scenario: "scenario",
+    // The legend
+    toggleVendor: "Click to show or hide this vendor",
+    keyStandard: "● non-reasoning",
+    keyReasoning: "◆ reasoning",
+    keyAfter: "◌ released or priced after the report",
+    keyScenario: "◌→ scenario price (what-if, not sourced)",
+    // The scenario badge and the comparison line
+    scenarioBadge: "Scenario",
+    resetScenario: "Reset scenario",
+    comparedAt: (scenario: string) => `at “${scenario}”: `,
+    sameAsView: "the same prices as this view",
+    separator: "; "
+  }
+} satisfies Record<Lang, unknown>;
 
 export type QuadrantChartOptions = {
   lang: Lang;
@@ -207,7 +265,7 @@ export function quadrantChart({
     .attr("tabindex", 0)
     .attr("role", "slider")
     .attr("aria-orientation", "horizontal")
-    .attr("aria-label", t(lang, "价格分界线（拖动或用方向键调整）", "Price line (drag, or use the arrow keys)"));
+    .attr("aria-label", TEXT[lang].priceLineLabel);
   priceHandle.append("rect").attr("rx", 10).attr("height", 22);
   priceHandle.append("text").attr("dy", "0.35em");
   const iqLine = gLines.append("g").attr("class", "qx-line qx-line-iq");
@@ -219,7 +277,7 @@ export function quadrantChart({
     .attr("tabindex", 0)
     .attr("role", "slider")
     .attr("aria-orientation", "vertical")
-    .attr("aria-label", t(lang, "智力分界线（拖动或用方向键调整）", "Intelligence line (drag, or use the arrow keys)"));
+    .attr("aria-label", TEXT[lang].intelligenceLineLabel);
   iqHandle.append("rect").attr("rx", 10).attr("height", 22);
   iqHandle.append("text").attr("dy", "0.35em");
 
@@ -261,16 +319,12 @@ export function quadrantChart({
     while (yHigh < 100 && ((yHigh - topDot) / (yHigh - yLow)) * plotHeight < 26) yHigh += 5;
     const logScale = state.priceScale === "log";
     const xDomain: [number, number] = logScale ? [lowPrice / 1.5, highPrice * 1.5] : [0, highPrice * 1.06];
-    const longTitle = t(
-      lang,
-      `混合价格，美元 / 百万 tokens（${mixWords(state.mix, lang)}；${logScale ? "对数坐标" : "线性坐标"}）→`,
-      `Blended price, USD per million tokens (${mixWords(state.mix, lang)}; ${logScale ? "log" : "linear"} scale) →`
-    );
+    const longTitle = TEXT[lang].priceAxis(mixWords(state.mix, lang), logScale);
     // On a phone the long title would run off the left edge: the short one says the same, the mix is in the toolbar.
     const title =
       textWidth(longTitle, 12) <= width - margin.right - 4
         ? longTitle
-        : t(lang, `混合价格，美元 / 百万 tokens（${logScale ? "对数" : "线性"}）→`, `Blended price, $ per M tokens (${logScale ? "log" : "linear"}) →`);
+        : TEXT[lang].priceAxisShort(logScale);
     if (title !== xTitle.text()) xTitle.text(title);
     const key = `${state.priceScale}|${xDomain.join()}|${yLow}|${yHigh}`;
     if (key === frameKey) return;
@@ -308,7 +362,7 @@ export function quadrantChart({
         .tickSizeOuter(0)
     );
     gAxisY.call(axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
-    yTitle.text(t(lang, "智力指数（Artificial Analysis）→", "Intelligence Index (Artificial Analysis) →"));
+    yTitle.text(TEXT[lang].intelligenceAxis);
   }
 
   function drawModels(view: QuadrantPageView) {
@@ -414,8 +468,8 @@ export function quadrantChart({
     if (current) drawLabels();
     compareNote.hidden = !scenarioName;
     if (!scenarioName) return;
-    compareNote.textContent = `◌ ${t(lang, `“${scenarioName}”下的价格：`, `at “${scenarioName}”: `)}${
-      ghosts.length ? ghostDifference(ghosts, vendors, lang) : t(lang, "与当前视图相同", "the same prices as this view")
+    compareNote.textContent = `◌ ${TEXT[lang].comparedAt(scenarioName)}${
+      ghosts.length ? ghostDifference(ghosts, vendors, lang) : TEXT[lang].sameAsView
     }`;
   }
 
@@ -473,11 +527,11 @@ export function quadrantChart({
     const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
     const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
     quadrantRect.attr("x", x0).attr("y", y1).attr("width", Math.max(0, px - x0)).attr("height", Math.max(0, py - y1));
-    const fullName = t(lang, "强吸引力象限：高智力、低价格", "Attractive quadrant: high intelligence, low price");
+    const fullName = TEXT[lang].quadrantName;
     quadrantName
       .attr("x", x0 + 8)
       .attr("y", y1 + 16)
-      .text(textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : t(lang, "强吸引力象限", "Attractive quadrant"));
+      .text(textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : TEXT[lang].quadrantNameShort);
     priceLine.selectAll("line").attr("x1", px).attr("x2", px).attr("y1", y1 - 6).attr("y2", y0);
     iqLine.selectAll("line").attr("x1", x0).attr("x2", x1 + 6).attr("y1", py).attr("y2", py);
     const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;
@@ -487,7 +541,7 @@ export function quadrantChart({
     priceHandle.select("text").attr("text-anchor", "middle").text(priceText);
     priceHandle
       .attr("aria-valuenow", thresholds.maxPrice)
-      .attr("aria-valuetext", t(lang, `价格 ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`, `price ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`));
+      .attr("aria-valuetext", TEXT[lang].priceAtMost(formatPriceShort(thresholds.maxPrice, lang)));
     const iqText = `⇕ ≥ ${thresholds.minIntelligence}`;
     const iqWidth = textWidth(iqText, FONT_SIZE, true) + 18;
     iqHandle.attr("transform", `translate(${x1 + 10},${py})`);
@@ -495,7 +549,7 @@ export function quadrantChart({
     iqHandle.select("text").attr("x", 9).attr("text-anchor", "start").text(iqText);
     iqHandle
       .attr("aria-valuenow", thresholds.minIntelligence)
-      .attr("aria-valuetext", t(lang, `智力 ≥ ${thresholds.minIntelligence}`, `intelligence ≥ ${thresholds.minIntelligence}`));
+      .attr("aria-valuetext", TEXT[lang].intelligenceAtLeast(thresholds.minIntelligence));
   }
 
   let family: string | null = null;
@@ -508,8 +562,8 @@ export function quadrantChart({
   function labelText(model: PlottedModel): string {
     const parts = [model.model];
     const figures = report.get(model.id);
-    if (figures?.price != null) parts.push(t(lang, `报告：约 $${figures.price}`, `report: ≈ $${figures.price}`));
-    if (model.scenario) parts.push(`${t(lang, "情景", "scenario")} ${formatFactor(model.factor, lang)}`);
+    if (figures?.price != null) parts.push(TEXT[lang].reportPrice(figures.price));
+    if (model.scenario) parts.push(`${TEXT[lang].scenario} ${formatFactor(model.factor, lang)}`);
     return parts.join(" · ");
   }
 
@@ -582,7 +636,7 @@ export function quadrantChart({
       button.className = "qx-legend-vendor";
       button.dataset.vendor = vendor.id;
       button.setAttribute("aria-pressed", hiddenVendors.has(vendor.id) ? "false" : "true");
-      button.title = t(lang, "点击显示或隐藏该厂商", "Click to show or hide this vendor");
+      button.title = TEXT[lang].toggleVendor;
       const swatch = document.createElement("span");
       swatch.className = "qx-swatch";
       swatch.style.background = color(vendor.id);
@@ -596,10 +650,10 @@ export function quadrantChart({
       span.textContent = text;
       legend.append(span);
     };
-    keyItem("qx-key-standard", t(lang, "● 非推理模型", "● non-reasoning"));
-    keyItem("qx-key-reasoning", t(lang, "◆ 推理模型", "◆ reasoning"));
-    if (anyAfter) keyItem("qx-key-after", t(lang, "◌ 报告之后发布或定价", "◌ released or priced after the report"));
-    if (view.scenarioActive) keyItem("qx-key-scenario", t(lang, "◌→ 情景价格（假设，非来源数据）", "◌→ scenario price (what-if, not sourced)"));
+    keyItem("qx-key-standard", TEXT[lang].keyStandard);
+    keyItem("qx-key-reasoning", TEXT[lang].keyReasoning);
+    if (anyAfter) keyItem("qx-key-after", TEXT[lang].keyAfter);
+    if (view.scenarioActive) keyItem("qx-key-scenario", TEXT[lang].keyScenario);
   }
 
   let badgeKey = "";
@@ -612,13 +666,13 @@ export function quadrantChart({
     if (!scenarioText) return;
     badge.replaceChildren();
     const label = document.createElement("strong");
-    label.textContent = t(lang, "情景模拟", "Scenario");
+    label.textContent = TEXT[lang].scenarioBadge;
     const text = document.createElement("span");
     text.textContent = scenarioText;
     const reset = document.createElement("button");
     reset.type = "button";
     reset.className = "qx-badge-reset";
-    reset.textContent = t(lang, "重置情景", "Reset scenario");
+    reset.textContent = TEXT[lang].resetScenario;
     reset.addEventListener("click", () => onResetScenario?.());
     badge.append(label, text, reset);
   }
@@ -789,5 +843,5 @@ export function ghostDifference(ghosts: readonly Ghost[], vendors: readonly Vend
         high - low < 0.005 ? formatFactor(1 + low, lang) : `${formatFactor(1 + low, lang)} … ${formatFactor(1 + high, lang)}`;
       return `${vendorName(vendors, vendor, lang)} ${change}`;
     })
-    .join(t(lang, "；", "; "));
+    .join(TEXT[lang].separator);
 }

@@ -5,7 +5,6 @@
 import * as Plot from "../../vendor/plot.js";
 import {max, min, range} from "../../vendor/plot.js";
 import {dateOfDecimalYear, projectPrice} from "../../lib/economics.js";
-import {t} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
 import type {PriceScale} from "../../lib/quadrant-params.js";
 import type {PlottedModel, Projection, QuadrantView, ReportFigures, SpeedModel, QuadrantPageView} from "../../lib/quadrant-view.js";
@@ -19,13 +18,113 @@ import {comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceSh
 import {placeLabels, textWidth, type PlacedLabel} from "./labels.js";
 import {monthOfYear, paretoColumns, projectionColumns, projectionRows, speedColumns, valueColumns} from "./tables.js";
 
+const TEXT = {
+  zh: {
+    // Shared by the plots and the figures
+    scenario: "情景",
+    scenarioPrice: "（情景价格）",
+    // The plots' axes and labels
+    priceAxis: "混合价格（美元 / 百万 tokens）→",
+    intelligenceAxis: "↑ 智力指数",
+    perDollarAxis: "每美元智力：智力指数 ÷ 混合价格 →",
+    reportFigure: "报告数据",
+    afterReport: "晚于报告",
+    speedAxis: "输出速度，tokens / 秒 →",
+    projectionPriceAxis: "↑ 混合价格（美元 / 百万 tokens，对数）",
+    targetPrice: (price: string) => `目标价格 ${price}`,
+    beyondChart: (month: string) => `→ ${month}（超出图示范围）`,
+    // paretoFigure
+    paretoTitle: "帕累托前沿：同等价格下智力最高的模型",
+    paretoNote: (frontier: number, others: number) =>
+      `前沿上的 ${frontier} 个模型中，没有任何其他模型能以更低或相同的价格提供更高或相同的智力。其余 ${others} 个模型（灰色）都被至少一个前沿模型超越。`,
+    // valueFigure
+    valueTitle: "每美元智力排名",
+    valueTop: (limit: number, total: number) => `图中为前 ${limit} 名（共 ${total} 个有价格和智力分数的模型，表格中列出全部）。`,
+    valueDefinition: "每美元智力 = 智力指数 ÷ 混合价格（美元 / 百万 tokens）。",
+    // speedFigure
+    nameSeparator: "、",
+    fullStop: "。",
+    fastestShown: (limit: number) => `图中为最快的 ${limit} 个。`,
+    speedBars: "条形旁为数值与测量月份；浅色为晚于报告的测量。",
+    measuredAfter: (count: number) => `测于报告之后，“报告时点”中不显示（${count}）：`,
+    namedNoFigure: "：报告称其速度第二，但未给数值。",
+    noSpeedFigure: (count: number) => `无模型级速度数据（${count}）：`,
+    speedTitle: "输出速度及其测量日期",
+    // projectionFigure
+    projectionTitle: "价格下降推演：按 OpenAI 价格历史拟合",
+    projectionSource:
+      "report Fig. 12（OpenAI 官网标价，华创证券）；起点模型：外部数据 Artificial Analysis 与厂商标价；年降幅为演示者的假设",
+    fitNote: (n: number, mix: string, decline: string, r2: string, weak: boolean) =>
+      `拟合：对报告图表 12 中 ${n} 个有价格的 OpenAI 模型（${mix} 混合）按发布时间做对数线性回归，年降幅 ${decline}%，R² = ${r2}。${
+        weak ? "拟合很弱：图表 12 混合了不同档次的模型（如 GPT-4.5），请把它当作粗略参照，并设定自己的假设。" : ""
+      }`,
+    noFit: "参与拟合的价格少于两个，无法拟合。",
+    // projectionAnswer
+    comma: "，",
+    noStart: (level: number) => `当前视图中没有智力指数 ≥ ${level} 且有价格的模型。`,
+    alreadyThere: (level: number, target: string, start: string) => `智力 ≥ ${level} 已经达到 ${target} 以下：${start}。`,
+    neverThere: (level: number, start: string, target: string) => `年降幅为 0 时，智力 ≥ ${level}（目前最便宜：${start}）永远不会降到 ${target}。`,
+    reachesTarget: (pct: string, level: number, start: string, years: string, target: string, month: string) =>
+      `按每年降价 ${pct}% 推算，智力 ≥ ${level} 的最便宜模型（${start}）约 ${years} 年后降到 ${target}：约 ${month}。`
+  },
+  en: {
+    // Shared by the plots and the figures
+    scenario: "scenario",
+    scenarioPrice: " (scenario price)",
+    // The plots' axes and labels
+    priceAxis: "Blended price (USD per 1M tokens) →",
+    intelligenceAxis: "↑ Intelligence index",
+    perDollarAxis: "Intelligence per dollar: index ÷ blended price →",
+    reportFigure: "the report's figure",
+    afterReport: "after the report",
+    speedAxis: "Output speed, tokens per second →",
+    projectionPriceAxis: "↑ Blended price (USD per 1M tokens, log)",
+    targetPrice: (price: string) => `target ${price}`,
+    beyondChart: (month: string) => `→ ${month} (beyond the chart)`,
+    // paretoFigure
+    paretoTitle: "Pareto frontier: the most intelligence for the price",
+    paretoNote: (frontier: number, others: number) =>
+      `No other model offers as much intelligence or more at the same price or less than these ${frontier} frontier models; each of the other ${others} (grey) is beaten by at least one of them.`,
+    // valueFigure
+    valueTitle: "Intelligence per dollar, ranked",
+    valueTop: (limit: number, total: number) => `The top ${limit} of ${total} models with a price and a score (all in the table view).`,
+    valueDefinition: "Intelligence per dollar = intelligence index ÷ blended price (USD per million tokens).",
+    // speedFigure
+    nameSeparator: ", ",
+    fullStop: ".",
+    fastestShown: (limit: number) => `The fastest ${limit} are shown.`,
+    speedBars: "Each bar gives the figure and the month it was measured; pale bars were measured after the report.",
+    measuredAfter: (count: number) => `Measured after the report, not in the report snapshot (${count}): `,
+    namedNoFigure: ": the report names it second fastest but gives no figure.",
+    noSpeedFigure: (count: number) => `No model-level speed figure (${count}): `,
+    speedTitle: "Output speed, with the date of each figure",
+    // projectionFigure
+    projectionTitle: "Price-decline projection, fitted on OpenAI's price history",
+    projectionSource:
+      "report Fig. 12 (OpenAI list prices, Huachuang Securities); starting model: outside: Artificial Analysis and vendors' list prices; the yearly decline is the presenter's assumption",
+    fitNote: (n: number, mix: string, decline: string, r2: string, weak: boolean) =>
+      `Fit: log-linear regression of ${n} priced OpenAI models of the report's Fig. 12 (blended ${mix}) on release date: ${decline}% a year, R² = ${r2}.${
+        weak ? " A weak fit: Fig. 12 mixes tiers (GPT-4.5 is a premium model), so read it as a loose anchor and set your own assumption." : ""
+      }`,
+    noFit: "Fewer than two prices in the fit: no trend.",
+    // projectionAnswer
+    comma: ", ",
+    noStart: (level: number) => `No model in the current view has an intelligence index ≥ ${level} and a price.`,
+    alreadyThere: (level: number, target: string, start: string) => `Intelligence ≥ ${level} already costs ${target} or less: ${start}.`,
+    neverThere: (level: number, start: string, target: string) =>
+      `At a 0% yearly decline, intelligence ≥ ${level} (cheapest now: ${start}) never reaches ${target}.`,
+    reachesTarget: (pct: string, level: number, start: string, years: string, target: string, month: string) =>
+      `At an assumed ${pct}% yearly decline, the cheapest model with intelligence ≥ ${level} (${start}) reaches ${target} in about ${years} years: around ${month}.`
+  }
+} satisfies Record<Lang, unknown>;
+
 type Common = {lang: Lang; width: number};
 const color = vendorColor;
 
 const ACCENT = "var(--deck-accent, #c8102e)";
 
 function priceAxisLabel(lang: Lang): string {
-  return t(lang, "混合价格（美元 / 百万 tokens）→", "Blended price (USD per 1M tokens) →");
+  return TEXT[lang].priceAxis;
 }
 
 /** The Pareto frontier: the most intelligence for the price, as a staircase through the models nothing beats. */
@@ -45,7 +144,7 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
   const yDomain: [number, number] = scores.length ? [Math.min(...scores) - 2, Math.max(...scores) + 3] : [0, 100];
   const x = Plot.scale({x: {type: priceScale, domain: xDomain, range: [margin.left, width - margin.right]}});
   const y = Plot.scale({y: {type: "linear", domain: yDomain, range: [height - margin.bottom, margin.top]}});
-  const label = (m: PlottedModel) => `${m.model}${m.scenario ? ` (${t(lang, "情景", "scenario")} ${formatFactor(m.factor, lang)})` : ""}`;
+  const label = (m: PlottedModel) => `${m.model}${m.scenario ? ` (${TEXT[lang].scenario} ${formatFactor(m.factor, lang)})` : ""}`;
   const points = view.plotted.map((m) => ({m, px: x.apply(m.price) as number, py: y.apply(m.intelligence) as number}));
   const placed = placeLabels(
     frontier.slice(0, 40).map((m) => {
@@ -70,7 +169,7 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
     marginBottom: margin.bottom,
     style: {fontSize: "11px"},
     x: {type: priceScale, domain: xDomain, label: priceAxisLabel(lang), tickFormat: (d: number) => formatPriceShort(d, lang), ticks: log ? 5 : 6},
-    y: {domain: yDomain, label: t(lang, "↑ 智力指数", "↑ Intelligence index"), grid: true},
+    y: {domain: yDomain, label: TEXT[lang].intelligenceAxis, grid: true},
     marks: [
       others.length <= BATCH_THRESHOLD
         ? Plot.dot(others, {x: "price", y: "intelligence", r: 3, fill: "var(--theme-foreground-faint, #bbb)"})
@@ -140,7 +239,7 @@ export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common 
     marginLeft: names.marginLeft,
     marginRight: Math.min(96, Math.round(width * 0.2)),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "每美元智力：智力指数 ÷ 混合价格 →", "Intelligence per dollar: index ÷ blended price →"), labelOffset: 38, grid: true},
+    x: {label: TEXT[lang].perDollarAxis, labelOffset: 38, grid: true},
     y: {domain: rows.map(label), label: null, ...names.y},
     marks: [
       Plot.barX(
@@ -156,7 +255,7 @@ export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common 
         x: "perDollar",
         y: label,
         text: (m: PlottedModel) =>
-          `${formatNumber(m.perDollar, lang, {maximumFractionDigits: m.perDollar < 10 ? 1 : 0})}${m.scenario ? ` · ${t(lang, "情景", "scenario")}` : ""}`,
+          `${formatNumber(m.perDollar, lang, {maximumFractionDigits: m.perDollar < 10 ? 1 : 0})}${m.scenario ? ` · ${TEXT[lang].scenario}` : ""}`,
         dx: 4,
         dy: names.dy,
         textAnchor: "start",
@@ -178,8 +277,8 @@ export function speedPlot(
   const note = (s: SpeedModel) => {
     const parts = [formatNumber(s.speed, lang)];
     if (s.asOf) parts.push(formatPartialDate(s.asOf, lang));
-    if (report.get(s.id)?.speed === s.speed) parts.push(t(lang, "报告数据", "the report's figure"));
-    if (s.afterReport) parts.push(t(lang, "晚于报告", "after the report"));
+    if (report.get(s.id)?.speed === s.speed) parts.push(TEXT[lang].reportFigure);
+    if (s.afterReport) parts.push(TEXT[lang].afterReport);
     return parts.join(" · ");
   };
   // Measured in Plot's own font, as the names are: an estimate ran short and cut the longest note.
@@ -192,7 +291,7 @@ export function speedPlot(
     // With the names above the bars (a phone) the notes may take more of the width: the bars keep a third.
     marginRight: Math.min(longestNote, Math.round(width * (names.marginLeft < 10 ? 0.65 : 0.45))),
     style: {fontSize: "11px"},
-    x: {label: t(lang, "输出速度，tokens / 秒 →", "Output speed, tokens per second →"), labelOffset: 38, grid: true},
+    x: {label: TEXT[lang].speedAxis, labelOffset: 38, grid: true},
     y: {domain: rows.map((s) => s.model), label: null, ...names.y},
     marks: [
       Plot.barX(
@@ -254,7 +353,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
     y: {
       type: "log",
       domain: yDomain,
-      label: t(lang, "↑ 混合价格（美元 / 百万 tokens，对数）", "↑ Blended price (USD per 1M tokens, log)"),
+      label: TEXT[lang].projectionPriceAxis,
       grid: true,
       tickFormat: (d: number) => formatPriceShort(d, lang)
     },
@@ -285,7 +384,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
       Plot.text([targetPrice], {
         x: dateOfDecimalYear(xDomain[1]),
         y: (d: number) => d,
-        text: () => t(lang, `目标价格 ${formatPriceShort(targetPrice, lang)}`, `target ${formatPriceShort(targetPrice, lang)}`),
+        text: () => TEXT[lang].targetPrice(formatPriceShort(targetPrice, lang)),
         textAnchor: "end",
         dx: -4,
         dy: 10,
@@ -299,7 +398,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
         ? Plot.text([start], {
             x: () => dateOfDecimalYear(start.year),
             y: () => start.model.price,
-            text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${t(lang, "情景", "scenario")})` : ""}`,
+            text: () => `${start.model.model} ${formatPrice(start.model.price, lang)}${start.model.scenario ? ` (${TEXT[lang].scenario})` : ""}`,
             textAnchor: "start",
             dx: 10,
             dy: -10,
@@ -315,7 +414,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
             text: () =>
               inside
                 ? `≈ ${formatPartialDate(reach.month, lang)}`
-                : t(lang, `→ ${formatPartialDate(reach.month, lang)}（超出图示范围）`, `→ ${formatPartialDate(reach.month, lang)} (beyond the chart)`),
+                : TEXT[lang].beyondChart(formatPartialDate(reach.month, lang)),
             textAnchor: inside ? "start" : "end",
             dx: inside ? 10 : -10,
             dy: -12,
@@ -343,17 +442,13 @@ export function paretoFigure(view: QuadrantPageView, {lang, width, vendors}: Fig
   return named(
     figure({
       lang,
-      title: t(lang, "帕累托前沿：同等价格下智力最高的模型", "Pareto frontier: the most intelligence for the price"),
+      title: TEXT[lang].paretoTitle,
       chart: paretoPlot(view, {lang, width, priceScale: view.state.priceScale}),
       rows: view.frontier,
       columns: paretoColumns(view, {lang, vendors}),
       source: comparisonSource(lang),
       fileName: "pareto-frontier",
-      note: t(
-        lang,
-        `前沿上的 ${view.frontier.length} 个模型中，没有任何其他模型能以更低或相同的价格提供更高或相同的智力。其余 ${view.plotted.length - view.frontier.length} 个模型（灰色）都被至少一个前沿模型超越。`,
-        `No other model offers as much intelligence or more at the same price or less than these ${view.frontier.length} frontier models; each of the other ${view.plotted.length - view.frontier.length} (grey) is beaten by at least one of them.`
-      )
+      note: TEXT[lang].paretoNote(view.frontier.length, view.plotted.length - view.frontier.length)
     }),
     "pareto"
   );
@@ -364,7 +459,7 @@ export function valueFigure(view: QuadrantPageView, {lang, width, vendors, limit
   return named(
     figure({
       lang,
-      title: t(lang, "每美元智力排名", "Intelligence per dollar, ranked"),
+      title: TEXT[lang].valueTitle,
       chart: valuePlot(view, {lang, width, limit}),
       rows: ranked,
       columns: valueColumns({lang, vendors}),
@@ -372,8 +467,8 @@ export function valueFigure(view: QuadrantPageView, {lang, width, vendors, limit
       fileName: "intelligence-per-dollar",
       note:
         ranked.length > limit
-          ? t(lang, `图中为前 ${limit} 名（共 ${ranked.length} 个有价格和智力分数的模型，表格中列出全部）。`, `The top ${limit} of ${ranked.length} models with a price and a score (all in the table view).`)
-          : t(lang, "每美元智力 = 智力指数 ÷ 混合价格（美元 / 百万 tokens）。", "Intelligence per dollar = intelligence index ÷ blended price (USD per million tokens).")
+          ? TEXT[lang].valueTop(limit, ranked.length)
+          : TEXT[lang].valueDefinition
     }),
     "value"
   );
@@ -383,7 +478,7 @@ export function speedFigure(
   view: QuadrantPageView,
   {lang, width, vendors, report, limit = 20}: FigureOptions & {report: Map<string, ReportFigures>; limit?: number}
 ): HTMLElement {
-  const sep = t(lang, "、", ", ");
+  const sep = TEXT[lang].nameSeparator;
   const after = view.speedAside.filter((s) => s.reason === "speed-after-report");
   const namedSlow = view.speedAside.filter((s) => s.reason === "no-figure" && s.row.in_report && /fast/i.test(s.row.in_report));
   const none = view.speedAside.filter((s) => s.reason === "no-figure" && !namedSlow.includes(s));
@@ -396,26 +491,26 @@ export function speedFigure(
   };
   const note = document.createDocumentFragment();
   const say = (...parts: (string | Node)[]) => note.append(...(note.childNodes.length ? [" "] : []), ...parts);
-  if (view.speeds.length > limit) say(t(lang, `图中为最快的 ${limit} 个。`, `The fastest ${limit} are shown.`));
-  say(t(lang, "条形旁为数值与测量月份；浅色为晚于报告的测量。", "Each bar gives the figure and the month it was measured; pale bars were measured after the report."));
+  if (view.speeds.length > limit) say(TEXT[lang].fastestShown(limit));
+  say(TEXT[lang].speedBars);
   if (after.length)
     say(
-      t(lang, `测于报告之后，“报告时点”中不显示（${after.length}）：`, `Measured after the report, not in the report snapshot (${after.length}): `),
+      TEXT[lang].measuredAfter(after.length),
       names(after),
-      t(lang, "。", ".")
+      TEXT[lang].fullStop
     );
   for (const s of namedSlow)
-    say(names([s]), t(lang, "：报告称其速度第二，但未给数值。", ": the report names it second fastest but gives no figure."));
+    say(names([s]), TEXT[lang].namedNoFigure);
   if (none.length)
     say(
-      t(lang, `无模型级速度数据（${none.length}）：`, `No model-level speed figure (${none.length}): `),
+      TEXT[lang].noSpeedFigure(none.length),
       names(none.slice(0, 25)),
-      none.length > 25 ? " …" : t(lang, "。", ".")
+      none.length > 25 ? " …" : TEXT[lang].fullStop
     );
   return named(
     figure({
       lang,
-      title: t(lang, "输出速度及其测量日期", "Output speed, with the date of each figure"),
+      title: TEXT[lang].speedTitle,
       chart: speedPlot(view, {lang, width, report, limit}),
       rows: view.speeds,
       columns: speedColumns({lang, vendors, report}),
@@ -444,27 +539,21 @@ export function projectionFigure(
   return named(
     figure({
       lang,
-      title: t(lang, "价格下降推演：按 OpenAI 价格历史拟合", "Price-decline projection, fitted on OpenAI's price history"),
+      title: TEXT[lang].projectionTitle,
       chart: body,
       rows: projectionRows(projection, {lang, declinePercent}),
       columns: projectionColumns({lang}),
-      source: t(
-        lang,
-        "report Fig. 12（OpenAI 官网标价，华创证券）；起点模型：外部数据 Artificial Analysis 与厂商标价；年降幅为演示者的假设",
-        "report Fig. 12 (OpenAI list prices, Huachuang Securities); starting model: outside: Artificial Analysis and vendors' list prices; the yearly decline is the presenter's assumption"
-      ),
+      source: TEXT[lang].projectionSource,
       fileName: "price-decline-projection",
       note: fit
-        ? t(
-            lang,
-            `拟合：对报告图表 12 中 ${fit.n} 个有价格的 OpenAI 模型（${mixWords(mix, lang)} 混合）按发布时间做对数线性回归，年降幅 ${formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0})}%，R² = ${formatNumber(fit.r2, lang, {maximumFractionDigits: 2})}。${
-              fit.r2 < 0.5 ? "拟合很弱：图表 12 混合了不同档次的模型（如 GPT-4.5），请把它当作粗略参照，并设定自己的假设。" : ""
-            }`,
-            `Fit: log-linear regression of ${fit.n} priced OpenAI models of the report's Fig. 12 (blended ${mixWords(mix, lang)}) on release date: ${formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0})}% a year, R² = ${formatNumber(fit.r2, lang, {maximumFractionDigits: 2})}.${
-              fit.r2 < 0.5 ? " A weak fit: Fig. 12 mixes tiers (GPT-4.5 is a premium model), so read it as a loose anchor and set your own assumption." : ""
-            }`
+        ? TEXT[lang].fitNote(
+            fit.n,
+            mixWords(mix, lang),
+            formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0}),
+            formatNumber(fit.r2, lang, {maximumFractionDigits: 2}),
+            fit.r2 < 0.5
           )
-        : t(lang, "参与拟合的价格少于两个，无法拟合。", "Fewer than two prices in the fit: no trend.")
+        : TEXT[lang].noFit
     }),
     "projection"
   );
@@ -479,19 +568,22 @@ export function projectionAnswer(p: Projection, {lang}: {lang: Lang}): HTMLEleme
   const target = formatPriceShort(p.targetPrice, lang);
   const pct = formatNumber(p.decline * 100, lang, {maximumFractionDigits: 0});
   if (!p.start) {
-    box.textContent = t(lang, `当前视图中没有智力指数 ≥ ${level} 且有价格的模型。`, `No model in the current view has an intelligence index ≥ ${level} and a price.`);
+    box.textContent = TEXT[lang].noStart(level);
     return box;
   }
-  const start = `${p.start.model.model}${t(lang, "，", ", ")}${formatPrice(p.start.model.price, lang)}${p.start.model.scenario ? t(lang, "（情景价格）", " (scenario price)") : ""}${t(lang, "，", ", ")}${formatPartialDate(p.start.date, lang)}`;
+  const start = `${p.start.model.model}${TEXT[lang].comma}${formatPrice(p.start.model.price, lang)}${p.start.model.scenario ? TEXT[lang].scenarioPrice : ""}${TEXT[lang].comma}${formatPartialDate(p.start.date, lang)}`;
   if (p.years === 0) {
-    box.textContent = t(lang, `智力 ≥ ${level} 已经达到 ${target} 以下：${start}。`, `Intelligence ≥ ${level} already costs ${target} or less: ${start}.`);
+    box.textContent = TEXT[lang].alreadyThere(level, target, start);
   } else if (p.years == null || p.reachYear == null) {
-    box.textContent = t(lang, `年降幅为 0 时，智力 ≥ ${level}（目前最便宜：${start}）永远不会降到 ${target}。`, `At a 0% yearly decline, intelligence ≥ ${level} (cheapest now: ${start}) never reaches ${target}.`);
+    box.textContent = TEXT[lang].neverThere(level, start, target);
   } else {
-    box.textContent = t(
-      lang,
-      `按每年降价 ${pct}% 推算，智力 ≥ ${level} 的最便宜模型（${start}）约 ${formatNumber(p.years, lang, {maximumFractionDigits: 1})} 年后降到 ${target}：约 ${formatPartialDate(monthOfYear(p.reachYear), lang)}。`,
-      `At an assumed ${pct}% yearly decline, the cheapest model with intelligence ≥ ${level} (${start}) reaches ${target} in about ${formatNumber(p.years, lang, {maximumFractionDigits: 1})} years: around ${formatPartialDate(monthOfYear(p.reachYear), lang)}.`
+    box.textContent = TEXT[lang].reachesTarget(
+      pct,
+      level,
+      start,
+      formatNumber(p.years, lang, {maximumFractionDigits: 1}),
+      target,
+      formatPartialDate(monthOfYear(p.reachYear), lang)
     );
   }
   return box;

@@ -3,7 +3,7 @@
 // why). Pure: (view, options) -> Element, rendered by the page's cells. Built with
 // textContent only: names and notes from data never become markup.
 import {thresholdsAround} from "../../lib/economics.js";
-import {pick, t} from "../../lib/i18n.js";
+import {pick} from "../../lib/i18n.js";
 import {formatPartialDate} from "../../ui/format.js";
 import {maxPriceParam, minIntelligenceParam, mixParam} from "../../lib/quadrant-params.js";
 import {
@@ -22,6 +22,122 @@ import {PRESENT_EVENT} from "../../lib/present-event.js";
 import {figure} from "../../ui/figure.js";
 import {asideReasons, comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {asideColumns} from "./tables.js";
+
+const TEXT = {
+  zh: {
+    // Shared by the lists and the checks
+    separator: "；",
+    nameSeparator: "、",
+    moreInTableView: (count: number) => `……另有 ${count} 个（见表格视图）`,
+    notInView: (names: string[]) => `${names.join("、")} 不在当前视图中`,
+    modelNotInView: (model: string) => `${model} 不在当前视图中`,
+    // quadrantMembers
+    membersHeading: (count: number) => `强吸引力象限内的模型（${count}）`,
+    linesInWords: (minIntelligence: number, maxPrice: string, mix: string) =>
+      `分界线：智力指数 ≥ ${minIntelligence}，混合价格 ≤ ${maxPrice}（${mix}）`,
+    scenario: "情景",
+    afterReport: "报告之后",
+    noMembers: "当前分界线内没有模型。",
+    // listExceptions, statusWords, exceptionText
+    moreExceptions: (count: number) => `另有 ${count} 个`,
+    status: {
+      holds: "成立",
+      exceptions: "成立，但有例外",
+      fails: "在当前视图中不成立",
+      unverifiable: "无法核对"
+    },
+    variantOf: (model: string | undefined) => `与 ${model} 是同一模型的另一设置`,
+    datedAfterReport: (asOf: string) => `数据晚于报告（${asOf}之后）`,
+    scenarioPriceReason: "情景价格，非来源数据",
+    exceptionReasons: (why: string[]) => `（${why.join("；")}）`,
+    // reportChecksPanel
+    theReport: "（报告）",
+    checksHeading: "报告的结论，按当前视图核对",
+    statusDetail: "：",
+    holdsOnlyWithout: "。报告的说法仅在其图表未包含上述模型时成立。",
+    leadersClaim: (top: string, second: string, topValue: number | null, secondValue: number | null) =>
+      `智力：${top} 与 ${second} 表现最佳，得分分别为 ${topValue} 和 ${secondValue}（报告）。`,
+    alsoAbove: (model: string, value: number | null) => `高于 ${model}（${value}）的还有 `,
+    leadersHold: (top: string, topValue: number | null, second: string, secondValue: number | null) =>
+      `${top} ${topValue} 居首，${second} ${secondValue} 其次`,
+    fasterHere: "更快的有 ",
+    noFasterModel: "当前视图中没有更快的模型（有速度数据的模型中）",
+    cheapestBlended: (model: string, mix: string, price: string, reportValue: number | null) =>
+      `${model} 按标价与 ${mix} 计算的混合价格为 ${price}（报告写约 $${reportValue}）`,
+    cheaperHere: "；更便宜的有 ",
+    quadrantClaim: (names: string[]) => `象限：${names.join("、")} 等模型位于强吸引力象限（报告）。`,
+    inside: "在象限内",
+    outside: "在象限外",
+    scenarioPrice: "（情景价格）",
+    // asideList, asideFigure
+    everyModelPlotted: "数据中的每个模型都已绘出。",
+    hiddenAfterReport: (count: number) => `报告之后发布，“报告时点”视图不显示（${count}）：`,
+    hiddenByVendor: (count: number) => `已按厂商筛除（${count}）：`,
+    hiddenByReasoning: (count: number) => `已按推理类型筛除（${count}）：`,
+    asideTitle: "未绘出的模型及原因",
+    // defaultLinesNote
+    defaultLines: (minIntelligence: number, maxPrice: number, list: string, mix: string) =>
+      `默认分界线（智力 ≥ ${minIntelligence}，价格 ≤ $${maxPrice}）由数据推出：恰好把报告点名的两个模型（${list}，${mix}）框在内的最紧范围，再取到下一个整数值（智力取 5 的倍数，价格取 1、2、5 × 10 的幂）。`,
+    staleDefaults: (minIntelligence: number, maxPrice: number) => ` 注意：数据已变，页面默认值（${minIntelligence}，$${maxPrice}）需更新。`
+  },
+  en: {
+    // Shared by the lists and the checks
+    separator: "; ",
+    nameSeparator: ", ",
+    moreInTableView: (count: number) => `… and ${count} more (see the table view)`,
+    notInView: (names: string[]) => `${names.join(", ")} not in the current view`,
+    modelNotInView: (model: string) => `${model} is not in the current view`,
+    // quadrantMembers
+    membersHeading: (count: number) => `In the attractive quadrant (${count})`,
+    linesInWords: (minIntelligence: number, maxPrice: string, mix: string) =>
+      `Lines: intelligence ≥ ${minIntelligence} and blended price ≤ ${maxPrice} (${mix})`,
+    scenario: "scenario",
+    afterReport: "after the report",
+    noMembers: "No model inside the current lines.",
+    // listExceptions, statusWords, exceptionText
+    moreExceptions: (count: number) => `${count} more`,
+    status: {
+      holds: "Holds",
+      exceptions: "Holds, with exceptions",
+      fails: "Does not hold in this view",
+      unverifiable: "Cannot be checked"
+    },
+    variantOf: (model: string | undefined) => `another setting of the same model as ${model}`,
+    datedAfterReport: (asOf: string) => `dated after the report (after ${asOf})`,
+    scenarioPriceReason: "a scenario price, not sourced",
+    exceptionReasons: (why: string[]) => ` (${why.join("; ")})`,
+    // reportChecksPanel
+    theReport: " (the report)",
+    checksHeading: "The report's statements, checked against this view",
+    statusDetail: ": ",
+    holdsOnlyWithout: ". The report's statement holds only if its chart did not include them.",
+    leadersClaim: (top: string, second: string, topValue: number | null, secondValue: number | null) =>
+      `Intelligence: ${top} and ${second} score highest, ${topValue} and ${secondValue} (the report).`,
+    alsoAbove: (model: string, value: number | null) => `also above ${model} (${value}): `,
+    leadersHold: (top: string, topValue: number | null, second: string, secondValue: number | null) =>
+      `${top} ${topValue} leads, ${second} ${secondValue} is next`,
+    fasterHere: "faster here: ",
+    noFasterModel: "no faster model in this view (among models with a speed figure)",
+    cheapestBlended: (model: string, mix: string, price: string, reportValue: number | null) =>
+      `${model} blended from its list prices at ${mix} is ${price} (the report says ≈ $${reportValue})`,
+    cheaperHere: "; cheaper here: ",
+    quadrantClaim: (names: string[]) => `Quadrant: ${names.join(" and ")} sit in the attractive quadrant (the report).`,
+    inside: "inside",
+    outside: "outside",
+    scenarioPrice: " (scenario price)",
+    // asideList, asideFigure
+    everyModelPlotted: "Every model in the data is plotted.",
+    hiddenAfterReport: (count: number) => `Released after the report, not in the report snapshot (${count}): `,
+    hiddenByVendor: (count: number) => `Hidden by the vendor filter (${count}): `,
+    hiddenByReasoning: (count: number) => `Hidden by the reasoning filter (${count}): `,
+    asideTitle: "Models not on the chart, and why",
+    // defaultLinesNote
+    defaultLines: (minIntelligence: number, maxPrice: number, list: string, mix: string) =>
+      `Default lines (intelligence ≥ ${minIntelligence}, price ≤ $${maxPrice}) are derived from the data: the tightest box around the two models the report names (${list}, ${mix}), widened to the next round value (a multiple of 5 points; 1, 2 or 5 × a power of ten dollars).`,
+    staleDefaults: (minIntelligence: number, maxPrice: number) =>
+      ` Note: the data changed; the page's defaults (${minIntelligence}, $${maxPrice}) need updating.`
+  }
+} satisfies Record<Lang, unknown>;
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]) {
   const element = document.createElement(tag);
@@ -44,16 +160,8 @@ export function quadrantMembers(view: QuadrantPageView, {lang, vendors}: {lang: 
   const root = make("section", "qx-members");
   root.setAttribute("aria-live", "polite");
   root.append(
-    make("h3", null, t(lang, `强吸引力象限内的模型（${view.quadrant.length}）`, `In the attractive quadrant (${view.quadrant.length})`)),
-    make(
-      "p",
-      "qx-lines",
-      t(
-        lang,
-        `分界线：智力指数 ≥ ${thresholds.minIntelligence}，混合价格 ≤ ${formatPriceShort(thresholds.maxPrice, lang)}（${mixWords(mix, lang)}）`,
-        `Lines: intelligence ≥ ${thresholds.minIntelligence} and blended price ≤ ${formatPriceShort(thresholds.maxPrice, lang)} (${mixWords(mix, lang)})`
-      )
-    )
+    make("h3", null, TEXT[lang].membersHeading(view.quadrant.length)),
+    make("p", "qx-lines", TEXT[lang].linesInWords(thresholds.minIntelligence, formatPriceShort(thresholds.maxPrice, lang), mixWords(mix, lang)))
   );
   const list = make("ol", "qx-member-list");
   const shown = view.quadrant.slice(0, MAX_LISTED);
@@ -65,14 +173,14 @@ export function quadrantMembers(view: QuadrantPageView, {lang, vendors}: {lang: 
       ` · ${vendorName(vendors, m.vendor, lang)} · ${formatNumber(m.intelligence, lang)} · ${formatPrice(m.price, lang)}`
     );
     item.dataset.id = m.id;
-    if (m.scenario) item.append(make("span", "qx-flag", `${t(lang, "情景", "scenario")} ${formatFactor(m.factor, lang)}`));
-    if (m.releasedAfter || m.priceAfter) item.append(make("span", "qx-flag qx-flag-after", t(lang, "报告之后", "after the report")));
+    if (m.scenario) item.append(make("span", "qx-flag", `${TEXT[lang].scenario} ${formatFactor(m.factor, lang)}`));
+    if (m.releasedAfter || m.priceAfter) item.append(make("span", "qx-flag qx-flag-after", TEXT[lang].afterReport));
     list.append(item);
   }
-  if (view.quadrant.length === 0) list.append(make("li", "qx-empty", t(lang, "当前分界线内没有模型。", "No model inside the current lines.")));
+  if (view.quadrant.length === 0) list.append(make("li", "qx-empty", TEXT[lang].noMembers));
   root.append(list);
   if (view.quadrant.length > shown.length) {
-    root.append(make("p", "qx-lines", t(lang, `……另有 ${view.quadrant.length - shown.length} 个（见表格视图）`, `… and ${view.quadrant.length - shown.length} more (see the table view)`)));
+    root.append(make("p", "qx-lines", TEXT[lang].moreInTableView(view.quadrant.length - shown.length)));
   }
   return root;
 }
@@ -84,28 +192,23 @@ const MAX_EXCEPTIONS = 5;
 function listExceptions(check: ClaimCheck, lang: Lang, format: (v: number) => string, asOf: string): string {
   const shown = check.exceptions.slice(0, MAX_EXCEPTIONS).map((e) => exceptionText(e, lang, format, asOf));
   const rest = check.exceptionCount - shown.length;
-  if (rest > 0) shown.push(t(lang, `另有 ${rest} 个`, `${rest} more`));
-  return shown.join(t(lang, "；", "; "));
+  if (rest > 0) shown.push(TEXT[lang].moreExceptions(rest));
+  return shown.join(TEXT[lang].separator);
 }
 
 const MARK = {holds: "✓", exceptions: "!", fails: "✗", unverifiable: "?"} as const;
 
 function statusWords(status: keyof typeof MARK, lang: Lang): string {
-  return {
-    holds: t(lang, "成立", "Holds"),
-    exceptions: t(lang, "成立，但有例外", "Holds, with exceptions"),
-    fails: t(lang, "在当前视图中不成立", "Does not hold in this view"),
-    unverifiable: t(lang, "无法核对", "Cannot be checked")
-  }[status];
+  return TEXT[lang].status[status];
 }
 
 function exceptionText(e: ClaimException, lang: Lang, format: (v: number) => string, asOf: string): string {
   const why: string[] = [];
-  if (e.reasons.includes("variant")) why.push(t(lang, `与 ${e.variantOf} 是同一模型的另一设置`, `another setting of the same model as ${e.variantOf}`));
+  if (e.reasons.includes("variant")) why.push(TEXT[lang].variantOf(e.variantOf));
   if (e.reasons.includes("after-report"))
-    why.push(t(lang, `数据晚于报告（${formatPartialDate(asOf, lang)}之后）`, `dated after the report (after ${formatPartialDate(asOf, lang)})`));
-  if (e.reasons.includes("scenario")) why.push(t(lang, "情景价格，非来源数据", "a scenario price, not sourced"));
-  return `${e.model} ${format(e.value)}${why.length ? t(lang, `（${why.join("；")}）`, ` (${why.join("; ")})`) : ""}`;
+    why.push(TEXT[lang].datedAfterReport(formatPartialDate(asOf, lang)));
+  if (e.reasons.includes("scenario")) why.push(TEXT[lang].scenarioPriceReason);
+  return `${e.model} ${format(e.value)}${why.length ? TEXT[lang].exceptionReasons(why) : ""}`;
 }
 
 /** The report's four statements on Fig. 10/11, each checked live against the plotted models. */
@@ -115,10 +218,10 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
   // The report's own words where facts.csv has them.
   const said = (id: string, fallback: string) => {
     const fact = facts.find((f) => f.id === id);
-    return fact ? `${pick(fact, "label", lang)}${t(lang, "（报告）", " (the report)")}` : fallback;
+    return fact ? `${pick(fact, "label", lang)}${TEXT[lang].theReport}` : fallback;
   };
   const root = make("section", "qx-checks");
-  root.append(make("h3", null, t(lang, "报告的结论，按当前视图核对", "The report's statements, checked against this view")));
+  root.append(make("h3", null, TEXT[lang].checksHeading));
   const list = make("ul", "qx-check-list");
   const name = (id: string) => models.find((m) => m.id === id)?.model ?? id;
   const item = (key: string, status: keyof typeof MARK, claim: string, detail: (Node | string)[]) => {
@@ -127,12 +230,12 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
     li.dataset.status = status;
     const mark = make("span", "qx-check-mark", MARK[status]);
     mark.setAttribute("aria-hidden", "true");
-    li.append(mark, make("div", null, make("div", "qx-check-claim", claim), make("div", "qx-check-status", `${statusWords(status, lang)}${detail.length ? t(lang, "：", ": ") : ""}`, ...detail)));
+    li.append(mark, make("div", null, make("div", "qx-check-claim", claim), make("div", "qx-check-status", `${statusWords(status, lang)}${detail.length ? TEXT[lang].statusDetail : ""}`, ...detail)));
     list.append(li);
   };
   const tail = (c: ClaimCheck) =>
     c.exceptions.length
-      ? t(lang, "。报告的说法仅在其图表未包含上述模型时成立。", ". The report's statement holds only if its chart did not include them.")
+      ? TEXT[lang].holdsOnlyWithout
       : "";
 
   // Intelligence leaders.
@@ -141,20 +244,16 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
   item(
     "leaders",
     leaders.status,
-    t(
-      lang,
-      `智力：${top.model} 与 ${second.model} 表现最佳，得分分别为 ${top.value} 和 ${second.value}（报告）。`,
-      `Intelligence: ${top.model} and ${second.model} score highest, ${top.value} and ${second.value} (the report).`
-    ),
+    TEXT[lang].leadersClaim(top.model, second.model, top.value, second.value),
     leaders.missing.length
-      ? [t(lang, `${leaders.missing.map(name).join("、")} 不在当前视图中`, `${leaders.missing.map(name).join(", ")} not in the current view`)]
+      ? [TEXT[lang].notInView(leaders.missing.map(name))]
       : leaders.exceptions.length
         ? [
-            t(lang, `高于 ${second.model}（${second.dataValue}）的还有 `, `also above ${second.model} (${second.dataValue}): `),
+            TEXT[lang].alsoAbove(second.model, second.dataValue),
             listExceptions(leaders, lang, (v) => formatNumber(v, lang), asOf),
             tail(leaders)
           ]
-        : [t(lang, `${top.model} ${top.dataValue} 居首，${second.model} ${second.dataValue} 其次`, `${top.model} ${top.dataValue} leads, ${second.model} ${second.dataValue} is next`)]
+        : [TEXT[lang].leadersHold(top.model, top.dataValue, second.model, second.dataValue)]
   );
 
   // Speed.
@@ -165,14 +264,14 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
     fastest.status,
     said(REPORT_CLAIMS.fastest.fact, `${speed.model}: ${speed.value} t/s`),
     fastest.missing.length
-      ? [t(lang, `${speed.model} 不在当前视图中`, `${speed.model} is not in the current view`)]
+      ? [TEXT[lang].modelNotInView(speed.model)]
       : fastest.exceptions.length
         ? [
-            t(lang, "更快的有 ", "faster here: "),
+            TEXT[lang].fasterHere,
             listExceptions(fastest, lang, (v) => `${formatNumber(v, lang)} t/s`, asOf),
             tail(fastest)
           ]
-        : [t(lang, `当前视图中没有更快的模型（有速度数据的模型中）`, `no faster model in this view (among models with a speed figure)`)]
+        : [TEXT[lang].noFasterModel]
   );
 
   // Price.
@@ -183,16 +282,12 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
     cheapest.status,
     said(REPORT_CLAIMS.cheapest.fact, `${price.model}: $${price.value}`),
     cheapest.missing.length
-      ? [t(lang, `${price.model} 不在当前视图中`, `${price.model} is not in the current view`)]
+      ? [TEXT[lang].modelNotInView(price.model)]
       : [
-          t(
-            lang,
-            `${price.model} 按标价与 ${mixWords(mix, lang)} 计算的混合价格为 ${formatPrice(price.dataValue, lang)}（报告写约 $${price.value}）`,
-            `${price.model} blended from its list prices at ${mixWords(mix, lang)} is ${formatPrice(price.dataValue, lang)} (the report says ≈ $${price.value})`
-          ),
+          TEXT[lang].cheapestBlended(price.model, mixWords(mix, lang), formatPrice(price.dataValue, lang), price.value),
           ...(cheapest.exceptions.length
             ? [
-                t(lang, "；更便宜的有 ", "; cheaper here: "),
+                TEXT[lang].cheaperHere,
                 listExceptions(cheapest, lang, (v) => formatPrice(v, lang), asOf),
                 tail(cheapest)
               ]
@@ -206,13 +301,13 @@ export function reportChecksPanel(view: QuadrantPageView, {lang, facts}: {lang: 
   item(
     "quadrant",
     quadrant.status,
-    t(lang, `象限：${names.join("、")} 等模型位于强吸引力象限（报告）。`, `Quadrant: ${names.join(" and ")} sit in the attractive quadrant (the report).`),
+    TEXT[lang].quadrantClaim(names),
     quadrant.missing.length
-      ? [t(lang, `${quadrant.missing.map(name).join("、")} 不在当前视图中`, `${quadrant.missing.map(name).join(", ")} not in the current view`)]
+      ? [TEXT[lang].notInView(quadrant.missing.map(name))]
       : quadrant.named.map((n, i) =>
-          `${i ? t(lang, "；", "; ") : ""}${n.model} ${formatNumber(n.intelligence!, lang)} · ${formatPrice(n.price, lang)} ${
-            n.inside ? t(lang, "在象限内", "inside") : t(lang, "在象限外", "outside")
-          }${n.scenario ? t(lang, "（情景价格）", " (scenario price)") : ""}`
+          `${i ? TEXT[lang].separator : ""}${n.model} ${formatNumber(n.intelligence!, lang)} · ${formatPrice(n.price, lang)} ${
+            n.inside ? TEXT[lang].inside : TEXT[lang].outside
+          }${n.scenario ? TEXT[lang].scenarioPrice : ""}`
         )
   );
   root.append(list);
@@ -224,7 +319,7 @@ export function asideList(view: QuadrantPageView, {lang, vendors}: {lang: Lang; 
   const {asOf} = view;
   const root = make("div", "qx-aside-list");
   if (view.aside.length === 0) {
-    root.append(make("p", "qx-empty", t(lang, "数据中的每个模型都已绘出。", "Every model in the data is plotted.")));
+    root.append(make("p", "qx-empty", TEXT[lang].everyModelPlotted));
     return root;
   }
   // Data gaps one by one; models the presenter's filters hide as a count per filter.
@@ -236,15 +331,15 @@ export function asideList(view: QuadrantPageView, {lang, vendors}: {lang: Lang; 
     li.dataset.reasons = model.reasons.join(" ");
     list.append(li);
   }
-  if (gaps.length > MAX_LISTED) list.append(make("li", "qx-empty", t(lang, `……另有 ${gaps.length - MAX_LISTED} 个（见表格视图）`, `… and ${gaps.length - MAX_LISTED} more (see the table view)`)));
+  if (gaps.length > MAX_LISTED) list.append(make("li", "qx-empty", TEXT[lang].moreInTableView(gaps.length - MAX_LISTED)));
   for (const reason of ["released-after-report", "hidden-vendor", "hidden-reasoning"] as const) {
     const hidden = view.aside.filter((m) => hiddenByFilter(m) && m.reasons.includes(reason));
     if (!hidden.length) continue;
-    const names = modelName(hidden.slice(0, 8).map((m) => m.model).join(t(lang, "、", ", ")) + (hidden.length > 8 ? " …" : ""), "span");
+    const names = modelName(hidden.slice(0, 8).map((m) => m.model).join(TEXT[lang].nameSeparator) + (hidden.length > 8 ? " …" : ""), "span");
     const words = {
-      "released-after-report": t(lang, `报告之后发布，“报告时点”视图不显示（${hidden.length}）：`, `Released after the report, not in the report snapshot (${hidden.length}): `),
-      "hidden-vendor": t(lang, `已按厂商筛除（${hidden.length}）：`, `Hidden by the vendor filter (${hidden.length}): `),
-      "hidden-reasoning": t(lang, `已按推理类型筛除（${hidden.length}）：`, `Hidden by the reasoning filter (${hidden.length}): `)
+      "released-after-report": TEXT[lang].hiddenAfterReport(hidden.length),
+      "hidden-vendor": TEXT[lang].hiddenByVendor(hidden.length),
+      "hidden-reasoning": TEXT[lang].hiddenByReasoning(hidden.length)
     }[reason];
     const li = make("li", "qx-aside-hidden", make("strong", null, words), names);
     li.dataset.hidden = reason;
@@ -262,7 +357,7 @@ export function asideFigure(view: QuadrantPageView, {lang, vendors}: {lang: Lang
   list.setAttribute("role", "group");
   const element = figure({
     lang,
-    title: t(lang, "未绘出的模型及原因", "Models not on the chart, and why"),
+    title: TEXT[lang].asideTitle,
     chart: list,
     rows: view.aside,
     columns: asideColumns(view, {lang, vendors}),
@@ -285,19 +380,11 @@ export function defaultLinesNote(data: QuadrantData, {lang}: {lang: Lang}): HTML
   p.className = "qx-defaults";
   if (namedView.plotted.length === 0) return p;
   const derived = thresholdsAround(namedView.plotted.map((m) => ({intelligence: m.intelligence, price: m.sourcedPrice})));
-  const list = namedView.plotted.map((m) => `${m.model} ${m.intelligence} · ${formatPrice(m.sourcedPrice, lang)}`).join(t(lang, "；", "; "));
+  const list = namedView.plotted.map((m) => `${m.model} ${m.intelligence} · ${formatPrice(m.sourcedPrice, lang)}`).join(TEXT[lang].separator);
   const defaults = {minIntelligence: minIntelligenceParam.defaultValue, maxPrice: maxPriceParam.defaultValue};
-  p.textContent = t(
-    lang,
-    `默认分界线（智力 ≥ ${derived.minIntelligence}，价格 ≤ $${derived.maxPrice}）由数据推出：恰好把报告点名的两个模型（${list}，${mixWords(mix, lang)}）框在内的最紧范围，再取到下一个整数值（智力取 5 的倍数，价格取 1、2、5 × 10 的幂）。`,
-    `Default lines (intelligence ≥ ${derived.minIntelligence}, price ≤ $${derived.maxPrice}) are derived from the data: the tightest box around the two models the report names (${list}, ${mixWords(mix, lang)}), widened to the next round value (a multiple of 5 points; 1, 2 or 5 × a power of ten dollars).`
-  );
+  p.textContent = TEXT[lang].defaultLines(derived.minIntelligence, derived.maxPrice, list, mixWords(mix, lang));
   if (derived.minIntelligence !== defaults.minIntelligence || derived.maxPrice !== defaults.maxPrice) {
-    p.textContent += t(
-      lang,
-      ` 注意：数据已变，页面默认值（${defaults.minIntelligence}，$${defaults.maxPrice}）需更新。`,
-      ` Note: the data changed; the page's defaults (${defaults.minIntelligence}, $${defaults.maxPrice}) need updating.`
-    );
+    p.textContent += TEXT[lang].staleDefaults(defaults.minIntelligence, defaults.maxPrice);
   }
   return p;
 }
