@@ -8,11 +8,6 @@ export function pick<R extends object>(row: R, field: string, lang: Lang): strin
   return value == null ? "" : String(value);
 }
 
-/** One of two literal strings, for labels written in code. */
-export function t(lang: Lang, zh: string, en: string): string {
-  return lang === "zh" ? zh : en;
-}
-
 /** The first instant of a partial date, for placing it on a time axis. */
 export function partialDateToDate(date: string): Date {
   const [year, month = 1, day = 1] = date.split("-").map(Number);
