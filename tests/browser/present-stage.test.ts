@@ -75,6 +75,22 @@ for (const [width, height] of [
   }
 }
 
+test("with the models after the report and a what-if, the quadrant's rail and legend stay on the stage", async () => {
+  // More models in the quadrant, a longer legend and the badge: the list once wrapped into a column off the stage.
+  for (const [width, height, lang] of [[1920, 1080, "en"], [1280, 800, "zh"]] as const) {
+    const context = await site.browser.newContext({viewport: {width, height}});
+    const {page, problems} = await open(context, site.origin, `/quadrant?present=1&lang=${lang}&snapshot=after&whatIf=vendor:anthropic:0.5`);
+    await slideTo(page, async () => (await stageFacts(page, QUADRANT)).shown);
+    await settle(page);
+    await expect.poll(() => page.locator(".qx-badge:visible").count()).toBe(1);
+    await expect.poll(() => outsideStage(page), {message: `${width} ${lang}`}).toEqual([]);
+    const members = await page.locator(".qx-members-host li").count();
+    expect(members).toBeGreaterThan(4); // the after-report snapshot adds models to the quadrant
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  }
+});
+
 test("the quadrant's what-if badge does not move the chart, and the chart is redrawn for the stage after a resize", async () => {
   const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
   const {page} = await open(context, site.origin, "/quadrant?present=1&lang=en");

@@ -649,11 +649,16 @@ export function quadrantChart({
       span.className = `qx-legend-key ${className}`;
       span.textContent = text;
       legend.append(span);
+      return span;
     };
     keyItem("qx-key-standard", TEXT[lang].keyStandard);
     keyItem("qx-key-reasoning", TEXT[lang].keyReasoning);
     if (anyAfter) keyItem("qx-key-after", TEXT[lang].keyAfter);
-    if (view.scenarioActive) keyItem("qx-key-scenario", TEXT[lang].keyScenario);
+    // The what-if key is always laid out and only shown with a scenario: applying one never
+    // adds a legend row, so the plot below does not move (on a slide it has no room to).
+    const scenarioKey = keyItem("qx-key-scenario", TEXT[lang].keyScenario);
+    scenarioKey.classList.toggle("qx-key-off", !view.scenarioActive);
+    if (!view.scenarioActive) scenarioKey.setAttribute("aria-hidden", "true");
   }
 
   let badgeKey = "";
