@@ -6,6 +6,6 @@
 //
 // These lines are both the types the site's modules see and the bundle's entry: to use another
 // Plot mark or d3 function, add its name here (the type check fails until you do).
-export {axisY, barX, dot, line, link, plot, pointer, rect, rectX, ruleX, ruleY, scale, text, tip} from "@observablehq/plot";
+export {axisY, barX, dot, legend, line, link, plot, pointer, rect, rectX, ruleX, ruleY, scale, text, tip} from "@observablehq/plot";
 export type * from "@observablehq/plot";
 export {max, min, range, scaleUtc, utcFormat, utcMonth, utcYear} from "d3";

@@ -3,7 +3,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {allocationChart, allocationTable, convictionInputs, sectorWeightsChart, sortAllocationRows} from "../../src/features/watchlist/scratchpad.js";
+import {TWO_COLUMNS_FROM, allocationChart, allocationTable, convictionInputs, sectorWeightsChart, sortAllocationRows} from "../../src/features/watchlist/scratchpad.js";
 import {judgementPanel, tickerReturnsChart} from "../../src/features/watchlist/performance.js";
 import {formatSignedPercent} from "../../src/ui/format.js";
 import {sectorCards} from "../../src/features/watchlist/sectors.js";
@@ -59,6 +59,25 @@ describe("the watchlist and scratchpad components (jsdom)", () => {
     expect(tickersChart.querySelectorAll("g[aria-label=bar] rect")).toHaveLength(39);
     const labels = [...tickersChart.querySelectorAll("g[aria-label=text] text")].map((t) => t.textContent);
     expect(labels[0]).toBe("10.0%"); // MSFT, the largest: 1/12 + 1/60
+  });
+
+  test("the ticker chart runs in two columns when wide: one legend, the largest half first, one x scale", () => {
+    const allocation = sectorAllocation(watchlist, equalConvictions(), {CRWD: 0});
+    const narrow = allocationChart(allocation, {width: TWO_COLUMNS_FROM - 1, lang: "en"});
+    expect(narrow.querySelectorAll("svg[class^=plot-]")).toHaveLength(1);
+    const wide = allocationChart(allocation, {width: 1000, lang: "en"});
+    const plots = [...wide.querySelectorAll(".deck-chart-columns-row > svg")];
+    expect(plots).toHaveLength(2);
+    expect(wide.querySelectorAll(":scope > .deck-chart-columns-legend-swatches")).toHaveLength(1);
+    // Still every held ticker once, MSFT and ORCL two segments each; 19 bars left, 18 right.
+    expect(wide.querySelectorAll("g[aria-label=bar] rect")).toHaveLength(39);
+    const tickers = plots.map((svg) => [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent));
+    expect(tickers.map((column) => column.length)).toEqual([19, 18]);
+    expect(tickers[0][0]).toBe("MSFT");
+    // The same tick values on both x axes: bars compare across the columns.
+    const xTicks = plots.map((svg) => [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent).join());
+    expect(xTicks[0]).toBe(xTicks[1]);
+    expect(xTicks[0].length).toBeGreaterThan(0);
   });
 
   test("the allocation table: every ticker, a total of 100.0%, sortable, multipliers reported to the page", () => {

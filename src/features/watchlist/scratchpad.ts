@@ -138,11 +138,19 @@ export function sectorWeightsChart(allocation: Allocation, {width, lang}: {width
   });
 }
 
+/** From this width the ticker chart draws its bars in two columns, each still wide enough for its labels. */
+export const TWO_COLUMNS_FROM = 720;
+const BAR_STEP = 17;
+
 /**
  * Each ticker's weight, largest first, as one bar whose segments show which sector each part
- * comes from: a ticker listed in two sectors is one bar with two colours.
+ * comes from: a ticker listed in two sectors is one bar with two colours. From TWO_COLUMNS_FROM
+ * wide the bars run in two columns (the largest half on the left) on one shared x scale under
+ * one legend: 38 bars in one column are taller than a slide, which then had to be scaled down
+ * until its labels were about 10 px on a projector; two columns fit a slide at full size, and
+ * spare the reader half the scrolling.
  */
-export function allocationChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}) {
+export function allocationChart(allocation: Allocation, {width, lang}: {width: number; lang: Lang}): Element {
   const held = allocation.tickers.filter((ticker) => ticker.weight > 0);
   const order = [...held].sort((a, b) => b.weight - a.weight).map((ticker) => ticker.ticker);
   const sectorOrder = new Map(allocation.sectors.map((s, i) => [s.sector, i + 1]));
@@ -154,26 +162,44 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
   );
   const totals = held.map((ticker) => ({ticker: ticker.ticker, pct: ticker.weight * 100, label: formatPercent(ticker.weightPct, lang)}));
   const legend = allocation.sectors.map((s, i) => ({name: pick(s, "sector", lang), color: sectorColor(i + 1)}));
-  return plot({
-    width: Math.max(width, 320),
-    height: Math.max(120, 17 * held.length + 50),
-    marginLeft: 56,
-    marginRight: 56,
-    x: {label: TEXT[lang].weight, grid: true},
-    y: {label: null, domain: order},
-    color: {domain: legend.map((l) => l.name), range: legend.map((l) => l.color), legend: true},
-    marks: [
-      Plot.barX(parts, {
-        y: "ticker",
-        x: "pct",
-        fill: "sector",
-        order: "order",
-        title: (d) => `${d.ticker} · ${d.sector}: ${formatPercent(d.pct, lang)}`
-      }),
-      Plot.text(totals, {y: "ticker", x: "pct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}),
-      Plot.ruleX([0])
-    ]
-  });
+  const color = {domain: legend.map((l) => l.name), range: legend.map((l) => l.color)};
+  const largest = Math.max(0, ...totals.map((t) => t.pct));
+
+  const bars = (tickers: string[], columnWidth: number, withLegend: boolean) => {
+    const shown = new Set(tickers);
+    return plot({
+      width: Math.max(columnWidth, 320),
+      height: Math.max(120, BAR_STEP * tickers.length + 50),
+      marginLeft: 56,
+      marginRight: 56,
+      x: {label: TEXT[lang].weight, grid: true, domain: [0, largest], nice: true},
+      y: {label: null, domain: tickers},
+      color: {...color, legend: withLegend},
+      marks: [
+        Plot.barX(
+          parts.filter((p) => shown.has(p.ticker)),
+          {y: "ticker", x: "pct", fill: "sector", order: "order", title: (d) => `${d.ticker} · ${d.sector}: ${formatPercent(d.pct, lang)}`}
+        ),
+        Plot.text(
+          totals.filter((t) => shown.has(t.ticker)),
+          {y: "ticker", x: "pct", text: "label", textAnchor: "start", dx: 4, fill: "currentColor"}
+        ),
+        Plot.ruleX([0])
+      ]
+    });
+  };
+  if (width < TWO_COLUMNS_FROM || order.length < 12) return bars(order, width, true);
+
+  const gap = 24;
+  const half = Math.ceil(order.length / 2);
+  const columnWidth = Math.floor((width - gap) / 2);
+  const element = html`<div class="deck-chart-columns">
+    ${Plot.legend({color, className: "deck-chart-columns-legend"})}
+    <div class="deck-chart-columns-row" style=${`gap: ${gap}px`}>
+      ${bars(order.slice(0, half), columnWidth, false)}${bars(order.slice(half), columnWidth, false)}
+    </div>
+  </div>` as HTMLElement;
+  return element;
 }
 
 // --- The allocation table ------------------------------------------------------------------
