@@ -2,7 +2,7 @@
 // the stage: laid out at STAGE / CONTENT_ZOOM (so Framework's `width` and every chart follow it),
 // scaled to the window, one slide visible at a time. A `##` section is a slide (what precedes the
 // first is the title slide); a section taller than the stage continues on further slides, packed
-// from the blocks' measured heights; a page may mark an element `data-slide="stage"` to make it
+// from the blocks' measured heights (a block that is mostly a long table, by its rows); a page may mark an element `data-slide="stage"` to make it
 // one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
 // the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
 // the counter's "page n of N") come from the build's outline, data/deck_sections.json.
@@ -436,7 +436,8 @@ function showSlideNotice(given: string): void {
 // The browser's print (Ctrl+P) while presenting gives what `npm run pdf` gives: every slide of the
 // deck on this page, one a 16:9 page, stamped in the footer with the data's date, the inputs and
 // the link to that slide. The blocks are marked as the slides are packed (print rules in
-// style.css use the marks), so print needs no hook and sees the layout the room sees.
+// style.css use the marks), so print sees the layout the room sees; the one hook, beforeprint,
+// brings the stamp up to date and copies a table continued over slides once for each further part.
 
 const PRINT_STYLE = "deck-print-page";
 /** A copy of a continued table's block, for its parts after the first, in print only. */
@@ -553,9 +554,9 @@ function markPrint(): void {
   for (const slide of deck.slides) {
     slide.blocks[0].classList.add("deck-print-first");
     const block = slide.blocks[0];
-    // A continued table prints its first part in its block, its further parts in copies (beforePrint),
-    // each as tall as packed. Any other block too tall for a page is zoomed to fit it, by its height
-    // now (a chart may have grown since the packing).
+    // A continued table prints its first part in its block, its further parts in copies, each
+    // fitted to its page by beforePrint. Any other block too tall for a page is zoomed to fit it,
+    // by its height now (a chart may have grown since the packing).
     if (slide.rows && slide.rows.start > 0) continue;
     const fit = slide.rows ? slide.scale : slide.blocks.length === 1 ? printFit(block) : slide.scale;
     if (fit < 1) block.style.setProperty("--deck-print-fit", String(fit));
