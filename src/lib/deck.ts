@@ -52,6 +52,32 @@ export function balanceBlocks(blocks: Extent[], capacity: number): number[][] {
   return packBlocks(blocks, high);
 }
 
+/** A part of a table continued over slides: its body rows `start` to `end` (exclusive), and its slide's scale (1 unless one row alone is too tall). */
+export type RowPart = {start: number; end: number; scale: number};
+
+/**
+ * Continues a block that is mostly one table's body rows over slides, by rows, at full size: `rows`
+ * are the body rows' extents, `height` the whole block's. What is not body rows (caption, header,
+ * footer, source line) repeats on every part, so the rows get `capacity` less that; they are packed
+ * balanced, as balanceBlocks packs blocks. A part whose one row is too tall for the slide is scaled.
+ * Null when the block fits, when it would make one part, or when the room for rows is less than a
+ * third of `capacity` (many slides of a few rows each: the block is better scaled whole).
+ */
+export function splitRows(rows: Extent[], height: number, capacity: number): RowPart[] | null {
+  if (rows.length < 2 || height <= capacity) return null;
+  const fixed = height - (rows[rows.length - 1].bottom - rows[0].top);
+  const room = capacity - fixed;
+  if (room < capacity / 3) return null;
+  // A pixel or two to spare: a part is laid out anew and its edges round.
+  const groups = balanceBlocks(rows, room - 2);
+  if (groups.length < 2) return null;
+  return groups.map((group) => {
+    const start = group[0];
+    const end = group[group.length - 1] + 1;
+    return {start, end, scale: fitScale(fixed + rows[end - 1].bottom - rows[start].top, capacity)};
+  });
+}
+
 /** The scale that fits a block of `height` into `capacity` (1 when it fits already). */
 export function fitScale(height: number, capacity: number): number {
   return height > capacity ? capacity / height : 1;

@@ -2,7 +2,7 @@
 // the stage: laid out at STAGE / CONTENT_ZOOM (so Framework's `width` and every chart follow it),
 // scaled to the window, one slide visible at a time. A `##` section is a slide (what precedes the
 // first is the title slide); a section taller than the stage continues on further slides, packed
-// from the blocks' measured heights; a page may mark an element `data-slide="stage"` to make it
+// from the blocks' measured heights (a block that is mostly a long table, by its rows); a page may mark an element `data-slide="stage"` to make it
 // one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
 // the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
 // the counter's "page n of N") come from the build's outline, data/deck_sections.json.
@@ -21,6 +21,7 @@ import {
   formatSlideRef,
   fitScale,
   balanceBlocks,
+  splitRows,
   pagePath,
   partKey,
   positionText,
@@ -34,6 +35,7 @@ import {
   type DeckOutline,
   type Extent,
   type OutlinePage,
+  type RowPart,
   type SlideRef
 } from "../lib/deck.js";
 import {langParam} from "../lib/lang.js";
@@ -44,7 +46,9 @@ import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, pre
 
 export {presentParam, stepSlide} from "../lib/deck.js";
 
-export type Slide = {key: string; section: string; title: string; blocks: HTMLElement[]; scale: number};
+/** A part of a long table continued over slides by rows: the table's body rows (as packed) and the part's, `start` to `end` (exclusive). */
+export type SlideRows = {rows: HTMLElement[]; start: number; end: number};
+export type Slide = {key: string; section: string; title: string; blocks: HTMLElement[]; scale: number; rows?: SlideRows};
 
 type Deck = {slides: Slide[]; current: number};
 const deck: Deck = {slides: [], current: 0};
@@ -100,7 +104,7 @@ function isShown(element: HTMLElement): boolean {
 function collectUnits(root: HTMLElement, split: Set<HTMLElement>): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const child of root.children) {
-    if (!(child instanceof HTMLElement) || !isShown(child)) continue;
+    if (!(child instanceof HTMLElement) || !isShown(child) || child.classList.contains(PRINT_CLONE)) continue;
     const opens = split.has(child) || (child.tagName !== "H2" && !child.dataset.slide && child.querySelector("h2, [data-slide]") !== null && splittable(child));
     if (opens) {
       child.classList.add("deck-opened");
@@ -141,6 +145,7 @@ function pageTitle(): string {
 
 function clearLayout(list: HTMLElement[]): void {
   for (const unit of list) {
+    for (const row of unit.querySelectorAll(".deck-row-off")) row.classList.remove("deck-row-off");
     unit.classList.remove("deck-off", "deck-first", "deck-print-first", "deck-print-skip");
     unit.style.removeProperty("--deck-print-fit");
     unit.style.removeProperty("--deck-w");
@@ -198,7 +203,12 @@ function computeSlides(): Slide[] {
         const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
         // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
         const fit = isStage(blocks[0]) && height <= capacity + 1 ? 1 : fitScale(height, capacity);
-        slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale: fit});
+        // A block too tall that is mostly one table's rows continues over slides by rows, at full size.
+        const table = fit < 1 && blocks.length === 1 && !isStage(blocks[0]) ? tableParts(blocks[0], height, capacity, extent) : null;
+        for (const {start, end, scale} of table?.parts ?? [{start: 0, end: 0, scale: fit}]) {
+          const rows = table ? {rows: table.rows, start, end} : undefined;
+          slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale, rows});
+        }
       }
     }
   }
@@ -210,6 +220,27 @@ function computeSlides(): Slide[] {
   }
   observeUnits(list);
   return slides;
+}
+
+/**
+ * How a block continues over slides by rows, or null when it does not: it holds exactly one table,
+ * with more than one body row shown, and splitRows finds parts that fit (see there for when not).
+ * Only the rows in the page count: Inputs.table renders a long table's rows lazily, as it scrolls,
+ * and on a slide it does not scroll (sortableTable renders up to SCREEN_ROWS rows whole).
+ */
+function tableParts(unit: HTMLElement, height: number, capacity: number, extent: (element: HTMLElement) => Extent): {rows: HTMLElement[]; parts: RowPart[]} | null {
+  const tables = unit.querySelectorAll("table");
+  if (tables.length !== 1) return null;
+  const rows = [...tables[0].tBodies].flatMap((body) => [...body.rows]).filter((row) => row.getClientRects().length > 0);
+  if (rows.length < 2) return null;
+  const parts = splitRows(rows.map(extent), height, capacity);
+  return parts ? {rows, parts} : null;
+}
+
+/** Shows the rows of a continued table's part, and every row of every other table. */
+function showRows(part: SlideRows | undefined): void {
+  for (const row of document.querySelectorAll("#observablehq-main .deck-row-off")) row.classList.remove("deck-row-off");
+  part?.rows.forEach((row, i) => row.classList.toggle("deck-row-off", i < part.start || i >= part.end));
 }
 
 /** A section's block indices in runs: each stage slide alone, the blocks between them together. */
@@ -246,6 +277,11 @@ function show(index: number): void {
     slide.blocks[0].classList.add("deck-first");
     if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-fit", String(slide.scale));
   }
+  showRows(slide?.rows);
+  // A continued table's block is as tall as its part's rows: the size it was packed for, so showing it does not repack.
+  for (const continued of new Set(deck.slides.filter((each) => each.rows).map((each) => each.blocks[0]))) {
+    unitSizes.set(continued, [continued.offsetWidth, continued.offsetHeight]);
+  }
   root.scrollTop = 0;
   markPrint();
   updateCounter();
@@ -256,6 +292,8 @@ function show(index: number): void {
 function recompute(): void {
   recomputeScheduled = false;
   if (!isPresenting()) return;
+  // The print's copies of continued tables are no slide's: packing waits for them to go.
+  if (printing) return void addEventListener("afterprint", () => scheduleRecompute(), {once: true});
   deck.slides = deckSlides(computeSlides());
   // The slide last asked for, by key: a cell rerunning (a language switch) empties blocks for a moment, and must not lose it.
   let index = deck.slides.findIndex((slide) => slide.key === anchor.key);
@@ -398,9 +436,15 @@ function showSlideNotice(given: string): void {
 // The browser's print (Ctrl+P) while presenting gives what `npm run pdf` gives: every slide of the
 // deck on this page, one a 16:9 page, stamped in the footer with the data's date, the inputs and
 // the link to that slide. The blocks are marked as the slides are packed (print rules in
-// style.css use the marks), so print needs no hook and sees the layout the room sees.
+// style.css use the marks), so print sees the layout the room sees; the one hook, beforeprint,
+// brings the stamp up to date and copies a table continued over slides once for each further part.
 
 const PRINT_STYLE = "deck-print-page";
+/** A copy of a continued table's block, for its parts after the first, in print only. */
+const PRINT_CLONE = "deck-print-clone";
+/** On the root from beforeprint to afterprint. */
+const PRINTING = "deck-printing";
+let printing = false;
 let printWatched = false;
 /** A printed page's height for a slide's content: the stage's, less its padding (the page's margins). */
 const PRINT_CAPACITY = STAGE.height / CONTENT_ZOOM - 56;
@@ -451,6 +495,55 @@ function printFit(block: HTMLElement): number {
   return fit;
 }
 
+/**
+ * Print (Ctrl+P, and page.pdf(), which fires beforeprint and afterprint too) gives a page per slide:
+ * a table continued over slides prints its first part in its block and each further part in a copy
+ * of the block inserted after it, marked as a slide's first block; afterprint removes the copies.
+ */
+function beforePrint(): void {
+  markPrint();
+  removePrintClones();
+  printing = true;
+  // Printed, the other parts' rows are left out altogether (display: none): a collapsed row still
+  // takes its space on a printed page. The columns may then widen or narrow, so each part is
+  // fitted to its page as it is laid out without them (printFit).
+  document.documentElement.classList.add(PRINTING);
+  const continued = new Map<HTMLElement, Slide[]>();
+  for (const slide of deck.slides) if (slide.rows) continued.set(slide.blocks[0], [...(continued.get(slide.blocks[0]) ?? []), slide]);
+  for (const [block, parts] of continued) {
+    // Copied part by part with the part's rows shown, inserted together (showRows clears the page's rows).
+    const clones: HTMLElement[] = [];
+    parts.forEach((part, i) => {
+      showRows(part.rows);
+      const fit = printFit(block);
+      const target = i === 0 ? block : (block.cloneNode(true) as HTMLElement);
+      target.style.removeProperty("--deck-print-fit");
+      if (fit < 1) target.style.setProperty("--deck-print-fit", String(fit));
+      if (i === 0) return;
+      target.classList.add(PRINT_CLONE, "deck-print-first");
+      target.classList.remove("deck-first", "deck-print-skip");
+      target.style.removeProperty("--deck-fit");
+      target.removeAttribute("id");
+      for (const named of target.querySelectorAll("[id]")) named.removeAttribute("id");
+      clones.push(target);
+    });
+    showRows(parts[0].rows);
+    block.after(...clones);
+  }
+}
+
+function removePrintClones(): void {
+  for (const clone of document.querySelectorAll(`.${PRINT_CLONE}`)) clone.remove();
+}
+
+function afterPrint(): void {
+  if (!printing) return;
+  printing = false;
+  document.documentElement.classList.remove(PRINTING);
+  removePrintClones();
+  if (isPresenting()) show(deck.current);
+}
+
 function markPrint(): void {
   const shown = new Set(deck.slides.flatMap((slide) => slide.blocks));
   for (const unit of units) {
@@ -460,9 +553,12 @@ function markPrint(): void {
   }
   for (const slide of deck.slides) {
     slide.blocks[0].classList.add("deck-print-first");
-    // A block too tall for a page is zoomed to fit it, by its height now (a chart may have grown since the packing).
     const block = slide.blocks[0];
-    const fit = slide.blocks.length === 1 ? printFit(block) : slide.scale;
+    // A continued table prints its first part in its block, its further parts in copies, each
+    // fitted to its page by beforePrint. Any other block too tall for a page is zoomed to fit it,
+    // by its height now (a chart may have grown since the packing).
+    if (slide.rows && slide.rows.start > 0) continue;
+    const fit = slide.rows ? slide.scale : slide.blocks.length === 1 ? printFit(block) : slide.scale;
     if (fit < 1) block.style.setProperty("--deck-print-fit", String(fit));
   }
   let style = document.getElementById(PRINT_STYLE);
@@ -783,7 +879,10 @@ function apply(on: boolean): void {
     watchContent();
     void loadOutline();
     // The stamp carries the inputs, which change without a slide change: brought up to date for a print.
-    if (!printWatched) addEventListener("beforeprint", () => isPresenting() && markPrint());
+    if (!printWatched) {
+      addEventListener("beforeprint", () => isPresenting() && beforePrint());
+      addEventListener("afterprint", afterPrint);
+    }
     printWatched = true;
     scheduleRecompute();
     return;
