@@ -3,8 +3,9 @@
 // quadrant's presets, snapshot, reset and members; the scratchpad's sliders), nothing outside the
 // stage, the chart at least 55% of the stage's width; the quadrant's what-if badge does not move
 // the chart. The browser's print while presenting gives one 16:9 page per slide, each stamped:
-// on /quadrant and /watchlist (whose allocation table, scaled to fit, once ran onto a second
-// printed page) in the report, and on every page of the committee deck.
+// on /quadrant and /watchlist (whose allocation table, before it continued over slides by rows,
+// was scaled to fit and once ran onto a second printed page) in the report, and on every page of
+// the committee deck.
 import type {Page} from "playwright-core";
 import {PDFDocument} from "pdf-lib";
 import {expect, test} from "vitest";
