@@ -2,8 +2,8 @@
 // the stage: laid out at STAGE / CONTENT_ZOOM (so Framework's `width` and every chart follow it),
 // scaled to the window, one slide visible at a time. A `##` section is a slide (what precedes the
 // first is the title slide); a section taller than the stage continues on further slides, packed
-// from the blocks' measured heights (a block that is mostly a long table, by its rows); a page may mark an element `data-slide="stage"` to make it
-// one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
+// from the blocks' measured heights (a block that is mostly a long table, by its rows); a page may
+// mark an element `data-slide="stage"` to make it one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
 // the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
 // the counter's "page n of N") come from the build's outline, data/deck_sections.json.
 import {FileAttachment} from "observablehq:stdlib";

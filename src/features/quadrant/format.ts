@@ -2,7 +2,6 @@
 // the precision they need, what-if changes, reasons a model is listed aside, the source line.
 import type {Mix, PriceChange} from "../../lib/economics.js";
 import {formatMix} from "../../lib/economics.js";
-import {pick} from "../../lib/i18n.js";
 import {formatNumber, formatPartialDate} from "../../ui/format.js";
 import {vendorName} from "../../lib/vendors.js";
 import type {AsideModel, AsideReason} from "../../lib/quadrant-view.js";

@@ -193,13 +193,12 @@ export function allocationChart(allocation: Allocation, {width, lang}: {width: n
   const gap = 24;
   const half = Math.ceil(order.length / 2);
   const columnWidth = Math.floor((width - gap) / 2);
-  const element = html`<div class="deck-chart-columns">
+  return html`<div class="deck-chart-columns">
     ${Plot.legend({color, className: "deck-chart-columns-legend"})}
     <div class="deck-chart-columns-row" style=${`gap: ${gap}px`}>
       ${bars(order.slice(0, half), columnWidth, false)}${bars(order.slice(half), columnWidth, false)}
     </div>
   </div>` as HTMLElement;
-  return element;
 }
 
 // --- The allocation table ------------------------------------------------------------------
