@@ -8,17 +8,23 @@
 // dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; the
 // pages are visited in turn within each run, so a busy moment on the machine hits all alike.
 //
+// A second reference, "shell": the same blank page inside this site's shell (its config's header,
+// footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports), the other
+// pages as stubs so the sidebar lists them all. It is what any page of this site costs before its
+// own content: the part of each page's ratio that no page's content can win back.
+//
 // Options: --reuse (measure the existing dist/ instead of running npm run build), --runs N
 // (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
 // always measured), --json FILE (also write the figures as JSON).
 import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {gzipSync} from "node:zlib";
 import type {Browser} from "playwright-core";
 import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
-import {OBSERVABLE, ROOT, prepareOfflineNpmCache} from "../scripts/framework.js";
+import {DATA, OBSERVABLE, ROOT, SRC, prepareOfflineNpmCache} from "../scripts/framework.js";
+import {builtChapters} from "../src/build/chapters.js";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -53,12 +59,17 @@ display(Plot.dot(d3.range(count), {x: (i) => i, y: (i) => Math.sin(i / 8)}).plot
 // The offline rules every Framework site here follows (DESIGN.md): no Google Fonts, a favicon.
 const BLANK_CONFIG = `export default {root: "src", title: "Blank", globalStylesheets: [], head: '<link rel="icon" href="data:,">'};\n`;
 
-function run(command: string, commandArgs: string[], cwd: string): Promise<void> {
+// The blank page's chart inside this site's shell: its first cell also imports the bootstrap, as every page's does.
+const SHELL_PAGE = BLANK_PAGE.replace("# Blank", "# Shell").replace("```js\n", '```js\nimport "./site/bootstrap.js";\n');
+// This site's own configuration, as is, writing to the temp folder's dist/.
+const SHELL_CONFIG = `import config from ${JSON.stringify(join(ROOT, "observablehq.config.ts"))};\nexport default {...config, output: "dist"};\n`;
+
+function run(command: string, commandArgs: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, {
       cwd,
       stdio: ["ignore", "ignore", "inherit"],
-      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1"}
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1", ...env}
     });
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(" ")} exited with ${code}`))
@@ -74,6 +85,27 @@ async function buildBlankSite(folder: string): Promise<string> {
   symlinkSync(join(ROOT, "node_modules"), join(folder, "node_modules"), "dir");
   prepareOfflineNpmCache(join(folder, "src", ".observablehq", "cache"));
   await run(OBSERVABLE, ["build"], folder);
+  return join(folder, "dist");
+}
+
+/**
+ * Builds the shell site in a temp folder: a copy of src/ without its pages, the blank chart as
+ * the home page and a one-line stub for every other page of the sidebar; returns its dist/.
+ */
+async function buildShellSite(folder: string): Promise<string> {
+  const pages = builtChapters().flatMap((chapter) => chapter.pages.map((page) => page.path));
+  // With the site's loader outputs (src/.observablehq/cache, from the site's build, timestamps
+  // kept so Framework finds them fresh): the loaders check the data against the real pages.
+  cpSync(SRC, join(folder, "src"), {recursive: true, preserveTimestamps: true, filter: (source) => !source.endsWith(".md")});
+  writeFileSync(join(folder, "src", "index.md"), SHELL_PAGE);
+  for (const page of pages.filter((path) => path !== "/")) writeFileSync(join(folder, "src", `${page.slice(1)}.md`), `# ${page.slice(1)}\n`);
+  // An ES module folder, so that Framework's TypeScript loader reads the config as this project does.
+  writeFileSync(join(folder, "package.json"), `{"type": "module"}\n`);
+  writeFileSync(join(folder, "observablehq.config.ts"), SHELL_CONFIG);
+  symlinkSync(join(ROOT, "node_modules"), join(folder, "node_modules"), "dir");
+  prepareOfflineNpmCache(join(folder, "src", ".observablehq", "cache"));
+  // The copied loaders read this project's data/, not a data/ beside the copy.
+  await run(OBSERVABLE, ["build"], folder, {DECK_DATA_DIR: DATA});
   return join(folder, "dist");
 }
 
@@ -160,20 +192,24 @@ const pad = (text: string, width: number) => text.padStart(width);
 
 const started = Date.now();
 const blankFolder = mkdtempSync(join(tmpdir(), "deck-blank-"));
+const shellFolder = mkdtempSync(join(tmpdir(), "deck-shell-"));
 try {
   console.log(
-    `Building the blank page${REUSE && existsSync(join(DIST, "index.html")) ? "" : " and this site (npm run build)"}…`
+    `Building the blank page, the shell page${REUSE && existsSync(join(DIST, "index.html")) ? "" : " and this site (npm run build)"}…`
   );
   const builds: Promise<unknown>[] = [buildBlankSite(blankFolder)];
   if (!REUSE || !existsSync(join(DIST, "index.html"))) builds.push(run("npm", ["run", "build"], ROOT));
   const [blankDist] = (await Promise.all(builds)) as [string];
+  const shellDist = await buildShellSite(shellFolder); // after the site's build, whose loader outputs it reuses
 
   const site = await serve();
   const blank = await serve(blankDist);
+  const shell = await serve(shellDist);
   const browser = await launch();
   const pages = builtPages().filter((path) => !ONLY || ONLY.includes(path));
   const targets = [
     {name: "blank", url: `${blank.origin}/`},
+    {name: "shell", url: `${shell.origin}/`},
     ...pages.map((path) => ({name: path, url: `${site.origin}${path}`}))
   ];
 
@@ -190,6 +226,7 @@ try {
   await browser.close();
   site.server.close();
   blank.server.close();
+  shell.server.close();
 
   const [base] = measures;
   const baseChart = median(base.firstChart);
@@ -214,9 +251,9 @@ try {
     console.log(row.map((cell, i) => (i ? pad(cell, widths[i]) : cell)).join(" "));
   }
 
-  const heaviest = measures.slice(1).reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
-  const slowest = measures
-    .slice(1)
+  const pageMeasures = measures.slice(2);
+  const heaviest = pageMeasures.reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
+  const slowest = pageMeasures
     .filter((m) => m.firstChart.length)
     .reduce((a, b) => (median(b.firstChart) > median(a.firstChart) ? b : a));
   const verdict = (ratio: number) =>
@@ -235,6 +272,13 @@ try {
   console.log(
     `Slowest first chart ${slowest.name}: ${median(slowest.firstChart).toFixed(0)} ms = ${slowRatio.toFixed(2)}× blank (${verdict(slowRatio)})`
   );
+  const shellMeasure = measures[1];
+  if (shellMeasure.firstChart.length) {
+    const shellChart = median(shellMeasure.firstChart);
+    console.log(
+      `This site's shell around the blank chart: ${shellChart.toFixed(0)} ms = ${(shellChart / baseChart).toFixed(2)}× blank, before any page's own content`
+    );
+  }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
   const json = option("json");
@@ -244,4 +288,5 @@ try {
   }
 } finally {
   rmSync(blankFolder, {recursive: true, force: true});
+  rmSync(shellFolder, {recursive: true, force: true});
 }
