@@ -47,7 +47,8 @@ import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, pre
 export {presentParam, stepSlide} from "../lib/deck.js";
 
 /** A part of a long table continued over slides by rows: the table's body rows (as packed) and the part's, `start` to `end` (exclusive). */
-export type SlideRows = {rows: HTMLElement[]; start: number; end: number};
+/** A continued block's part: its rows `start` to `end` (each row a table row, or a card grid's row of cards). */
+export type SlideRows = {rows: HTMLElement[][]; start: number; end: number};
 export type Slide = {key: string; section: string; title: string; blocks: HTMLElement[]; scale: number; rows?: SlideRows};
 
 type Deck = {slides: Slide[]; current: number};
@@ -203,8 +204,8 @@ function computeSlides(): Slide[] {
         const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
         // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
         const fit = isStage(blocks[0]) && height <= capacity + 1 ? 1 : fitScale(height, capacity);
-        // A block too tall that is mostly one table's rows continues over slides by rows, at full size.
-        const table = fit < 1 && blocks.length === 1 && !isStage(blocks[0]) ? tableParts(blocks[0], height, capacity, extent) : null;
+        // A block too tall that is mostly one table's rows (or one grid of cards) continues over slides by rows, at full size.
+        const table = fit < 1 && blocks.length === 1 && !isStage(blocks[0]) ? rowParts(blocks[0], height, capacity, extent) : null;
         for (const {start, end, scale} of table?.parts ?? [{start: 0, end: 0, scale: fit}]) {
           const rows = table ? {rows: table.rows, start, end} : undefined;
           slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale, rows});
@@ -223,24 +224,56 @@ function computeSlides(): Slide[] {
 }
 
 /**
- * How a block continues over slides by rows, or null when it does not: it holds exactly one table,
- * with more than one body row shown, and splitRows finds parts that fit (see there for when not).
+ * How a block continues over slides by rows, or null when it does not: it holds exactly one table
+ * or one grid of cards (an element marked `data-deck-rows`, whose children are the cards), with more
+ * than one row shown, and splitRows finds parts that fit (see there for when not). A grid's row is
+ * its cards as laid out side by side, so a part never splits one and its cards keep their columns.
  * Only the rows in the page count: Inputs.table renders a long table's rows lazily, as it scrolls,
  * and on a slide it does not scroll (sortableTable renders up to SCREEN_ROWS rows whole).
  */
-function tableParts(unit: HTMLElement, height: number, capacity: number, extent: (element: HTMLElement) => Extent): {rows: HTMLElement[]; parts: RowPart[]} | null {
-  const tables = unit.querySelectorAll("table");
-  if (tables.length !== 1) return null;
-  const rows = [...tables[0].tBodies].flatMap((body) => [...body.rows]).filter((row) => row.getClientRects().length > 0);
+function rowParts(unit: HTMLElement, height: number, capacity: number, extent: (element: HTMLElement) => Extent): {rows: HTMLElement[][]; parts: RowPart[]} | null {
+  const shown = (element: Element) => element.getClientRects().length > 0;
+  const tables = [...unit.querySelectorAll("table")].filter(shown);
+  const grids = [...unit.querySelectorAll<HTMLElement>("[data-deck-rows]")].filter(shown);
+  if (tables.length + grids.length !== 1) return null;
+  const rows = tables.length
+    ? [...tables[0].tBodies].flatMap((body) => [...body.rows]).filter(shown).map((row) => [row])
+    : gridRows([...grids[0].children].filter(shown) as HTMLElement[], extent);
   if (rows.length < 2) return null;
-  const parts = splitRows(rows.map(extent), height, capacity);
+  const rowExtent = (row: HTMLElement[]) => {
+    const extents = row.map(extent);
+    return {top: Math.min(...extents.map((e) => e.top)), bottom: Math.max(...extents.map((e) => e.bottom))};
+  };
+  const parts = splitRows(rows.map(rowExtent), height, capacity);
   return parts ? {rows, parts} : null;
 }
 
-/** Shows the rows of a continued table's part, and every row of every other table. */
+/** A grid's cards in rows as laid out: a card whose top is below the row's first card's starts the next row. */
+function gridRows(cards: HTMLElement[], extent: (element: HTMLElement) => Extent): HTMLElement[][] {
+  const rows: HTMLElement[][] = [];
+  let rowTop = -Infinity;
+  for (const card of cards) {
+    const {top} = extent(card);
+    if (top > rowTop + 1) {
+      rows.push([]);
+      rowTop = top;
+    }
+    rows[rows.length - 1].push(card);
+  }
+  return rows;
+}
+
+/** Shows the rows of a continued block's part, and every row of every other block. */
 function showRows(part: SlideRows | undefined): void {
   for (const row of document.querySelectorAll("#observablehq-main .deck-row-off")) row.classList.remove("deck-row-off");
-  part?.rows.forEach((row, i) => row.classList.toggle("deck-row-off", i < part.start || i >= part.end));
+  if (part) markRows(part);
+}
+
+/** Marks which rows of its block a part leaves out, touching no other block's. */
+function markRows(part: SlideRows): void {
+  part.rows.forEach((row, i) => {
+    for (const element of row) element.classList.toggle("deck-row-off", i < part.start || i >= part.end);
+  });
 }
 
 /** A section's block indices in runs: each stage slide alone, the blocks between them together. */
@@ -511,10 +544,11 @@ function beforePrint(): void {
   const continued = new Map<HTMLElement, Slide[]>();
   for (const slide of deck.slides) if (slide.rows) continued.set(slide.blocks[0], [...(continued.get(slide.blocks[0]) ?? []), slide]);
   for (const [block, parts] of continued) {
-    // Copied part by part with the part's rows shown, inserted together (showRows clears the page's rows).
+    // Copied part by part with the part's rows shown, inserted together; the other continued blocks
+    // (a page may have several) keep the rows their own parts marked.
     const clones: HTMLElement[] = [];
     parts.forEach((part, i) => {
-      showRows(part.rows);
+      markRows(part.rows!);
       const fit = printFit(block);
       const target = i === 0 ? block : (block.cloneNode(true) as HTMLElement);
       target.style.removeProperty("--deck-print-fit");
@@ -527,7 +561,7 @@ function beforePrint(): void {
       for (const named of target.querySelectorAll("[id]")) named.removeAttribute("id");
       clones.push(target);
     });
-    showRows(parts[0].rows);
+    markRows(parts[0].rows!);
     block.after(...clones);
   }
 }

@@ -1,8 +1,9 @@
-// Long tables continue over slides by rows (present.ts tableParts, deck.ts splitRows): /vendors'
-// comparison of the five vendors and /risks' list of figures, at a projector's 1920×1080 and a
-// laptop's 1280×800, in both languages, show on consecutive slides at full size (a part scaled
-// only when one row alone is too tall for a slide), every body row on exactly one of them, the
-// header row on each, nothing outside the stage. Stepping back from a part returns to it; the
+// Long tables continue over slides by rows (present.ts rowParts, deck.ts splitRows): /vendors'
+// comparison of the five vendors, /risks' list of figures and /watchlist's grid of sector cards
+// (its rows of cards), at a projector's 1920×1080 and a laptop's 1280×800, in both languages, show
+// on consecutive slides at full size (a part scaled only when one row alone is too tall for a
+// slide), every body row (or card) on exactly one of them, the header row (or the caption) on
+// each, nothing outside the stage. Stepping back from a part returns to it; the
 // overview lists the parts; the browser's print gives a page per part.
 import type {Page} from "playwright-core";
 import {PDFDocument} from "pdf-lib";
@@ -14,28 +15,30 @@ const site = useSite();
 
 const TABLES = [
   {path: "/vendors", caption: {en: "The five vendors compared", zh: "五家厂商对比"}},
-  {path: "/risks", caption: {en: "List of figures and their sources", zh: "图表目录与资料来源"}}
+  {path: "/risks", caption: {en: "List of figures and their sources", zh: "图表目录与资料来源"}},
+  {path: "/watchlist", caption: {en: "The names the report suggests following", zh: "报告建议关注的标的"}}
 ] as const;
 
-/** The table under the figure caption that starts with `caption`, as the slide shown has it. */
+/** The table (or grid of cards) under the figure caption that starts with `caption`, as the slide shown has it. */
 function tablePart(page: Page, caption: string) {
   return page.evaluate((caption) => {
     const main = document.getElementById("observablehq-main")!;
     const stage = main.getBoundingClientRect();
     const figure = [...main.querySelectorAll("figure")].find((f) => f.querySelector("figcaption")?.textContent?.trim().startsWith(caption));
     const table = figure?.querySelector("table");
-    if (!figure || !table) return null;
+    const grid = figure?.querySelector("[data-deck-rows]");
+    if (!figure || !(table || grid)) return null;
     const block = figure.closest<HTMLElement>(".deck-first, .deck-off");
     const shown = (element: Element) => {
       const box = element.getBoundingClientRect();
       return getComputedStyle(element).visibility === "visible" && box.height > 0 && box.top >= stage.top - 1 && box.bottom <= stage.bottom + 1;
     };
-    const rows = [...table.tBodies].flatMap((body) => [...body.rows]);
+    const rows = table ? [...table.tBodies].flatMap((body) => [...body.rows]) : [...grid!.children];
     return {
       onSlide: block !== null && !block.classList.contains("deck-off"),
       rows: rows.length,
       shownRows: rows.flatMap((row, i) => (shown(row) ? [i] : [])),
-      header: table.tHead !== null && [...table.tHead.rows].every(shown),
+      header: table ? table.tHead !== null && [...table.tHead.rows].every(shown) : shown(figure.querySelector("figcaption")!),
       fit: Number(block?.style.getPropertyValue("--deck-fit") || 1)
     };
   }, caption);
@@ -117,5 +120,14 @@ test("the overview lists a continued table's parts, and the browser's print give
   await settle(page);
   expect(await page.locator(".deck-print-clone").count()).toBe(0);
   expect(await counter(page)).toEqual({current: last + 1, total});
+  await context.close();
+});
+
+test("a page with two continued blocks prints a page per slide: /watchlist's sector cards and its allocation table", {timeout: 120_000}, async () => {
+  const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
+  const {page} = await open(context, site.origin, "/watchlist?present=1&lang=en");
+  const {total} = await counter(page);
+  const pdf = await PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true}));
+  expect(pdf.getPageCount()).toBe(total);
   await context.close();
 });

@@ -115,7 +115,7 @@ export function sectorCards(
           ? TEXT[lang].listingMatchTicker(count, tickerCount, count === 1 ? "" : "s", tickerCount === 1 ? "" : "s")
           : TEXT[lang].noTickerMatchesTry
     }</p>
-    <div class="deck-sector-cards">${cards}</div>
+    <div class="deck-sector-cards" data-deck-rows>${cards}</div>
   </div>` as HTMLElement;
 }
 
