@@ -52,6 +52,38 @@ export function balanceBlocks(blocks: Extent[], capacity: number): number[][] {
   return packBlocks(blocks, high);
 }
 
+/**
+ * Keeps a section's heading with what follows it: a slide of headings alone (left so because the
+ * next block is too tall to share a slide) joins the next slide when both fit together; else it
+ * takes the next slide's first block, which is then fitted (scaled, or continued by rows) below
+ * the heading. `slides` are packBlocks' or balanceBlocks' groups of indices into `blocks`.
+ */
+export function keepHeadingsWithNext(
+  slides: number[][],
+  blocks: Extent[],
+  isHeading: (index: number) => boolean,
+  capacity: number
+): number[][] {
+  const span = (indices: number[]) => blocks[indices[indices.length - 1]].bottom - blocks[indices[0]].top;
+  const kept: number[][] = [];
+  const queue = slides.map((slide) => [...slide]);
+  while (queue.length) {
+    const slide = queue.shift()!;
+    const next = queue[0];
+    if (!next || !slide.every(isHeading)) {
+      kept.push(slide);
+      continue;
+    }
+    if (span([...slide, ...next]) <= capacity || next.length === 1) {
+      queue[0] = [...slide, ...next];
+      continue;
+    }
+    kept.push([...slide, next[0]]);
+    queue[0] = next.slice(1);
+  }
+  return kept;
+}
+
 /** A part of a table continued over slides: its body rows `start` to `end` (exclusive), and its slide's scale (1 unless one row alone is too tall). */
 export type RowPart = {start: number; end: number; scale: number};
 

@@ -21,6 +21,7 @@ import {
   formatSlideRef,
   fitScale,
   balanceBlocks,
+  keepHeadingsWithNext,
   splitRows,
   pagePath,
   partKey,
@@ -121,6 +122,11 @@ function isStage(element: HTMLElement): boolean {
 }
 
 /** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
+/** A heading block, which keepHeadingsWithNext keeps on the slide of what follows it. */
+function isHeading(element: HTMLElement): boolean {
+  return /^H[1-4]$/.test(element.tagName);
+}
+
 function startsSection(element: HTMLElement): boolean {
   if (element.tagName === "H2") return true;
   if (element.dataset.slide === undefined) return false;
@@ -198,14 +204,28 @@ function computeSlides(): Slide[] {
     let part = 0;
     // A stage slide is a slide of its own; the blocks between stage slides pack as usual.
     for (const run of stageRuns(section.blocks)) {
-      for (const indices of isStage(section.blocks[run[0]]) ? [[0]] : balanceBlocks(run.map((i) => extents[i]), capacity)) {
+      const runExtents = run.map((i) => extents[i]);
+      const groups = isStage(section.blocks[run[0]])
+        ? [[0]]
+        : keepHeadingsWithNext(balanceBlocks(runExtents, capacity), runExtents, (i) => isHeading(section.blocks[run[i]]), capacity);
+      for (const indices of groups) {
         const chosen = indices.map((i) => run[i]);
         const blocks = chosen.map((i) => section.blocks[i]);
         const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
+        // Too tall, a slide is one block, or headings and the one block below them (keepHeadingsWithNext):
+        // that block is what is scaled (or continued by rows), in the room the headings leave.
+        const body = blocks[blocks.length - 1];
+        const lead = blocks.length > 1 && blocks.slice(0, -1).every(isHeading);
+        const bodyExtent = extents[chosen[chosen.length - 1]];
         // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
-        const fit = isStage(blocks[0]) && height <= capacity + 1 ? 1 : fitScale(height, capacity);
+        const fit =
+          isStage(blocks[0]) && height <= capacity + 1
+            ? 1
+            : lead && height > capacity
+              ? fitScale(bodyExtent.bottom - bodyExtent.top, capacity - (bodyExtent.top - extents[chosen[0]].top))
+              : fitScale(height, capacity);
         // A block too tall that is mostly one table's rows (or one grid of cards) continues over slides by rows, at full size.
-        const table = fit < 1 && blocks.length === 1 && !isStage(blocks[0]) ? rowParts(blocks[0], height, capacity, extent) : null;
+        const table = fit < 1 && (blocks.length === 1 || lead) && !isStage(body) ? rowParts(body, height, capacity, extent) : null;
         for (const {start, end, scale} of table?.parts ?? [{start: 0, end: 0, scale: fit}]) {
           const rows = table ? {rows: table.rows, start, end} : undefined;
           slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale, rows});
@@ -263,6 +283,11 @@ function gridRows(cards: HTMLElement[], extent: (element: HTMLElement) => Extent
   return rows;
 }
 
+/** The block a slide scales or continues by rows: its last (after any headings kept with it). */
+function slideBody(slide: Slide): HTMLElement {
+  return slide.blocks[slide.blocks.length - 1];
+}
+
 /** Shows the rows of a continued block's part, and every row of every other block. */
 function showRows(part: SlideRows | undefined): void {
   for (const row of document.querySelectorAll("#observablehq-main .deck-row-off")) row.classList.remove("deck-row-off");
@@ -308,11 +333,12 @@ function show(index: number): void {
   }
   if (slide) {
     slide.blocks[0].classList.add("deck-first");
-    if (slide.scale < 1) slide.blocks[0].style.setProperty("--deck-fit", String(slide.scale));
+    // The scale is the slide's last block's: its one block, or the block below its headings.
+    if (slide.scale < 1) slideBody(slide).style.setProperty("--deck-fit", String(slide.scale));
   }
   showRows(slide?.rows);
   // A continued table's block is as tall as its part's rows: the size it was packed for, so showing it does not repack.
-  for (const continued of new Set(deck.slides.filter((each) => each.rows).map((each) => each.blocks[0]))) {
+  for (const continued of new Set(deck.slides.filter((each) => each.rows).map(slideBody))) {
     unitSizes.set(continued, [continued.offsetWidth, continued.offsetHeight]);
   }
   root.scrollTop = 0;
@@ -497,34 +523,35 @@ export function printStamp(search: string, pathname: string, asOf: string): stri
   return `Data as of ${asOf} | Inputs: ${inputs.join(" ") || "defaults"} | ${pathname}?${query}&slide=`;
 }
 
-const printFits = new WeakMap<HTMLElement, {width: number; height: number; fit: number}>();
+const printFits = new WeakMap<HTMLElement, {width: number; height: number; capacity: number; printRules: boolean; fit: number}>();
 
 /**
- * The zoom that fits a block on one printed page. CSS zoom does not shrink a block exactly in
+ * The zoom that fits a block in `capacity` of a printed page (all of it, or what headings above it leave). CSS zoom does not shrink a block exactly in
  * proportion (text and form controls keep minimum sizes, a table's rows stay taller: the watchlist's
  * allocation table came out 9% too tall and ran onto a second page), so the block is measured
  * zoomed, as print lays it out (at its page width over the zoom), and the zoom lowered until it fits.
  * The block is restored in the same task, so no observer sees it change.
  */
-function printFit(block: HTMLElement): number {
+function printFit(block: HTMLElement, capacity: number = PRINT_CAPACITY): number {
   const width = block.offsetWidth;
   const height = block.offsetHeight;
-  const first = fitScale(height, PRINT_CAPACITY);
+  const first = fitScale(height, capacity);
   if (first >= 1) return 1;
   const known = printFits.get(block);
-  if (known && known.width === width && known.height === height) return known.fit;
+  const printRules = document.documentElement.classList.contains(PRINTING);
+  if (known && known.width === width && known.height === height && known.capacity === capacity && known.printRules === printRules) return known.fit;
   const {zoom, width: styleWidth} = block.style;
   let fit = Math.floor(first * 1000) / 1000;
   for (let i = 0; i < 6; i++) {
     block.style.zoom = String(fit);
     block.style.width = `${width / fit}px`;
     const zoomed = block.offsetHeight * fit;
-    if (zoomed <= PRINT_CAPACITY) break;
-    fit = Math.floor(fit * (PRINT_CAPACITY / zoomed) * 0.99 * 1000) / 1000;
+    if (zoomed <= capacity) break;
+    fit = Math.floor(fit * (capacity / zoomed) * 0.99 * 1000) / 1000;
   }
   block.style.zoom = zoom;
   block.style.width = styleWidth;
-  printFits.set(block, {width, height, fit});
+  printFits.set(block, {width, height, capacity, printRules, fit});
   return fit;
 }
 
@@ -534,36 +561,62 @@ function printFit(block: HTMLElement): number {
  * of the block inserted after it, marked as a slide's first block; afterprint removes the copies.
  */
 function beforePrint(): void {
-  markPrint();
   removePrintClones();
   printing = true;
   // Printed, the other parts' rows are left out altogether (display: none): a collapsed row still
   // takes its space on a printed page. The columns may then widen or narrow, so each part is
-  // fitted to its page as it is laid out without them (printFit).
+  // fitted to its page as it is laid out without them (printFit). Every block is fitted with the
+  // print's rules on, as print lays it out.
   document.documentElement.classList.add(PRINTING);
+  markPrint();
   const continued = new Map<HTMLElement, Slide[]>();
-  for (const slide of deck.slides) if (slide.rows) continued.set(slide.blocks[0], [...(continued.get(slide.blocks[0]) ?? []), slide]);
+  for (const slide of deck.slides) if (slide.rows) continued.set(slideBody(slide), [...(continued.get(slideBody(slide)) ?? []), slide]);
   for (const [block, parts] of continued) {
-    // Copied part by part with the part's rows shown, inserted together; the other continued blocks
-    // (a page may have several) keep the rows their own parts marked.
+    // Copied part by part with the part's rows shown (and the headings kept with it), inserted
+    // together; the other continued blocks (a page may have several) keep their own parts' rows.
     const clones: HTMLElement[] = [];
     parts.forEach((part, i) => {
       markRows(part.rows!);
-      const fit = printFit(block);
-      const target = i === 0 ? block : (block.cloneNode(true) as HTMLElement);
+      const fit = printFit(block, printRoom(part));
+      const target = i === 0 ? block : printClone(block);
       target.style.removeProperty("--deck-print-fit");
       if (fit < 1) target.style.setProperty("--deck-print-fit", String(fit));
       if (i === 0) return;
-      target.classList.add(PRINT_CLONE, "deck-print-first");
-      target.classList.remove("deck-first", "deck-print-skip");
-      target.style.removeProperty("--deck-fit");
-      target.removeAttribute("id");
-      for (const named of target.querySelectorAll("[id]")) named.removeAttribute("id");
-      clones.push(target);
+      const copies = [...part.blocks.slice(0, -1).map(printClone), target];
+      copies[0].classList.add("deck-print-first");
+      clones.push(...copies);
     });
     markRows(parts[0].rows!);
     block.after(...clones);
   }
+}
+
+/** A copy of a block for a printed page of its own: no slide marks, no ids (they stay unique). */
+function printClone(block: HTMLElement): HTMLElement {
+  const copy = block.cloneNode(true) as HTMLElement;
+  copy.classList.add(PRINT_CLONE);
+  copy.classList.remove("deck-first", "deck-print-first", "deck-print-skip");
+  copy.style.removeProperty("--deck-fit");
+  copy.removeAttribute("id");
+  for (const named of copy.querySelectorAll("[id]")) named.removeAttribute("id");
+  return copy;
+}
+
+/**
+ * What a printed page leaves a slide's last block: all of it, or what the headings above it leave,
+ * less a margin. Print lays a zoomed block out a few per cent taller than printFit's trial measures
+ * it (/quadrant's speed and projection block: 519 px printed, 484 measured); a block alone at the
+ * top of its page may overrun the bottom margin a little, but one below a heading (`break-inside:
+ * avoid`) would move whole onto a page of its own, leaving the heading alone.
+ */
+function printRoom(slide: Slide): number {
+  const body = slideBody(slide);
+  if (body === slide.blocks[0]) return PRINT_CAPACITY;
+  const box = body.getBoundingClientRect();
+  // Measured on the stage, which is scaled: back to the page's CSS px.
+  const scale = box.height > 0 ? body.offsetHeight / box.height : 1;
+  const headings = (box.top - slide.blocks[0].getBoundingClientRect().top) * scale;
+  return (PRINT_CAPACITY - headings) * 0.92;
 }
 
 function removePrintClones(): void {
@@ -587,13 +640,13 @@ function markPrint(): void {
   }
   for (const slide of deck.slides) {
     slide.blocks[0].classList.add("deck-print-first");
-    const block = slide.blocks[0];
-    // A continued table prints its first part in its block, its further parts in copies, each
-    // fitted to its page by beforePrint. Any other block too tall for a page is zoomed to fit it,
-    // by its height now (a chart may have grown since the packing).
-    if (slide.rows && slide.rows.start > 0) continue;
-    const fit = slide.rows ? slide.scale : slide.blocks.length === 1 ? printFit(block) : slide.scale;
-    if (fit < 1) block.style.setProperty("--deck-print-fit", String(fit));
+    // A continued block prints its first part in place, its further parts in copies, each fitted
+    // to its page by beforePrint. Any other slide too tall for a page has its one block (or the
+    // block below its headings) zoomed to fit, by its height now (a chart may have grown since the packing).
+    if (slide.rows) continue;
+    const body = slideBody(slide);
+    const fit = slide.blocks.length === 1 || slide.scale < 1 ? printFit(body, printRoom(slide)) : 1;
+    if (fit < 1) body.style.setProperty("--deck-print-fit", String(fit));
   }
   let style = document.getElementById(PRINT_STYLE);
   if (!style) {

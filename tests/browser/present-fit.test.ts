@@ -1,9 +1,9 @@
 // Every slide of every page fits the stage, at a projector's 1920×1080 and a laptop's 1280×800:
 // no visible element of the slide shown lies outside the stage (nothing cut off, nothing needing
-// a scroll). One page object per page and size, stepping through its slides with the clicker's key.
+// a scroll), and no slide is a heading alone (deck.ts keepHeadingsWithNext). One page object per page and size, stepping through its slides with the clicker's key.
 import {expect, test} from "vitest";
 import {builtPages, open, settle, useSite} from "./harness.js";
-import {counter, outsideStage} from "./present-harness.js";
+import {counter, outsideStage, slideBlocks} from "./present-harness.js";
 
 const site = useSite();
 
@@ -24,6 +24,8 @@ for (const [width, height, lang] of [
       for (let slide = 1; slide <= total; slide++) {
         await settle(page);
         for (const outside of await outsideStage(page)) problems.push(`${path} slide ${slide}: ${outside}`);
+        const blocks = await slideBlocks(page);
+        if (blocks.length && blocks.every((tag) => /^H[1-4]$/.test(tag))) problems.push(`${path} slide ${slide}: a heading alone (${blocks.join(", ")})`);
         slides++;
         if (slide < total) {
           await page.keyboard.press("PageDown");

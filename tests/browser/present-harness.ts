@@ -62,3 +62,14 @@ export function outsideStage(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** The blocks the slide shown is made of (main's children, and opened containers' children), as tag names. */
+export function slideBlocks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.getElementById("observablehq-main")!;
+    return [...main.querySelectorAll<HTMLElement>(":scope > *, :scope .deck-opened > *")]
+      .filter((block) => !block.classList.contains("deck-off") && !block.classList.contains("deck-opened"))
+      .filter((block) => block.getBoundingClientRect().height > 0 && getComputedStyle(block).visibility !== "hidden")
+      .map((block) => block.tagName);
+  });
+}

@@ -28,18 +28,20 @@ function tablePart(page: Page, caption: string) {
     const table = figure?.querySelector("table");
     const grid = figure?.querySelector("[data-deck-rows]");
     if (!figure || !(table || grid)) return null;
-    const block = figure.closest<HTMLElement>(".deck-first, .deck-off");
+    // On the slide shown unless its block is off; scaled if its block (alone, or below its heading) is.
+    const off = figure.closest(".deck-off") !== null;
+    const scaled = figure.closest<HTMLElement>('[style*="--deck-fit"]');
     const shown = (element: Element) => {
       const box = element.getBoundingClientRect();
       return getComputedStyle(element).visibility === "visible" && box.height > 0 && box.top >= stage.top - 1 && box.bottom <= stage.bottom + 1;
     };
     const rows = table ? [...table.tBodies].flatMap((body) => [...body.rows]) : [...grid!.children];
     return {
-      onSlide: block !== null && !block.classList.contains("deck-off"),
+      onSlide: !off,
       rows: rows.length,
       shownRows: rows.flatMap((row, i) => (shown(row) ? [i] : [])),
       header: table ? table.tHead !== null && [...table.tHead.rows].every(shown) : shown(figure.querySelector("figcaption")!),
-      fit: Number(block?.style.getPropertyValue("--deck-fit") || 1)
+      fit: Number(scaled?.style.getPropertyValue("--deck-fit") || 1)
     };
   }, caption);
 }
