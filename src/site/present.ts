@@ -93,7 +93,8 @@ const SPLITTABLE = new Set(["DIV", "SECTION", "ARTICLE", "OL", "UL"]);
 
 /** Whether a container's children should be slide blocks of their own rather than the container. */
 function splittable(element: HTMLElement): boolean {
-  if (!SPLITTABLE.has(element.tagName) || element.dataset.slide !== undefined) return false;
+  // A grid of cards (data-deck-rows) is one block: scaled, or continued by its rows of cards (rowParts).
+  if (!SPLITTABLE.has(element.tagName) || element.dataset.slide !== undefined || element.dataset.deckRows !== undefined) return false;
   if (/\b(grid|deck-figure|card)\b/.test(element.className) || element.querySelector(":scope > .deck-figure-tools")) return false;
   return element.children.length > 1 || (element.children.length === 1 && SPLITTABLE.has(element.children[0].tagName));
 }

@@ -130,7 +130,7 @@ export function vendorSummary(vendor: Vendor, takeaways: Takeaway[], {lang}: Opt
 /** The five compared vendors as cards linking to their pages, in the report's order. */
 export function vendorCards(vendors: Vendor[], takeaways: Takeaway[], {lang}: Options): HTMLElement {
   const compared = vendors.filter((v) => v.compared).sort((a, b) => a.order - b.order);
-  return html`<div class="deck-vendor-cards">
+  return html`<div class="deck-vendor-cards" data-deck-rows>
     ${compared.map((vendor) => {
       const takeaway = vendorTakeaway(takeaways, vendor);
       const positioning = pick(vendor, "positioning", lang);
