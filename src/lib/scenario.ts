@@ -7,18 +7,17 @@ import {queryString, type Param} from "./params.js";
 import {QUADRANT_PARAMS} from "./quadrant-params.js";
 import {kindsParam, vendorsParam} from "./timeline-params.js";
 import {convictionParam, overridesParam, searchParam, sectorFilterParam, sinceParam} from "./watchlist-params.js";
+import {SCENARIO_LINK_PARAM, SCENARIO_PAGE_NAMES, scenarioPageOf, type ScenarioPage} from "./scenario-pages.js";
+
+export {SCENARIO_LINK_PARAM, SCENARIO_PAGE_NAMES, scenarioPageOf, type ScenarioPage};
 
 /** The pages whose inputs a scenario holds, and their parameters (language, slide and present mode are not inputs). */
-export const SCENARIO_PAGES = {
+export const SCENARIO_PAGES: Record<ScenarioPage, Param<unknown>[]> = {
   quadrant: Object.values(QUADRANT_PARAMS) as Param<unknown>[],
   watchlist: [convictionParam, overridesParam, sinceParam, searchParam, sectorFilterParam] as Param<unknown>[],
   timeline: [vendorsParam, kindsParam] as Param<unknown>[]
 };
-export type ScenarioPage = keyof typeof SCENARIO_PAGES;
-export const SCENARIO_PAGE_NAMES = Object.keys(SCENARIO_PAGES) as ScenarioPage[];
 
-/** The link parameter naming a scenario: `?scenario=NAME&minIq=60…`. */
-export const SCENARIO_LINK_PARAM = "scenario";
 
 const PARAMS_BY_NAME = new Map<string, {param: Param<unknown>; page: ScenarioPage}>(
   SCENARIO_PAGE_NAMES.flatMap((page) => SCENARIO_PAGES[page].map((param) => [param.name, {param, page}] as const))
@@ -55,15 +54,6 @@ export function emptyValues(): ScenarioValues {
   return Object.create(null) as ScenarioValues;
 }
 
-/** Which page a path is (`/quadrant`, `/quadrant.html`, `/sub/quadrant.html`), if it has scenario inputs. */
-export function scenarioPageOf(pathname: string): ScenarioPage | null {
-  const last =
-    pathname
-      .split("/")
-      .pop()
-      ?.replace(/\.html$/, "") ?? "";
-  return (SCENARIO_PAGE_NAMES as string[]).includes(last) ? (last as ScenarioPage) : null;
-}
 
 /** Every parameter a scenario may hold, or those of one page. */
 export function scenarioParams(page?: ScenarioPage): Param<unknown>[] {

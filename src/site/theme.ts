@@ -14,8 +14,9 @@ export function parseTheme(stored: string | null | undefined): Theme {
 /** Sets the document's theme (no attribute for auto: the stylesheet follows the system) and the buttons' state. */
 export function applyTheme(theme: Theme, doc: Document = document): void {
   const root = doc.documentElement;
+  // Only a change: setting the root's attribute, even to the same value, restyles the whole page.
   if (theme === "auto") root.removeAttribute("data-theme");
-  else root.setAttribute("data-theme", theme);
+  else if (root.getAttribute("data-theme") !== theme) root.setAttribute("data-theme", theme);
   for (const button of doc.querySelectorAll<HTMLElement>(".deck-theme [data-theme-choice]")) {
     button.setAttribute("aria-pressed", button.dataset.themeChoice === theme ? "true" : "false");
   }
