@@ -18,7 +18,6 @@ import {
 } from "../../lib/quadrant-view.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
-import {PRESENT_EVENT} from "../../lib/present-event.js";
 import {figure} from "../../ui/figure.js";
 import {asideReasons, comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {asideColumns} from "./tables.js";
@@ -387,29 +386,4 @@ export function defaultLinesNote(data: QuadrantData, {lang}: {lang: Lang}): HTML
     p.textContent += TEXT[lang].staleDefaults(defaults.minIntelligence, defaults.maxPrice);
   }
   return p;
-}
-
-/**
- * Resolves once the cell is on screen (Framework's visibility()), the page is about to be printed,
- * or the page presents (every slide is laid out and packed at once, so every figure is needed;
- * a presenting link's page is presenting from its first paint), whichever is first: a figure that
- * waits to be seen is still drawn, and current, on paper and on slides.
- */
-export function whenSeenOrPrinted(visibility: () => Promise<unknown>, invalidation: Promise<unknown>): Promise<void> {
-  const root = document.documentElement.classList;
-  if (root.contains("deck-present") || root.contains("deck-present-loading")) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    const needed = () => {
-      removeEventListener("beforeprint", needed);
-      removeEventListener(PRESENT_EVENT, needed);
-      resolve();
-    };
-    addEventListener("beforeprint", needed, {once: true});
-    addEventListener(PRESENT_EVENT, needed, {once: true});
-    invalidation.then(() => {
-      removeEventListener("beforeprint", needed);
-      removeEventListener(PRESENT_EVENT, needed);
-    });
-    visibility().then(needed, () => {});
-  });
 }

@@ -1,0 +1,51 @@
+// Figures drawn later than their page, so what the reader sees first is drawn (and painted)
+// first: when the figure is seen (whenSeenOrPrinted), or once the page's first chart is painted
+// (afterFirstPaint). Either resolves at once when the page prints or presents, which lay every
+// figure out: nothing is missing from a slide or from paper.
+import {PRESENT_EVENT} from "../lib/present-event.js";
+
+function presenting(): boolean {
+  const root = document.documentElement.classList;
+  return root.contains("deck-present") || root.contains("deck-present-loading");
+}
+
+/** Resolves when `started` does, or at once when the page is about to print or starts presenting. */
+function orWhenNeeded(started: (done: () => void) => void, invalidation?: Promise<unknown>): Promise<void> {
+  if (presenting()) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const needed = () => {
+      removeEventListener("beforeprint", needed);
+      removeEventListener(PRESENT_EVENT, needed);
+      resolve();
+    };
+    addEventListener("beforeprint", needed, {once: true});
+    addEventListener(PRESENT_EVENT, needed, {once: true});
+    invalidation?.then(() => {
+      removeEventListener("beforeprint", needed);
+      removeEventListener(PRESENT_EVENT, needed);
+    });
+    started(needed);
+  });
+}
+
+/**
+ * Resolves once the cell is on screen (Framework's visibility()), the page is about to be printed,
+ * or the page presents (every slide is laid out and packed at once, so every figure is needed;
+ * a presenting link's page is presenting from its first paint), whichever is first: a figure that
+ * waits to be seen is still drawn, and current, on paper and on slides.
+ */
+export function whenSeenOrPrinted(visibility: () => Promise<unknown>, invalidation: Promise<unknown>): Promise<void> {
+  return orWhenNeeded((done) => void visibility().then(done, () => {}), invalidation);
+}
+
+/**
+ * Resolves once the frame after this call has been painted (a task after the next animation
+ * frame), or at once to print or present. A page's later charts wait on it, as a cell's value made
+ * when its data has arrived: the page's first chart is drawn in that frame without them, and they
+ * follow a frame later. Framework runs the cells that wait on one value last-defined first, so
+ * without it a page's last chart was drawn before its first (/vendors' timeline before its
+ * context-window chart), and every chart of the page before any was painted.
+ */
+export function afterFirstPaint(): Promise<void> {
+  return orWhenNeeded((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
