@@ -17,7 +17,7 @@
 // (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
 // always measured), --json FILE (also write the figures as JSON).
 import {spawn} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {gzipSync} from "node:zlib";
@@ -94,9 +94,18 @@ async function buildBlankSite(folder: string): Promise<string> {
  */
 async function buildShellSite(folder: string): Promise<string> {
   const pages = builtChapters().flatMap((chapter) => chapter.pages.map((page) => page.path));
-  // With the site's loader outputs (src/.observablehq/cache, from the site's build, timestamps
-  // kept so Framework finds them fresh): the loaders check the data against the real pages.
-  cpSync(SRC, join(folder, "src"), {recursive: true, preserveTimestamps: true, filter: (source) => !source.endsWith(".md")});
+  cpSync(SRC, join(folder, "src"), {recursive: true, filter: (source) => !source.endsWith(".md") && !source.includes(".observablehq")});
+  // The loaders check the data against the real pages, which the copy does not have: each is
+  // replaced by what it wrote for the site's build (dist/_file/data/NAME.HASH.EXT).
+  const built = readdirSync(join(DIST, "_file", "data"));
+  for (const loader of readdirSync(join(folder, "src", "data")).filter((name) => /\.\w+\.ts$/.test(name))) {
+    const output = loader.replace(/\.ts$/, "");
+    const [name, extension] = [output.slice(0, output.lastIndexOf(".")), output.slice(output.lastIndexOf(".") + 1)];
+    const file = built.find((each) => each.startsWith(`${name}.`) && each.endsWith(`.${extension}`));
+    if (!file) continue; // not a file the site's build wrote (tables.zip is unpacked): the page does not use it
+    rmSync(join(folder, "src", "data", loader));
+    cpSync(join(DIST, "_file", "data", file), join(folder, "src", "data", output));
+  }
   writeFileSync(join(folder, "src", "index.md"), SHELL_PAGE);
   for (const page of pages.filter((path) => path !== "/")) writeFileSync(join(folder, "src", `${page.slice(1)}.md`), `# ${page.slice(1)}\n`);
   // An ES module folder, so that Framework's TypeScript loader reads the config as this project does.
