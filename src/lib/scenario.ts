@@ -18,7 +18,6 @@ export const SCENARIO_PAGES: Record<ScenarioPage, Param<unknown>[]> = {
   timeline: [vendorsParam, kindsParam] as Param<unknown>[]
 };
 
-
 const PARAMS_BY_NAME = new Map<string, {param: Param<unknown>; page: ScenarioPage}>(
   SCENARIO_PAGE_NAMES.flatMap((page) => SCENARIO_PAGES[page].map((param) => [param.name, {param, page}] as const))
 );
@@ -53,7 +52,6 @@ const FILE_FORMAT = "ai-models-deck/scenarios";
 export function emptyValues(): ScenarioValues {
   return Object.create(null) as ScenarioValues;
 }
-
 
 /** Every parameter a scenario may hold, or those of one page. */
 export function scenarioParams(page?: ScenarioPage): Param<unknown>[] {

@@ -2,9 +2,10 @@
 // the stage: laid out at STAGE / CONTENT_ZOOM (so Framework's `width` and every chart follow it),
 // scaled to the window, one slide visible at a time. A `##` section is a slide (what precedes the
 // first is the title slide); a section taller than the stage continues on further slides, packed
-// from the blocks' measured heights (a block that is mostly a long table, by its rows); a page may
-// mark an element `data-slide="stage"` to make it one slide of its own. Keys, overview, the slide in the link and decks across pages live here;
-// the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
+// from the blocks' measured heights (a block that is mostly a long table or a grid of cards, by
+// its rows; a heading kept with what follows it); a page may mark an element `data-slide="stage"`
+// to make it one slide of its own. Keys, overview, the slide in the link and decks across pages
+// live here; the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
 // the counter's "page n of N") come from the build's outline, data/deck_sections.json.
 import {FileAttachment} from "observablehq:stdlib";
 import {
@@ -47,7 +48,6 @@ import {installPresenter, isPresenterWindow, isPreviewWindow, openPresenter, pre
 
 export {presentParam, stepSlide} from "../lib/deck.js";
 
-/** A part of a long table continued over slides by rows: the table's body rows (as packed) and the part's, `start` to `end` (exclusive). */
 /** A continued block's part: its rows `start` to `end` (each row a table row, or a card grid's row of cards). */
 export type SlideRows = {rows: HTMLElement[][]; start: number; end: number};
 export type Slide = {key: string; section: string; title: string; blocks: HTMLElement[]; scale: number; rows?: SlideRows};
@@ -122,12 +122,12 @@ function isStage(element: HTMLElement): boolean {
   return element.dataset.slide === "stage";
 }
 
-/** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
 /** A heading block, which keepHeadingsWithNext keeps on the slide of what follows it. */
 function isHeading(element: HTMLElement): boolean {
   return /^H[1-4]$/.test(element.tagName);
 }
 
+/** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
 function startsSection(element: HTMLElement): boolean {
   if (element.tagName === "H2") return true;
   if (element.dataset.slide === undefined) return false;
@@ -226,9 +226,9 @@ function computeSlides(): Slide[] {
               ? fitScale(bodyExtent.bottom - bodyExtent.top, capacity - (bodyExtent.top - extents[chosen[0]].top))
               : fitScale(height, capacity);
         // A block too tall that is mostly one table's rows (or one grid of cards) continues over slides by rows, at full size.
-        const table = fit < 1 && (blocks.length === 1 || lead) && !isStage(body) ? rowParts(body, height, capacity, extent) : null;
-        for (const {start, end, scale} of table?.parts ?? [{start: 0, end: 0, scale: fit}]) {
-          const rows = table ? {rows: table.rows, start, end} : undefined;
+        const byRows = fit < 1 && (blocks.length === 1 || lead) && !isStage(body) ? rowParts(body, height, capacity, extent) : null;
+        for (const {start, end, scale} of byRows?.parts ?? [{start: 0, end: 0, scale: fit}]) {
+          const rows = byRows ? {rows: byRows.rows, start, end} : undefined;
           slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale, rows});
         }
       }
