@@ -177,4 +177,24 @@ describe("the module graph", () => {
     const missing = pages.filter((page) => !(codeBlocks(page)[0] ?? "").includes('import "./site/bootstrap.js";'));
     expect(missing).toEqual([]);
   });
+
+  // A cell runs once every name it uses is defined; a name imported by the page is defined only
+  // once the page's modules (Plot among them) have loaded and run. The cell that fetches the
+  // page's tables uses none, so the fetches go out as the page starts, not after its modules.
+  test("every page fetches its tables in a cell that names nothing the page imports", () => {
+    const fetching = pages.filter((page) => codeBlocks(page).some((block) => block.includes('FileAttachment("data/tables/')));
+    expect(fetching.length).toBeGreaterThan(10);
+    const waiting = fetching.flatMap((page) => {
+      const blocks = codeBlocks(page);
+      const imported = blocks
+        .flatMap((block) => [...block.matchAll(/^import\s+(?:\*\s+as\s+(\w+)|\{([^}]*)\}|(\w+))\s+from/gm)])
+        .flatMap((m) => (m[2] ? m[2].split(",").map((name) => name.trim().split(/\s+as\s+/).pop()!) : [m[1] ?? m[3]]))
+        .filter(Boolean);
+      expect(imported.length).toBeGreaterThan(0);
+      const cell = blocks.find((block) => block.includes('FileAttachment("data/tables/'))!;
+      const code = cell.replace(/\/\/.*$/gm, "").replace(/"[^"]*"/g, '""');
+      return imported.filter((name) => new RegExp(`(?<![\\w.$])${name}(?![\\w$])`).test(code)).map((name) => `${page} uses ${name}`);
+    });
+    expect(waiting).toEqual([]);
+  });
 });
