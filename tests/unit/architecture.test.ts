@@ -178,6 +178,14 @@ describe("the module graph", () => {
     expect(missing).toEqual([]);
   });
 
+  // Framework's resize() draws a chart only after the page has been laid out around its empty box;
+  // resizeNow (src/ui/resize.ts) draws it at once at the column's width: one way for every chart.
+  test("no page draws a chart with Framework's resize(): each uses resizeNow", () => {
+    const drawing = pages.filter((page) => codeBlocks(page).some((block) => /(?<![\w.$])resizeNow\(/.test(block)));
+    expect(drawing.length).toBeGreaterThan(5);
+    expect(pages.filter((page) => codeBlocks(page).some((block) => /(?<![\w.$])resize\(/.test(block)))).toEqual([]);
+  });
+
   // A cell runs once every name it uses is defined; a name imported by the page is defined only
   // once the page's modules (Plot among them) have loaded and run. The cell that fetches the
   // page's tables uses none, so the fetches go out as the page starts, not after its modules.
