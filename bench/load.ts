@@ -15,7 +15,9 @@
 //
 // Options: --reuse (measure the existing dist/ instead of running npm run build), --runs N
 // (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
-// always measured), --json FILE (also write the figures as JSON).
+// always measured), --baseline DIR (also measure the same pages of another build, e.g. a copy of
+// an earlier dist/, interleaved with this one's: a change's effect, free of the drift between
+// runs; listed as "/page @base"), --json FILE (also write the figures as JSON).
 import {spawn} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -34,6 +36,7 @@ const option = (name: string) => {
 const RUNS = Number(option("runs") ?? 3);
 const REUSE = args.includes("--reuse");
 const ONLY = option("pages")?.split(",");
+const BASELINE = option("baseline");
 const CPU_THROTTLE = 4;
 const TARGET_RATIO = 1.2;
 // A Plot chart (its svg, or a legend's in the same figure) or the quadrant chart's first dot.
@@ -119,7 +122,7 @@ async function buildShellSite(folder: string): Promise<string> {
 }
 
 type Weight = {requests: number; raw: number; gzip: number; byKind: Record<string, number>; hasChart: boolean};
-type Measure = {name: string; weight: Weight; firstChart: number[]};
+type Measure = {name: string; weight: Weight; firstChart: number[]; baseline?: boolean};
 
 function kindOf(path: string): string {
   if (path.startsWith("/_file/")) return "data";
@@ -214,17 +217,21 @@ try {
   const site = await serve();
   const blank = await serve(blankDist);
   const shell = await serve(shellDist);
+  const baseline = BASELINE ? await serve(BASELINE) : undefined;
   const browser = await launch();
   const pages = builtPages().filter((path) => !ONLY || ONLY.includes(path));
-  const targets = [
+  const targets: {name: string; url: string; baseline?: boolean}[] = [
     {name: "blank", url: `${blank.origin}/`},
     {name: "shell", url: `${shell.origin}/`},
-    ...pages.map((path) => ({name: path, url: `${site.origin}${path}`}))
+    ...pages.flatMap((path) => [
+      {name: path, url: `${site.origin}${path}`},
+      ...(baseline ? [{name: `${path} @base`, url: `${baseline.origin}${path}`, baseline: true}] : [])
+    ])
   ];
 
   const measures: Measure[] = [];
   for (const target of targets)
-    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: []});
+    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: [], baseline: target.baseline});
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
@@ -236,6 +243,7 @@ try {
   site.server.close();
   blank.server.close();
   shell.server.close();
+  baseline?.server.close();
 
   const [base] = measures;
   const baseChart = median(base.firstChart);
@@ -243,7 +251,7 @@ try {
     `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}.\n`
   );
   const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank"];
-  const widths = [14, 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8];
+  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8];
   console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
   for (const m of measures) {
     const chart = m.firstChart.length ? median(m.firstChart) : null;
@@ -260,7 +268,7 @@ try {
     console.log(row.map((cell, i) => (i ? pad(cell, widths[i]) : cell)).join(" "));
   }
 
-  const pageMeasures = measures.slice(2);
+  const pageMeasures = measures.slice(2).filter((m) => !m.baseline);
   const heaviest = pageMeasures.reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
   const slowest = pageMeasures
     .filter((m) => m.firstChart.length)
