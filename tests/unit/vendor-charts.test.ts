@@ -67,6 +67,17 @@ describe("context windows", () => {
     }
   });
 
+  test("a step line per vendor; on a vendor's own page the others' lines are dimmed", () => {
+    const vendorsWithWindows = new Set(points.filter((p) => !p.special).map((p) => p.vendor));
+    const lines = (highlight?: string) =>
+      [...contextWindowChart(points, {width: 900, lang: "en", vendors: data.vendors, highlight, document}).querySelectorAll(".deck-context-line path")];
+    expect(lines()).toHaveLength(vendorsWithWindows.size);
+    expect(lines().map((path) => path.getAttribute("stroke-opacity"))).toEqual(lines().map(() => "0.7"));
+    const dimmed = lines("anthropic").map((path) => Number(path.getAttribute("stroke-opacity")));
+    expect(dimmed.filter((opacity) => opacity === 0.7)).toHaveLength(1);
+    expect(dimmed.filter((opacity) => Math.abs(opacity - 0.21) < 1e-9)).toHaveLength(vendorsWithWindows.size - 1);
+  });
+
   test("vendors named at their last window, the legend in the reader's language", () => {
     const chart = contextWindowChart(points, {width: 900, lang: "zh", vendors: data.vendors, document});
     const all = texts(chart);

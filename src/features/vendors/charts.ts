@@ -217,19 +217,17 @@ export function contextWindowChart(
       tickFormat: (id: string) => vendorName(vendors, id, lang)
     },
     marks: [
-      ...vendorIds.map((id) =>
-        Plot.line(
-          regularDated.filter((p) => p.vendor === id),
-          {
-            x: "at",
-            y: "tokens",
-            stroke: "vendor",
-            curve: "step-after",
-            strokeWidth: 2,
-            strokeOpacity: 0.7 * opacity(id)
-          }
-        )
-      ),
+      // A step line per vendor: one mark, a series per vendor; a page's own vendor stays bright.
+      Plot.line(regularDated, {
+        x: "at",
+        y: "tokens",
+        z: "vendor",
+        stroke: "vendor",
+        curve: "step-after",
+        strokeWidth: 2,
+        strokeOpacity: (p: ContextWindowPoint) => 0.7 * opacity(p.vendor),
+        className: "deck-context-line"
+      }),
       Plot.link(specialStems, {
         x1: "at",
         x2: "at",
