@@ -5,8 +5,8 @@
 // from the blocks' measured heights (a block that is mostly a long table or a grid of cards, by
 // its rows; a heading kept with what follows it); a page may mark an element `data-slide="stage"`
 // to make it one slide of its own. Keys, overview, the slide in the link and decks across pages
-// live here; the presenter window and its sync in ./presenter.ts. The deck's other pages (for the overview and
-// the counter's "page n of N") come from the build's outline, data/deck_sections.json.
+// live here; the presenter window and its sync in ./presenter.ts. The deck's other pages (for the
+// overview and the counter's "page n of N") come from the build's outline, data/deck_sections.json.
 import {FileAttachment} from "observablehq:stdlib";
 import {
   ALWAYS_SLIDE_KEYS,

@@ -77,6 +77,24 @@ function isPropertyName(node: ts.Identifier): boolean {
   );
 }
 
+/** The names a cell's import declarations bring in (default, namespace and named bindings). */
+function importedNames(source: ts.SourceFile): string[] {
+  return source.statements.filter(ts.isImportDeclaration).flatMap((declaration) => {
+    const clause = declaration.importClause;
+    if (!clause) return [];
+    const bindings = clause.namedBindings;
+    const names = bindings ? (ts.isNamespaceImport(bindings) ? [bindings.name.text] : bindings.elements.map((e) => e.name.text)) : [];
+    return clause.name ? [clause.name.text, ...names] : names;
+  });
+}
+
+/** Every name a cell reads (identifiers that are not property names). */
+function namesUsed(node: ts.Node, found: string[] = []): string[] {
+  if (ts.isIdentifier(node) && !isPropertyName(node)) found.push(node.text);
+  ts.forEachChild(node, (child) => void namesUsed(child, found));
+  return found;
+}
+
 const DECLARATIONS = [
   ts.SyntaxKind.ImportDeclaration,
   ts.SyntaxKind.ImportEqualsDeclaration,
@@ -193,15 +211,11 @@ describe("the module graph", () => {
     const fetching = pages.filter((page) => codeBlocks(page).some((block) => block.includes('FileAttachment("data/tables/')));
     expect(fetching.length).toBeGreaterThan(10);
     const waiting = fetching.flatMap((page) => {
-      const blocks = codeBlocks(page);
-      const imported = blocks
-        .flatMap((block) => [...block.matchAll(/^import\s+(?:\*\s+as\s+(\w+)|\{([^}]*)\}|(\w+))\s+from/gm)])
-        .flatMap((m) => (m[2] ? m[2].split(",").map((name) => name.trim().split(/\s+as\s+/).pop()!) : [m[1] ?? m[3]]))
-        .filter(Boolean);
-      expect(imported.length).toBeGreaterThan(0);
-      const cell = blocks.find((block) => block.includes('FileAttachment("data/tables/'))!;
-      const code = cell.replace(/\/\/.*$/gm, "").replace(/"[^"]*"/g, '""');
-      return imported.filter((name) => new RegExp(`(?<![\\w.$])${name}(?![\\w$])`).test(code)).map((name) => `${page} uses ${name}`);
+      const blocks = codeBlocks(page).map((block, i) => ts.createSourceFile(`${page}#${i}.js`, block, ts.ScriptTarget.Latest, true));
+      const imported = new Set(blocks.flatMap(importedNames));
+      expect(imported.size).toBeGreaterThan(0);
+      const cell = blocks.find((block) => block.text.includes('FileAttachment("data/tables/'))!;
+      return [...new Set(namesUsed(cell))].filter((name) => imported.has(name)).map((name) => `${page} uses ${name}`);
     });
     expect(waiting).toEqual([]);
   });
