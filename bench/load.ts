@@ -6,7 +6,10 @@
 // bytes and its gzip bytes computed here with zlib (the static server does not compress).
 // First chart: from the navigation's start to the first Plot svg (or the quadrant chart's first
 // dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; the
-// pages are visited in turn within each run, so a busy moment on the machine hits all alike.
+// pages are visited in turn within each run, so a busy moment on the machine hits all alike. A
+// page's ratio to the blank page is paired by run (its time over the blank page's in the same
+// run), then the median of those ratios, with their interquartile range: the machine's drift
+// over a long run cancels out, and the range shows how far one run's ratio can be trusted.
 //
 // A second reference, "shell": the same blank page inside this site's shell (its config's header,
 // footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports), the other
@@ -23,6 +26,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlink
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {gzipSync} from "node:zlib";
+import {median, quantile} from "d3-array";
 import type {Browser} from "playwright-core";
 import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
 import {DATA, OBSERVABLE, ROOT, SRC, prepareOfflineNpmCache} from "../scripts/framework.js";
@@ -122,7 +126,8 @@ async function buildShellSite(folder: string): Promise<string> {
 }
 
 type Weight = {requests: number; raw: number; gzip: number; byKind: Record<string, number>; hasChart: boolean};
-type Measure = {name: string; weight: Weight; firstChart: number[]; baseline?: boolean};
+/** firstChart[run]: that run's visit, null when no chart showed in it. */
+type Measure = {name: string; weight: Weight; firstChart: (number | null)[]; baseline?: boolean};
 
 function kindOf(path: string): string {
   if (path.startsWith("/_file/")) return "data";
@@ -194,11 +199,11 @@ async function firstChart(browser: Browser, url: string): Promise<number | null>
   return time;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+const shown = (m: Measure) => m.firstChart.filter((time): time is number => time != null);
+const chartMs = (m: Measure) => median(shown(m));
+/** The page's time over the blank page's, run by run (runs where both showed a chart). */
+const pairedRatios = (m: Measure, blank: Measure) =>
+  m.firstChart.flatMap((time, run) => (time != null && blank.firstChart[run] != null ? [time / blank.firstChart[run]!] : []));
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const pad = (text: string, width: number) => text.padStart(width);
 
@@ -235,8 +240,7 @@ try {
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
-      const time = await firstChart(browser, target.url);
-      if (time != null) measures[i].firstChart.push(time);
+      measures[i].firstChart.push(await firstChart(browser, target.url));
     }
   }
   await browser.close();
@@ -246,15 +250,23 @@ try {
   baseline?.server.close();
 
   const [base] = measures;
-  const baseChart = median(base.firstChart);
+  const baseChart = chartMs(base)!;
+  // A page's ratio to the blank page: the median of its paired ratios, and their interquartile range.
+  const chartRatio = (m: Measure) => {
+    const ratios = pairedRatios(m, base);
+    return ratios.length ? {median: median(ratios)!, low: quantile(ratios, 0.25)!, high: quantile(ratios, 0.75)!} : null;
+  };
+  const range = (ratio: {low: number; high: number}) => `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`;
   console.log(
-    `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}.\n`
+    `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}` +
+      ` (× blank: the median of each run's ratio to the blank page's visit, and the middle half of those ratios).\n`
   );
-  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank"];
-  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8];
+  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank", "middle half"];
+  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8, 11];
   console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
   for (const m of measures) {
-    const chart = m.firstChart.length ? median(m.firstChart) : null;
+    const chart = chartMs(m);
+    const ratio = chartRatio(m);
     const row = [
       m.name.padEnd(widths[0]),
       String(m.weight.requests),
@@ -263,37 +275,38 @@ try {
       ...KINDS.map((k) => (m.weight.byKind[k] ? kb(m.weight.byKind[k]) : "-")),
       (m.weight.gzip / base.weight.gzip).toFixed(2),
       chart == null ? "no chart" : chart.toFixed(0),
-      chart == null ? "-" : (chart / baseChart).toFixed(2)
+      ratio ? ratio.median.toFixed(2) : "-",
+      ratio ? range(ratio) : "-"
     ];
     console.log(row.map((cell, i) => (i ? pad(cell, widths[i]) : cell)).join(" "));
   }
 
   const pageMeasures = measures.slice(2).filter((m) => !m.baseline);
   const heaviest = pageMeasures.reduce((a, b) => (b.weight.gzip > a.weight.gzip ? b : a));
-  const slowest = pageMeasures
-    .filter((m) => m.firstChart.length)
-    .reduce((a, b) => (median(b.firstChart) > median(a.firstChart) ? b : a));
+  const withChart = pageMeasures.filter((m) => chartRatio(m));
+  const slowest = withChart.reduce((a, b) => (chartRatio(b)!.median > chartRatio(a)!.median ? b : a));
   const verdict = (ratio: number) =>
     ratio <= TARGET_RATIO ? `within the ${TARGET_RATIO}× target` : `over the ${TARGET_RATIO}× target`;
   const weightRatio = heaviest.weight.gzip / base.weight.gzip;
   console.log(
     `\nHeaviest page ${heaviest.name}: ${kb(heaviest.weight.gzip)} KB gzip against ${kb(base.weight.gzip)} KB blank = ${weightRatio.toFixed(2)}× (${verdict(weightRatio)})`
   );
-  if (heaviest.firstChart.length) {
-    const chartRatio = median(heaviest.firstChart) / baseChart;
+  const heaviestRatio = chartRatio(heaviest);
+  if (heaviestRatio) {
     console.log(
-      `Its first chart: ${median(heaviest.firstChart).toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank = ${chartRatio.toFixed(2)}× (${verdict(chartRatio)})`
+      `Its first chart: ${chartMs(heaviest)!.toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank; ` +
+        `${heaviestRatio.median.toFixed(2)}× run by run, middle half ${range(heaviestRatio)} (${verdict(heaviestRatio.median)})`
     );
   }
-  const slowRatio = median(slowest.firstChart) / baseChart;
+  const slowRatio = chartRatio(slowest)!;
   console.log(
-    `Slowest first chart ${slowest.name}: ${median(slowest.firstChart).toFixed(0)} ms = ${slowRatio.toFixed(2)}× blank (${verdict(slowRatio)})`
+    `Slowest first chart ${slowest.name}: ${chartMs(slowest)!.toFixed(0)} ms, ${slowRatio.median.toFixed(2)}× blank run by run (${verdict(slowRatio.median)})`
   );
-  const shellMeasure = measures[1];
-  if (shellMeasure.firstChart.length) {
-    const shellChart = median(shellMeasure.firstChart);
+  const shellRatio = chartRatio(measures[1]);
+  if (shellRatio) {
     console.log(
-      `This site's shell around the blank chart: ${shellChart.toFixed(0)} ms = ${(shellChart / baseChart).toFixed(2)}× blank, before any page's own content`
+      `This site's shell around the blank chart: ${chartMs(measures[1])!.toFixed(0)} ms, ${shellRatio.median.toFixed(2)}× blank run by run ` +
+        `(middle half ${range(shellRatio)}), before any page's own content`
     );
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
