@@ -12,9 +12,10 @@
 // over a long run cancels out, and the range shows how far one run's ratio can be trusted.
 //
 // A second reference, "shell": the same blank page inside this site's shell (its config's header,
-// footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports), the other
-// pages as stubs so the sidebar lists them all. It is what any page of this site costs before its
-// own content: the part of each page's ratio that no page's content can win back.
+// footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports, minified and
+// bundled as the build does), the other pages as stubs so the sidebar lists them all. It is what
+// any page of this site costs before its own content: the part of each page's ratio that no
+// page's content can win back.
 //
 // Options: --reuse (measure the existing dist/ instead of running npm run build), --runs N
 // (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
@@ -31,6 +32,8 @@ import type {Browser} from "playwright-core";
 import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
 import {DATA, OBSERVABLE, ROOT, SRC, prepareOfflineNpmCache} from "../scripts/framework.js";
 import {builtChapters} from "../src/build/chapters.js";
+import {bundlePages} from "../scripts/bundle-pages.js";
+import {minifySiteModules} from "../scripts/minify.js";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -122,6 +125,9 @@ async function buildShellSite(folder: string): Promise<string> {
   prepareOfflineNpmCache(join(folder, "src", ".observablehq", "cache"));
   // The copied loaders read this project's data/, not a data/ beside the copy.
   await run(OBSERVABLE, ["build"], folder, {DECK_DATA_DIR: DATA});
+  // Finished as npm run build finishes the site: its modules minified, then bundled.
+  await minifySiteModules(join(folder, "dist"));
+  await bundlePages(join(folder, "dist"));
   return join(folder, "dist");
 }
 

@@ -1,12 +1,14 @@
 // `npm run build`: validate data/ first (a bad row stops here, naming file, line and
 // column), bundle Plot for the charts (src/vendor/plot.d.ts), rerun every loader, build the
-// static site, minify the site's own modules, and never leave a half-built dist/.
+// static site, minify the site's own modules, bundle each page's modules into one (with chunks
+// shared between pages), and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {validateData} from "../src/build/dataset.js";
 import {DataError} from "../src/lib/csv.js";
 import {bundlePlot} from "../src/build/plot-bundle.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
+import {bundlePages} from "./bundle-pages.js";
 import {minifySiteModules} from "./minify.js";
 
 function fail(message: string): never {
@@ -34,4 +36,11 @@ try {
   console.log(`Minified ${files} site modules: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB.`);
 } catch (error) {
   fail(`Minifying the site's modules failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+try {
+  const {pages, modules, files} = await bundlePages(DIST);
+  console.log(`Bundled the ${modules} modules of ${pages} pages into ${files} files (dist/_import/pages: one per page, and chunks pages share or load on demand).`);
+} catch (error) {
+  fail(`Bundling the pages' modules failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -92,11 +92,13 @@ test("a 10-second continuous drag leaves the link holding the last value, in few
 test("inputs rebuilt by a language switch stop listening: a change reaches only the live inputs", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page, problems} = await open(context, site.origin, "/quadrant?lang=en");
-  // The page's own state module (the same instance: the same URL), to count a parameter's watchers.
+  // The page's own state module (the same instance: its bundle, imported again by its URL, holds
+  // the namespace of every module the page imports), to count a parameter's watchers.
   const watchers = () =>
     page.evaluate(
       // As text: the test runner would rewrite a dynamic import() in a function it compiles.
-      `import(document.querySelector('link[rel="modulepreload"][href*="/site/state."]').href).then((state) => state.watcherCount({name: "minIq"}))`
+      `Promise.all([...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => import(link.href))).then((modules) =>
+        modules.flatMap((module) => [module, ...Object.values(module)]).find((each) => typeof each?.watcherCount === "function").watcherCount({name: "minIq"}))`
     ) as Promise<number>;
   const live = await watchers();
   expect(live).toBeGreaterThan(0);

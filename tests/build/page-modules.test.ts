@@ -1,0 +1,54 @@
+// A first visit loads a page's own code as one bundle (scripts/bundle-pages.ts), not the site's
+// modules one by one: /vendors fetched 31 modules before, each a request, a compile and a link
+// before its first chart. What loads on demand (present mode) still loads when asked, from the
+// bundles' folder.
+import type {BrowserContext} from "playwright-core";
+import {beforeAll, expect, test} from "vitest";
+import {builtPages, settle, useSite} from "../browser/harness.js";
+
+const site = useSite();
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+});
+
+/** The JavaScript files a visit requested (paths), and the errors it logged. */
+async function visit(path: string): Promise<{scripts: string[]; errors: string[]}> {
+  const scripts: string[] = [];
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("request", (request) => {
+    const {pathname} = new URL(request.url());
+    if (pathname.endsWith(".js")) scripts.push(pathname);
+  });
+  await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
+  await settle(page);
+  await page.close();
+  return {scripts, errors};
+}
+
+test("every page loads its own code as a bundle of a few files, and none of the site's modules one by one", async () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    const {scripts, errors} = await visit(path);
+    const own = scripts.filter((script) => !script.startsWith("/_observablehq/") && !script.startsWith("/_import/vendor/"));
+    expect(own.filter((script) => !script.startsWith("/_import/pages/")), path).toEqual([]);
+    // The page's bundle, the chunks it shares with what loads on demand, and the scenario switcher:
+    // 5 files on most pages, 8 on the scenario pages (/vendors had 31 files, /quadrant 44).
+    expect(own.length, path).toBeGreaterThan(0);
+    expect(own.length, `${path}: ${own.join(", ")}`).toBeLessThanOrEqual(8);
+    expect(errors, path).toEqual([]);
+  }
+});
+
+test("present mode, loaded on demand, comes from the bundles' folder and presents", async () => {
+  const {scripts, errors} = await visit("/vendors?present=1");
+  expect(scripts.some((script) => /^\/_import\/pages\/present\.[\w.]+\.js$/.test(script))).toBe(true);
+  expect(errors).toEqual([]);
+});
