@@ -26,22 +26,24 @@ export function useSite(): {readonly origin: string; readonly browser: Browser} 
 
 export type Problems = {consoleErrors: string[]; failedRequests: string[]; externalRequests: string[]};
 
-/** Opens `path` in a fresh page that records every problem; waits for the page to settle. */
+/** Opens `path` in a fresh page that records every problem and the paths it requested from the site; waits for the page to settle. */
 export async function open(
   context: BrowserContext,
   origin: string,
   path: string,
   {waitFor = "#observablehq-main"}: {waitFor?: string} = {}
-): Promise<{page: Page; problems: Problems}> {
+): Promise<{page: Page; problems: Problems; requested: string[]}> {
   const page = await context.newPage();
   const problems: Problems = {consoleErrors: [], failedRequests: [], externalRequests: []};
+  const requested: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.externalRequests.push(url);
+    if (url.startsWith(origin)) requested.push(new URL(url).pathname);
+    else if (!url.startsWith("data:") && !url.startsWith("blob:")) problems.externalRequests.push(url);
   });
   page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
   page.on("response", (response) => {
@@ -50,7 +52,7 @@ export async function open(
   await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
   await page.waitForSelector(waitFor);
   await settle(page);
-  return {page, problems};
+  return {page, problems, requested};
 }
 
 /** The site's pages: the cover plus every page the sidebar lists. */

@@ -4,7 +4,7 @@
 // bundles' folder.
 import type {BrowserContext} from "playwright-core";
 import {beforeAll, expect, test} from "vitest";
-import {builtPages, settle, useSite} from "../browser/harness.js";
+import {builtPages, open, useSite} from "../browser/harness.js";
 
 const site = useSite();
 let context: BrowserContext;
@@ -15,21 +15,9 @@ beforeAll(async () => {
 
 /** The JavaScript files a visit requested (paths), and the errors it logged. */
 async function visit(path: string): Promise<{scripts: string[]; errors: string[]}> {
-  const scripts: string[] = [];
-  const errors: string[] = [];
-  const page = await context.newPage();
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("request", (request) => {
-    const {pathname} = new URL(request.url());
-    if (pathname.endsWith(".js")) scripts.push(pathname);
-  });
-  await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
-  await settle(page);
+  const {page, problems, requested} = await open(context, site.origin, path);
   await page.close();
-  return {scripts, errors};
+  return {scripts: requested.filter((each) => each.endsWith(".js")), errors: [...problems.consoleErrors, ...problems.failedRequests]};
 }
 
 test("every page loads its own code as a bundle of a few files, and none of the site's modules one by one", async () => {
@@ -48,7 +36,9 @@ test("every page loads its own code as a bundle of a few files, and none of the 
 });
 
 test("present mode, loaded on demand, comes from the bundles' folder and presents", async () => {
-  const {scripts, errors} = await visit("/vendors?present=1");
-  expect(scripts.some((script) => /^\/_import\/pages\/present\.[\w.]+\.js$/.test(script))).toBe(true);
-  expect(errors).toEqual([]);
+  const {page, problems, requested} = await open(context, site.origin, "/vendors?present=1");
+  expect(requested.some((path) => /^\/_import\/pages\/present\.[\w.]+\.js$/.test(path))).toBe(true);
+  await expect.poll(() => page.locator("#deck-slide-counter").innerText()).toMatch(/^1 \/ \d+/);
+  expect(problems.consoleErrors).toEqual([]);
+  await page.close();
 });
