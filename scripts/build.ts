@@ -40,7 +40,7 @@ try {
 
 try {
   const {pages, modules, files} = await bundlePages(DIST);
-  console.log(`Bundled the ${modules} modules of ${pages} pages into ${files} files (dist/_import/pages: one per page, and chunks pages share or load on demand).`);
+  console.log(`Bundled the ${modules} modules of ${pages} pages into ${files} files (dist/_import/pages: a bundle per page, and the chunks it loads on demand or shares with them).`);
 } catch (error) {
   fail(`Bundling the pages' modules failed: ${error instanceof Error ? error.message : String(error)}`);
 }
