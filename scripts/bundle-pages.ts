@@ -3,9 +3,9 @@
 // request, a compile and a link before the page's first cell could run. That cost its first chart
 // about 75 ms of a 4×-throttled visit (docs/performance.md). After Framework's build, this step
 // bundles each page's imports into one module with esbuild (the bundler Framework itself uses);
-// what loads on demand (present mode, the scenario switcher, zod) stays a chunk of its own, and
-// code both need sits in a few shared chunks (pages whose chunks come out the same share the
-// file: its name is its content's hash). Each page then imports its bundle instead. Framework's
+// what loads on demand (present mode, /quadrant's Plot companions, zod) stays a chunk of its own,
+// and code both need sits in a shared chunk (pages whose chunks come out the same share the file:
+// its name is its content's hash). Each page then imports its bundle instead. Framework's
 // client, runtime and standard library, and the Plot bundle (src/vendor/plot.js), stay apart:
 // every page shares them, and the cells' FileAttachment registry lives in the standard library.
 // The dev server is untouched: it serves the modules one by one, as Framework does.

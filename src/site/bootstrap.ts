@@ -4,8 +4,8 @@
 // reader's language, the scenario switcher, and present mode's trigger. Everything it calls is
 // side-effect free until called.
 import {documentLang, langParam, type Lang} from "../lib/lang.js";
-import {SCENARIO_LINK_PARAM, scenarioPageOf} from "../lib/scenario-pages.js";
 import {isTyping} from "./keys.js";
+import {installScenarios} from "./scenarios.js";
 import {setLang, watchLang} from "./state.js";
 import {installThemeSwitch} from "./theme.js";
 import {localizeNavigation, localizeToc} from "./toc.js";
@@ -32,9 +32,7 @@ installThemeSwitch();
 localizeToc();
 localizeNavigation();
 
-// Scenarios (the header's switcher, and the checks of every page's inputs it needs: ten modules)
-// load beside the page's own modules rather than before them; see the end of this module.
-const scenarios = import("./scenarios.js").then((module) => module.installScenarios());
+installScenarios();
 
 // Present mode (the stage, its keys, the presenter window's channel, the deck's packing) is loaded
 // only once a page presents, so that reading a page does not pay for it: at once for a link made
@@ -73,9 +71,3 @@ else {
   addEventListener("keydown", onPresentKey, true);
   document.addEventListener("click", onPresentClick);
 }
-
-// A page that takes no scenario values draws without waiting for scenarios (bench:load: its first
-// chart about 35 ms sooner under a 4× throttle). A scenario page, whose inputs may be pending from a
-// scenario applied on another page, and a link naming a scenario wait for them (the page's first
-// cell awaits this module), so that the page's cells read the scenario's values from the start.
-if (scenarioPageOf(location.pathname) || query.has(SCENARIO_LINK_PARAM)) await scenarios;

@@ -27,10 +27,10 @@ test("every page loads its own code as a bundle of a few files, and none of the 
     const {scripts, errors} = await visit(path);
     const own = scripts.filter((script) => !script.startsWith("/_observablehq/") && !script.startsWith("/_import/vendor/"));
     expect(own.filter((script) => !script.startsWith("/_import/pages/")), path).toEqual([]);
-    // The page's bundle, the chunks it shares with what loads on demand, and the scenario switcher:
-    // 5 files on most pages, 8 on the scenario pages (/vendors had 31 files, /quadrant 44).
+    // The page's bundle and the chunks it shares with what loads on demand (present mode; on
+    // /quadrant its Plot companions): 2 files, 4 on /quadrant and /watchlist (/vendors had 31, /quadrant 44).
     expect(own.length, path).toBeGreaterThan(0);
-    expect(own.length, `${path}: ${own.join(", ")}`).toBeLessThanOrEqual(8);
+    expect(own.length, `${path}: ${own.join(", ")}`).toBeLessThanOrEqual(4);
     expect(errors, path).toEqual([]);
   }
 });
