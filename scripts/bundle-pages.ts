@@ -1,5 +1,5 @@
 // Framework 1.13 serves each of the site's modules as a file of its own, and a page preloads the
-// whole graph it imports: /vendors fetched 31 modules (the site's, htl, Inputs, d3-dsv), each a
+// whole graph it imports: /vendors fetched 37 modules (the site's, htl, Inputs, d3-dsv), each a
 // request, a compile and a link before the page's first cell could run. That cost its first chart
 // about 75 ms of a 4×-throttled visit (docs/performance.md). After Framework's build, this step
 // bundles each page's imports into one module with esbuild (the bundler Framework itself uses);

@@ -1,5 +1,5 @@
 // A first visit loads a page's own code as one bundle (scripts/bundle-pages.ts), not the site's
-// modules one by one: /vendors fetched 31 modules before, each a request, a compile and a link
+// modules one by one: /vendors fetched 37 modules before, each a request, a compile and a link
 // before its first chart. What loads on demand (present mode) still loads when asked, from the
 // bundles' folder.
 import type {BrowserContext} from "playwright-core";
@@ -28,7 +28,7 @@ test("every page loads its own code as a bundle of a few files, and none of the 
     const own = scripts.filter((script) => !script.startsWith("/_observablehq/") && !script.startsWith("/_import/vendor/"));
     expect(own.filter((script) => !script.startsWith("/_import/pages/")), path).toEqual([]);
     // The page's bundle and the chunks it shares with what loads on demand (present mode; on
-    // /quadrant its Plot companions): 2 files, 4 on /quadrant and /watchlist (/vendors had 31, /quadrant 44).
+    // /quadrant its Plot companions): 2 files, 4 on /quadrant and /watchlist (/vendors had 37, /quadrant 49).
     expect(own.length, path).toBeGreaterThan(0);
     expect(own.length, `${path}: ${own.join(", ")}`).toBeLessThanOrEqual(4);
     expect(errors, path).toEqual([]);
