@@ -32,8 +32,7 @@ import type {Browser} from "playwright-core";
 import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
 import {DATA, OBSERVABLE, ROOT, SRC, prepareOfflineNpmCache} from "../scripts/framework.js";
 import {builtChapters} from "../src/build/chapters.js";
-import {bundlePages} from "../scripts/bundle-pages.js";
-import {minifySiteModules} from "../scripts/minify.js";
+import {finishBuild} from "../scripts/finish-build.js";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -126,8 +125,7 @@ async function buildShellSite(folder: string): Promise<string> {
   // The copied loaders read this project's data/, not a data/ beside the copy.
   await run(OBSERVABLE, ["build"], folder, {DECK_DATA_DIR: DATA});
   // Finished as npm run build finishes the site: its modules minified, then bundled.
-  await minifySiteModules(join(folder, "dist"));
-  await bundlePages(join(folder, "dist"));
+  await finishBuild(join(folder, "dist"));
   return join(folder, "dist");
 }
 

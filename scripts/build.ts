@@ -1,15 +1,14 @@
 // `npm run build`: validate data/ first (a bad row stops here, naming file, line and
 // column), bundle Plot for the charts (src/vendor/plot.d.ts), rerun every loader, build the
 // static site, minify the site's own modules, bundle each page's modules into one (with chunks
-// shared between pages), and never leave a half-built dist/.
+// for what loads on demand: scripts/finish-build.ts), and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {validateData} from "../src/build/dataset.js";
 import {DataError} from "../src/lib/csv.js";
 import {bundlePlot} from "../src/build/plot-bundle.js";
 import {DATA, DIST, OBSERVABLE, ROOT, clearLoaderCache, prepareOfflineNpmCache} from "./framework.js";
-import {bundlePages} from "./bundle-pages.js";
-import {minifySiteModules} from "./minify.js";
+import {finishBuild} from "./finish-build.js";
 
 function fail(message: string): never {
   rmSync(DIST, {recursive: true, force: true});
@@ -32,15 +31,12 @@ const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", en
 if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);
 
 try {
-  const {files, before, after} = await minifySiteModules(DIST);
-  console.log(`Minified ${files} site modules: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB.`);
+  const {minified, bundled} = await finishBuild(DIST);
+  console.log(`Minified ${minified.files} site modules: ${(minified.before / 1024).toFixed(0)} KB → ${(minified.after / 1024).toFixed(0)} KB.`);
+  console.log(
+    `Bundled the ${bundled.modules} modules of ${bundled.pages} pages into ${bundled.files} files ` +
+      `(dist/_import/pages: a bundle per page, and the chunks it loads on demand or shares with them).`
+  );
 } catch (error) {
-  fail(`Minifying the site's modules failed: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-try {
-  const {pages, modules, files} = await bundlePages(DIST);
-  console.log(`Bundled the ${modules} modules of ${pages} pages into ${files} files (dist/_import/pages: a bundle per page, and the chunks it loads on demand or shares with them).`);
-} catch (error) {
-  fail(`Bundling the pages' modules failed: ${error instanceof Error ? error.message : String(error)}`);
+  fail(error instanceof Error ? error.message : String(error));
 }

@@ -32,6 +32,8 @@ installThemeSwitch();
 localizeToc();
 localizeNavigation();
 
+// Before any cell runs (the page's first cell awaits this module): a scenario applied on another
+// page, or named by the link, sets the inputs' values the page's cells read first.
 installScenarios();
 
 // Present mode (the stage, its keys, the presenter window's channel, the deck's packing) is loaded
