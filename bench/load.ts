@@ -5,7 +5,9 @@
 // Weight: every response of a fresh visit (new browser context, empty cache), its body's raw
 // bytes and its gzip bytes computed here with zlib (the static server does not compress).
 // First chart: from the navigation's start to the first Plot svg (or the quadrant chart's first
-// dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; the
+// dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; beside
+// it, when the same visits' document was parsed (Navigation Timing's domInteractive): no cell
+// runs before it, so the two split a page's time into its document and its cells; the
 // pages are visited in turn within each run, so a busy moment on the machine hits all alike. A
 // page's ratio to the blank page is paired by run (its time over the blank page's in the same
 // run), then the median of those ratios, with their interquartile range: the machine's drift
@@ -130,8 +132,9 @@ async function buildShellSite(folder: string): Promise<string> {
 }
 
 type Weight = {requests: number; raw: number; gzip: number; byKind: Record<string, number>; hasChart: boolean};
-/** firstChart[run]: that run's visit, null when no chart showed in it. */
-type Measure = {name: string; weight: Weight; firstChart: (number | null)[]; baseline?: boolean};
+/** firstChart[run]: that run's visit, null when no chart showed in it; parsed[run]: when its document was parsed. */
+type Measure = {name: string; weight: Weight; firstChart: (number | null)[]; parsed: number[]; baseline?: boolean};
+type Visit = {chart: number | null; parsed: number};
 
 function kindOf(path: string): string {
   if (path.startsWith("/_file/")) return "data";
@@ -180,8 +183,11 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
   return weight;
 }
 
-/** Milliseconds from the navigation's start to the first chart, CPU throttled; null if none shows. */
-async function firstChart(browser: Browser, url: string): Promise<number | null> {
+/**
+ * Milliseconds from the navigation's start to the first chart, CPU throttled (null if none shows),
+ * and to the end of the document's parsing.
+ */
+async function firstChart(browser: Browser, url: string): Promise<Visit> {
   const context = await browser.newContext({locale: "zh-CN"});
   const page = await context.newPage();
   await page.addInitScript((selector) => {
@@ -199,12 +205,14 @@ async function firstChart(browser: Browser, url: string): Promise<number | null>
     .waitForFunction(() => (window as unknown as {__firstChart?: number}).__firstChart, null, {timeout: 30_000})
     .then((handle) => handle.jsonValue() as Promise<number>)
     .catch(() => null);
+  const parsed = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive);
   await context.close();
-  return time;
+  return {chart: time, parsed};
 }
 
 const shown = (m: Measure) => m.firstChart.filter((time): time is number => time != null);
 const chartMs = (m: Measure) => median(shown(m));
+const parsedMs = (m: Measure) => median(m.parsed);
 /** The page's time over the blank page's, run by run (runs where both showed a chart). */
 const pairedRatios = (m: Measure, blank: Measure) =>
   m.firstChart.flatMap((time, run) => (time != null && blank.firstChart[run] != null ? [time / blank.firstChart[run]!] : []));
@@ -240,11 +248,13 @@ try {
 
   const measures: Measure[] = [];
   for (const target of targets)
-    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: [], baseline: target.baseline});
+    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: [], parsed: [], baseline: target.baseline});
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
-      measures[i].firstChart.push(await firstChart(browser, target.url));
+      const visit = await firstChart(browser, target.url);
+      measures[i].firstChart.push(visit.chart);
+      measures[i].parsed.push(visit.parsed);
     }
   }
   await browser.close();
@@ -263,10 +273,11 @@ try {
   const range = (ratio: {low: number; high: number}) => `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`;
   console.log(
     `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}` +
-      ` (× blank: the median of each run's ratio to the blank page's visit, and the middle half of those ratios).\n`
+      ` (× blank: the median of each run's ratio to the blank page's visit, and the middle half of those ratios;` +
+      ` parsed: when the same visits' document was parsed, before which no cell runs).\n`
   );
-  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "chart ms", "× blank", "middle half"];
-  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 8, 11];
+  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "parsed ms", "chart ms", "× blank", "middle half"];
+  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 9, 8, 11];
   console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
   for (const m of measures) {
     const chart = chartMs(m);
@@ -278,6 +289,7 @@ try {
       kb(m.weight.gzip),
       ...KINDS.map((k) => (m.weight.byKind[k] ? kb(m.weight.byKind[k]) : "-")),
       (m.weight.gzip / base.weight.gzip).toFixed(2),
+      m.parsed.length ? parsedMs(m)!.toFixed(0) : "-",
       chart == null ? "no chart" : chart.toFixed(0),
       ratio ? ratio.median.toFixed(2) : "-",
       ratio ? range(ratio) : "-"
