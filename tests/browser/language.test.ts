@@ -90,27 +90,28 @@ describe("every word in the reader's language", () => {
 });
 
 // English set in the CJK face (a machine with none of the Latin faces the stylesheet names) took
-// that face's full-width quotes: “ since the report ” with a gap each side, on a projector too.
-describe("English quotes and apostrophes are narrow", () => {
-  test("every curly quote and apostrophe in the English text of /watchlist and /vendors is under 0.6 em wide", async () => {
-    const widths: {text: string; em: number}[] = [];
+// that face's full-width symbols: “ since the report ” and “report § 4” with a gap each side, on a
+// projector too. Full-width is 1 em; the Latin faces' quotes, §, · are about 0.3–0.5 em, × 0.6–0.85.
+describe("English symbols are Latin-width", () => {
+  test("every quote, apostrophe, §, · and × in the English text of /watchlist and /vendors is narrower than full-width", async () => {
+    const widths: {text: string; em: number; limit: number}[] = [];
     for (const path of ["/watchlist", "/vendors"]) {
       const {page} = await open(context, site.origin, `${path}?lang=en`);
       await revealAll(page);
       widths.push(
         ...(await page.evaluate(() => {
-          const found: {text: string; em: number}[] = [];
+          const found: {text: string; em: number; limit: number}[] = [];
           const walker = document.createTreeWalker(document.querySelector("#observablehq-main")!, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const parent = node.parentElement!;
             if (parent.closest('[lang|="zh"], svg') || !parent.checkVisibility()) continue;
-            for (const match of node.textContent!.matchAll(/[“”‘’]/g)) {
+            for (const match of node.textContent!.matchAll(/[“”‘’§·×]/g)) {
               const range = document.createRange();
               range.setStart(node, match.index);
               range.setEnd(node, match.index + 1);
               const fontSize = parseFloat(getComputedStyle(parent).fontSize);
               const around = node.textContent!.slice(Math.max(0, match.index - 12), match.index + 12);
-              found.push({text: around, em: range.getBoundingClientRect().width / fontSize});
+              found.push({text: around, em: range.getBoundingClientRect().width / fontSize, limit: match[0] === "×" ? 0.9 : 0.6});
             }
           }
           return found;
@@ -118,7 +119,7 @@ describe("English quotes and apostrophes are narrow", () => {
       );
       await page.close();
     }
-    expect(widths.length).toBeGreaterThan(5);
-    expect(widths.filter((w) => w.em >= 0.6)).toEqual([]);
+    for (const symbol of ["“", "§", "×"]) expect(widths.some((w) => w.text.includes(symbol)), `the pages' English holds ${symbol}`).toBe(true);
+    expect(widths.filter((w) => w.em >= w.limit)).toEqual([]);
   });
 });
