@@ -61,7 +61,7 @@ export default {
   // The data's as-of date, for the footer a print of the slides is stamped with (src/site/present.ts).
   head: `<link rel="icon" href="data:,">\n<meta name="deck-data-as-of" content="${escapeAttribute(DATA_AS_OF)}">\n${PRE_PAINT_SCRIPTS}`,
   header: `<div class="deck-header">
-  <a class="deck-brand" href="./"><span lang="zh-CN">海外 AI 大模型 · 华创证券</span><span lang="en">Overseas AI models · Huachuang Securities</span></a>
+  <a class="deck-brand" href="./"><span lang="zh-CN"><span class="deck-brand-part">海外 AI 大模型 ·</span> <span class="deck-brand-part">华创证券</span></span><span lang="en"><span class="deck-brand-part">Overseas AI models ·</span> <span class="deck-brand-part">Huachuang Securities</span></span></a>
   <span class="deck-header-controls"></span>
   ${SCENARIO_SLOT}
   <button type="button" class="deck-present-toggle" data-deck-present aria-pressed="false" title="P"><span lang="zh-CN">演示</span><span lang="en">Present</span></button>

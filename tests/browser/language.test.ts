@@ -123,3 +123,20 @@ describe("English symbols are Latin-width", () => {
     expect(widths.filter((w) => w.em >= w.limit)).toEqual([]);
   });
 });
+
+// At 1280 px beside the sidebar the English brand takes two lines; it broke inside "Huachuang
+// Securities". It breaks between the title and the firm only, in either language.
+describe("the header's brand", () => {
+  for (const lang of ["zh", "en"] as const)
+    test(`breaks only between its title and its firm at 1280×800 (${lang})`, async () => {
+      const {page} = await open(context, site.origin, `/watchlist?lang=${lang}`);
+      const lines = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".deck-brand-part")]
+          .filter((part) => part.checkVisibility())
+          .map((part) => ({text: part.textContent, lines: part.getClientRects().length}))
+      );
+      await page.close();
+      expect(lines).toHaveLength(2);
+      expect(lines.filter((part) => part.lines !== 1)).toEqual([]);
+    });
+});
