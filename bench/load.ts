@@ -14,8 +14,8 @@
 // over a long run cancels out, and the range shows how far one run's ratio can be trusted.
 //
 // A second reference, "shell": the same blank page inside this site's shell (its config's header,
-// footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports, minified and
-// bundled as the build does), the other pages as stubs so the sidebar lists them all. It is what
+// footer, sidebar, head scripts and stylesheet, and the bootstrap every page imports, bundled and
+// minified as the build does), the other pages as stubs so the sidebar lists them all. It is what
 // any page of this site costs before its own content: the part of each page's ratio that no
 // page's content can win back.
 //
@@ -126,7 +126,7 @@ async function buildShellSite(folder: string): Promise<string> {
   prepareOfflineNpmCache(join(folder, "src", ".observablehq", "cache"));
   // The copied loaders read this project's data/, not a data/ beside the copy.
   await run(OBSERVABLE, ["build"], folder, {DECK_DATA_DIR: DATA});
-  // Finished as npm run build finishes the site: its modules minified, then bundled.
+  // Finished as npm run build finishes the site: each page's modules bundled and minified.
   await finishBuild(join(folder, "dist"));
   return join(folder, "dist");
 }
@@ -187,7 +187,7 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
  * Milliseconds from the navigation's start to the first chart, CPU throttled (null if none shows),
  * and to the end of the document's parsing.
  */
-async function firstChart(browser: Browser, url: string): Promise<Visit> {
+async function throttledVisit(browser: Browser, url: string): Promise<Visit> {
   const context = await browser.newContext({locale: "zh-CN"});
   const page = await context.newPage();
   await page.addInitScript((selector) => {
@@ -252,7 +252,7 @@ try {
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
-      const visit = await firstChart(browser, target.url);
+      const visit = await throttledVisit(browser, target.url);
       measures[i].firstChart.push(visit.chart);
       measures[i].parsed.push(visit.parsed);
     }

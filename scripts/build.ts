@@ -1,7 +1,7 @@
 // `npm run build`: validate data/ first (a bad row stops here, naming file, line and
 // column), bundle Plot for the charts (src/vendor/plot.d.ts), rerun every loader, build the
-// static site, minify the site's own modules, bundle each page's modules into one (with chunks
-// for what loads on demand: scripts/finish-build.ts), and never leave a half-built dist/.
+// static site, bundle and minify each page's modules into one (with chunks for what loads on
+// demand: scripts/finish-build.ts), and never leave a half-built dist/.
 import {spawnSync} from "node:child_process";
 import {rmSync} from "node:fs";
 import {validateData} from "../src/build/dataset.js";
@@ -31,8 +31,7 @@ const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", en
 if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);
 
 try {
-  const {minified, bundled} = await finishBuild(DIST);
-  console.log(`Minified ${minified.files} site modules: ${(minified.before / 1024).toFixed(0)} KB → ${(minified.after / 1024).toFixed(0)} KB.`);
+  const {bundled} = await finishBuild(DIST);
   console.log(
     `Bundled the ${bundled.modules} modules of ${bundled.pages} pages into ${bundled.files} files ` +
       `(dist/_import/pages: a bundle per page, and the chunks it loads on demand or shares with them).`

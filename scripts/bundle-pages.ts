@@ -146,6 +146,7 @@ export async function bundlePages(dist: string): Promise<{pages: number; modules
       });
       const inputs = Object.keys(metafile.inputs).map((input) => resolve(input)).filter((input) => input !== entry);
       for (const input of inputs) {
+        if (taken.has(input)) continue; // checked with an earlier page
         if (depth(input) !== depth(join(outdir, "x.js")) && readFileSync(input, "utf8").includes("import.meta")) {
           throw new Error(`${posix(relative(dist, input))} uses import.meta, and its bundle in ${BUNDLES} is not as deep: its relative paths would break.`);
         }

@@ -1,21 +1,15 @@
-// What `npm run build` does to dist/ after Framework's build, in this order: the site's modules
-// minified (scripts/minify.ts), then each page's modules bundled (scripts/bundle-pages.ts).
+// What `npm run build` does to dist/ after Framework's build: each page's modules bundled, and
+// minified as they are (scripts/bundle-pages.ts). Framework copies the site's own modules
+// unminified; a page loads only its bundle, so the bundle is where they are minified.
 // bench/load.ts finishes its shell site the same way, so the two cannot drift apart.
 import {bundlePages} from "./bundle-pages.js";
-import {minifySiteModules} from "./minify.js";
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Minifies, then bundles, the built site in `dist`; a failing step throws, named. */
-export async function finishBuild(dist: string): Promise<{
-  minified: Awaited<ReturnType<typeof minifySiteModules>>;
-  bundled: Awaited<ReturnType<typeof bundlePages>>;
-}> {
-  const minified = await minifySiteModules(dist).catch((error) => {
-    throw new Error(`Minifying the site's modules failed: ${message(error)}`);
-  });
+/** Bundles the built site in `dist`; a failing step throws, named. */
+export async function finishBuild(dist: string): Promise<{bundled: Awaited<ReturnType<typeof bundlePages>>}> {
   const bundled = await bundlePages(dist).catch((error) => {
     throw new Error(`Bundling the pages' modules failed: ${message(error)}`);
   });
-  return {minified, bundled};
+  return {bundled};
 }
