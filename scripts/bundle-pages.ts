@@ -27,10 +27,11 @@ const relativeUrl = (from: string, to: string) => {
   return path.startsWith(".") ? path : `./${path}`;
 };
 
-function* pages(folder: string): Generator<string> {
+/** The built site's pages (its .html files outside Framework's _ folders). */
+export function* pageFiles(folder: string): Generator<string> {
   for (const entry of readdirSync(folder, {withFileTypes: true})) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith("_")) yield* pages(path);
+    if (entry.isDirectory() && !entry.name.startsWith("_")) yield* pageFiles(path);
     else if (entry.name.endsWith(".html")) yield path;
   }
 }
@@ -122,7 +123,7 @@ export async function bundlePages(dist: string): Promise<{pages: number; modules
   // A module that finds its files by import.meta.url must sit as deep as the bundles do.
   const depth = (path: string) => posix(relative(dist, dirname(path))).split("/").length;
   try {
-    for (const file of pages(dist)) {
+    for (const file of pageFiles(dist)) {
       const html = readFileSync(file, "utf8");
       const imports = bundledImports(html);
       if (!imports.length) continue;

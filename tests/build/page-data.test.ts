@@ -1,12 +1,12 @@
 // The built site ships the report's data a table a file, and a page fetches only the tables it
 // shows: /openai never downloads the watchlist. Each page still gets every table it needs: no
 // cell fails and no "missing from data/" notice shows, even in views drawn on scrolling.
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
-import {builtPages, settle, useSite} from "../browser/harness.js";
+import {DIST, builtPages, settle, useSite} from "../browser/harness.js";
 
 const site = useSite();
 let context: BrowserContext;
@@ -15,14 +15,16 @@ beforeAll(async () => {
   context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
 });
 
-/** The tables a page fetched while it loaded and was scrolled to its end. */
-async function visit(path: string): Promise<{page: Page; tables: string[]; files: string[]; errors: string[]}> {
+/** The tables a page fetched while it loaded and was scrolled to its end (and what the browser said of its preloads). */
+async function visit(path: string): Promise<{page: Page; tables: string[]; files: string[]; errors: string[]; preloadWarnings: string[]}> {
   const files: string[] = [];
   const errors: string[] = [];
+  const preloadWarnings: string[] = [];
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "warning" && /preload/i.test(message.text())) preloadWarnings.push(message.text());
   });
   page.on("request", (request) => {
     const {pathname} = new URL(request.url());
@@ -38,8 +40,14 @@ async function visit(path: string): Promise<{page: Page; tables: string[]; files
   const tables = files
     .map((file) => /\/_file\/data\/tables\/(\w+)\.\w+\.json$/.exec(file)?.[1])
     .filter((t) => t != null);
-  return {page, tables, files, errors};
+  return {page, tables, files, errors, preloadWarnings};
 }
+
+/** The files a built page's head preloads for its first cells (scripts/preload-data.ts), as paths from the site's root. */
+const preloadedFiles = (path: string) =>
+  [...readFileSync(join(DIST, `${path === "/" ? "index" : path.slice(1)}.html`), "utf8").matchAll(/<link rel="preload" as="fetch" crossorigin href="\.(\/_file\/[^"]+)">/g)].map(
+    (match) => match[1]
+  );
 
 const PAGES: Record<string, {needs: string[]; never: string[]}> = {
   // A vendor's page shows its own passages and events, not the whole chapter's nor all events.
@@ -72,8 +80,15 @@ test("every page gets each table it needs: no failed cell, no missing-data notic
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(1);
   for (const path of pages) {
-    const {page, files, tables, errors} = await visit(path);
+    const {page, files, tables, errors, preloadWarnings} = await visit(path);
     expect(errors, path).toEqual([]);
+    // Its first tables are preloaded from its head, and each preload is the file its cell fetches:
+    // fetched once, and no warning of a preload unused or made in another mode than fetch()'s.
+    const preloaded = preloadedFiles(path);
+    if (path !== "/committee") expect(preloaded.length, path).toBeGreaterThan(0);
+    for (const file of preloaded) expect(files, path).toContain(file);
+    expect(files.filter((file, i) => files.indexOf(file) !== i), path).toEqual([]);
+    expect(preloadWarnings, path).toEqual([]);
     // The whole report as one file is gone; a page that shows the report's data fetches tables.
     expect(files.filter((file) => file.includes("/report."))).toEqual([]);
     // /committee lists the committee deck's slides: it shows no table of the report.
