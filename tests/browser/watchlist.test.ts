@@ -287,6 +287,24 @@ describe("performance since the report", () => {
     await page.close();
   });
 
+  test("the start date is set in the page's type, as large as the button beside it", async () => {
+    for (const lang of ["zh", "en"]) {
+      const {page} = await openWatchlist(`?lang=${lang}`);
+      const field = page.locator("#deck-since-date");
+      await field.waitFor();
+      const style = (selector: string) =>
+        page.locator(selector).evaluate((element) => {
+          const {fontFamily, fontSize} = getComputedStyle(element);
+          return {fontFamily, fontSize: parseFloat(fontSize), height: element.getBoundingClientRect().height};
+        });
+      const [date, button, label] = await Promise.all([style("#deck-since-date"), style(".deck-since .deck-button"), style(".deck-since label")]);
+      expect(date.fontFamily, lang).toBe(label.fontFamily);
+      expect(date.fontSize, lang).toBe(button.fontSize);
+      expect(Math.abs(date.height - button.height), lang).toBeLessThanOrEqual(4);
+      await page.close();
+    }
+  });
+
   test("less than three months of prices is too early to judge", async () => {
     const {page} = await openWatchlist("?lang=zh");
     await page.setInputFiles('input[type="file"]', fixture("2025-05-30"));
