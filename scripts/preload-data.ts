@@ -24,14 +24,23 @@ export function startupFiles(html: string): string[] {
   return [...new Set(named)].flatMap((name) => (paths.has(name) ? [paths.get(name)!] : []));
 }
 
-/** The page with a fetch preload for each of its start-up files, before its module preloads (or at the end of its head). */
-export function preloadStartupData(html: string): string {
-  const files = startupFiles(html).filter((url) => !html.includes(`<link rel="preload" as="fetch" crossorigin href="${url}">`));
-  if (!files.length) return html;
-  const links = files.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">\n`).join("");
+const preloadLink = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${url}">`;
+
+/** The start-up files whose preload the page does not have yet. */
+function missingPreloads(html: string): string[] {
+  return startupFiles(html).filter((url) => !html.includes(preloadLink(url)));
+}
+
+/** `html` with a preload for each of `urls`, before its module preloads (or at the end of its head). */
+function withPreloads(html: string, urls: string[]): string {
   const at = html.includes(FIRST_MODULE_PRELOAD) ? html.indexOf(FIRST_MODULE_PRELOAD) : html.indexOf("</head>");
-  if (at < 0) return html;
-  return html.slice(0, at) + links + html.slice(at);
+  if (!urls.length || at < 0) return html;
+  return html.slice(0, at) + urls.map((url) => `${preloadLink(url)}\n`).join("") + html.slice(at);
+}
+
+/** The page with a fetch preload for each of its start-up files. */
+export function preloadStartupData(html: string): string {
+  return withPreloads(html, missingPreloads(html));
 }
 
 /** Adds the preloads to every page of the built site in `dist`; returns how many pages and files. */
@@ -40,11 +49,12 @@ export function preloadPagesData(dist: string): {pages: number; files: number} {
   let files = 0;
   for (const path of pageFiles(dist)) {
     const html = readFileSync(path, "utf8");
-    const preloaded = preloadStartupData(html);
+    const missing = missingPreloads(html);
+    const preloaded = withPreloads(html, missing);
     if (preloaded === html) continue;
     writeFileSync(path, preloaded);
     pages += 1;
-    files += startupFiles(html).length;
+    files += missing.length;
   }
   return {pages, files};
 }
