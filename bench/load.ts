@@ -23,7 +23,10 @@
 // (throttled visits per page, default 3), --pages /a,/b (only these pages; the blank page is
 // always measured), --baseline DIR (also measure the same pages of another build, e.g. a copy of
 // an earlier dist/, interleaved with this one's: a change's effect, free of the drift between
-// runs; listed as "/page @base"), --json FILE (also write the figures as JSON).
+// runs; listed as "/page @base"), --json FILE (also write the figures as JSON), --profile (after
+// the timed visits, trace up to 5 more visits of each page and print where its main thread's
+// time went before the first chart: parsing, style, layout, paint, script, other, idle; a traced
+// visit is slower, so these are printed apart from the timed figures, never mixed with them).
 import {spawn} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -45,6 +48,7 @@ const RUNS = Number(option("runs") ?? 3);
 const REUSE = args.includes("--reuse");
 const ONLY = option("pages")?.split(",");
 const BASELINE = option("baseline");
+const PROFILE = args.includes("--profile");
 const CPU_THROTTLE = 4;
 const TARGET_RATIO = 1.2;
 // A Plot chart (its svg, or a legend's in the same figure) or the quadrant chart's first dot.
@@ -134,8 +138,16 @@ async function buildShellSite(folder: string): Promise<string> {
 
 type Weight = {requests: number; raw: number; gzip: number; byKind: Record<string, number>; hasChart: boolean};
 /** firstChart[run]: that run's visit, null when no chart showed in it; parsed[run]: when its document was parsed. */
-type Measure = {name: string; weight: Weight; firstChart: (number | null)[]; parsed: number[]; baseline?: boolean};
-type Visit = {chart: number | null; parsed: number};
+type Measure = {
+  name: string;
+  weight: Weight;
+  firstChart: (number | null)[];
+  parsed: number[];
+  baseline?: boolean;
+  /** --profile: each traced visit's main-thread work before the first chart, ms by kind. */
+  work?: Record<WorkKind, number>[];
+};
+type Visit = {chart: number | null; parsed: number; work?: Record<WorkKind, number>};
 
 function kindOf(path: string): string {
   if (path.startsWith("/_file/")) return "data";
@@ -190,13 +202,14 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
  * waiting with page.waitForFunction instead would inject Playwright's helper script (about 30 ms
  * of compiling at 4×) into the page while it loads, on the path to the chart it measures.
  */
-async function throttledVisit(browser: Browser, url: string): Promise<Visit> {
+async function throttledVisit(browser: Browser, url: string, {trace = false} = {}): Promise<Visit> {
   const context = await browser.newContext({locale: "zh-CN"});
   const page = await context.newPage();
   await page.addInitScript(
     ([selector, message]) => {
       const observer = new MutationObserver(() => {
         if (!document.querySelector(selector)) return;
+        performance.mark(message); // where a traced visit's window ends
         console.debug(message, performance.now());
         observer.disconnect();
       });
@@ -215,11 +228,63 @@ async function throttledVisit(browser: Browser, url: string): Promise<Visit> {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", {rate: CPU_THROTTLE});
+  if (trace) await browser.startTracing(page, {categories: TRACE_CATEGORIES});
   await page.goto(url, {waitUntil: "load"});
   const time = await shown;
   const parsed = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive);
+  const work = trace ? mainThreadWork(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : undefined;
   await context.close();
-  return {chart: time, parsed};
+  return {chart: time, parsed, work};
+}
+
+// What a traced visit records: the renderer's tasks, what each spent its time on, and the marks.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing", "loading"];
+const WORK_KINDS = ["parse", "style", "layout", "paint", "script", "other", "idle"] as const;
+type WorkKind = (typeof WORK_KINDS)[number];
+
+/** The kind of work a trace event's own time (without the events nested in it) is. */
+function workKind(name: string): Exclude<WorkKind, "idle"> {
+  if (/^(ParseHTML|HTMLDocumentParser|DecodedDataDocumentParser)/.test(name)) return "parse";
+  if (/^(UpdateLayoutTree|ParseAuthorStyleSheet)/.test(name)) return "style";
+  if (name === "Layout") return "layout";
+  if (/^(Paint|PrePaint|Layerize|Commit|PaintImage|UpdateLayer)/.test(name)) return "paint";
+  if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|MajorGC|MinorGC)/.test(name)) return "script";
+  return "other";
+}
+
+type TraceEvent = {name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: {data?: {documentLoaderURL?: string}}};
+
+/**
+ * The page's main thread from the navigation to the first chart (the mark the page set there):
+ * the milliseconds of each kind of work, each event counted for its own time, and the idle rest.
+ */
+function mainThreadWork(events: TraceEvent[]): Record<WorkKind, number> {
+  const work = Object.fromEntries(WORK_KINDS.map((kind) => [kind, 0])) as Record<WorkKind, number>;
+  const mark = events.find((e) => e.name === FIRST_CHART_MESSAGE);
+  if (!mark) return work;
+  const onMain = (e: TraceEvent) => e.pid === mark.pid && e.tid === mark.tid;
+  // The page's own navigation: documents made in passing (a template's, an empty frame's) have their own, without a URL.
+  const start =
+    events.filter((e) => e.name === "navigationStart" && e.pid === mark.pid && e.ts <= mark.ts && e.args?.data?.documentLoaderURL).at(-1)?.ts ??
+    mark.ts;
+  const spans = events
+    .filter((e) => e.ph === "X" && e.dur != null && onMain(e) && e.ts < mark.ts && e.ts + e.dur > start)
+    .map((e) => ({name: e.name, from: Math.max(e.ts, start), to: Math.min(e.ts + e.dur!, mark.ts)}))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  // A span's own time is its length less the spans nested in it, which count for their own kinds.
+  const open: typeof spans = [];
+  let busy = 0;
+  for (const span of spans) {
+    while (open.length && open.at(-1)!.to <= span.from) open.pop();
+    const parent = open.at(-1);
+    const length = (span.to - span.from) / 1000;
+    if (parent) work[workKind(parent.name)] -= length;
+    else busy += length;
+    work[workKind(span.name)] += length;
+    open.push(span);
+  }
+  work.idle = (mark.ts - start) / 1000 - busy;
+  return work;
 }
 
 const shown = (m: Measure) => m.firstChart.filter((time): time is number => time != null);
@@ -267,6 +332,15 @@ try {
       const visit = await throttledVisit(browser, target.url);
       measures[i].firstChart.push(visit.chart);
       measures[i].parsed.push(visit.parsed);
+    }
+  }
+  if (PROFILE) {
+    for (let run = 0; run < Math.min(RUNS, 5); ++run) {
+      for (const [i, target] of targets.entries()) {
+        if (!measures[i].weight.hasChart) continue;
+        const {work} = await throttledVisit(browser, target.url, {trace: true});
+        (measures[i].work ??= []).push(work!);
+      }
     }
   }
   await browser.close();
@@ -336,6 +410,20 @@ try {
       `This site's shell around the blank chart: ${chartMs(measures[1])!.toFixed(0)} ms, ${shellRatio.median.toFixed(2)}× blank run by run ` +
         `(middle half ${range(shellRatio)}), before any page's own content`
     );
+  }
+  if (PROFILE) {
+    const traced = measures.filter((m) => m.work?.length);
+    console.log(
+      `\nWhere the main thread's time went before the first chart, ms, mean of ${traced[0]?.work?.length ?? 0} traced visits ` +
+        `(CPU throttled ${CPU_THROTTLE}×; a trace slows a visit, so "total" is longer than the chart ms above):\n`
+    );
+    const columns = [...WORK_KINDS, "total"];
+    console.log(["page".padEnd(widths[0]), ...columns.map((c) => pad(c, 7))].join(" "));
+    for (const m of traced) {
+      const mean = (kind: WorkKind) => m.work!.reduce((sum, work) => sum + work[kind], 0) / m.work!.length;
+      const total = WORK_KINDS.reduce((sum, kind) => sum + mean(kind), 0);
+      console.log([m.name.padEnd(widths[0]), ...WORK_KINDS.map((kind) => pad(mean(kind).toFixed(0), 7)), pad(total.toFixed(0), 7)].join(" "));
+    }
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
