@@ -89,6 +89,26 @@ describe.each(["zh", "en"] as const)("in %s", (lang) => {
     await page.close();
   });
 
+  test("every name and badge stays inside its sector card, at 1280×800 and 1920×1080", async () => {
+    const {page} = await openWatchlist(`?lang=${lang}`);
+    for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+      await page.setViewportSize({width, height});
+      await settle(page);
+      // Each item's boxes against its card's inner edge: a badge that cannot wrap ran into the next card.
+      const outside = await page.$$eval(".deck-sector-card", (cards) =>
+        cards.flatMap((card) => {
+          const inner = card.getBoundingClientRect().right - parseFloat(getComputedStyle(card).paddingRight) - parseFloat(getComputedStyle(card).borderRightWidth);
+          return [...card.querySelectorAll("li > *")]
+            .filter((item) => item.getBoundingClientRect().right > inner + 0.5)
+            .map((item) => `${(card as HTMLElement).dataset.sector}: ${item.textContent}`);
+        })
+      );
+      expect(await page.locator(".deck-sector-card li").count()).toBe(watchlist.length);
+      expect(outside, `${width}×${height}`).toEqual([]);
+    }
+    await page.close();
+  });
+
   test("search by ticker or company name, filter by sector, both in the link", async () => {
     const {page} = await openWatchlist(`?lang=${lang}`);
     const search = page.getByPlaceholder("MSFT, Adobe, 微软…");
