@@ -107,10 +107,13 @@ const NARROW = "(max-width: 600px)";
 
 /**
  * Gives each cell its column's label (data-label), on the rows Inputs draws now and on those it
- * draws later (it adds rows as the reader scrolls and redraws them on a sort); then, on a narrow
- * screen, a table wider than its box is shown as cards of "label: value" (data-reflow="cards"),
- * so no header squeezes to a character a line and nothing scrolls sideways. Measured again
- * whenever the box's width changes (a phone turned, a table view opened).
+ * draws later (it adds rows as the reader scrolls and redraws them on a sort); then a table wider
+ * than its box is shown as cards of "label: value" on a narrow screen (data-reflow="cards"), so
+ * no header squeezes to a character a line, and on a wider one with its text wrapping in its
+ * cells (data-reflow="wrap") when that makes it fit, so a long label in a narrow column does not
+ * push the last column out of sight behind a sideways scroll (a table too wide even so scrolls,
+ * its rows one line high). Measured again whenever the box's width changes (a phone turned, a
+ * table view opened, a slide shown).
  */
 function reflowWhenWide(table: HTMLElement, labels: string[]): void {
   table.dataset.columns = String(labels.length);
@@ -132,8 +135,14 @@ function reflowWhenWide(table: HTMLElement, labels: string[]): void {
     // Cards change the box's height, not its width: only a new width is measured again.
     if (width === measured || width === 0) return;
     measured = width;
-    table.dataset.reflow = "table";
-    table.dataset.reflow = matchMedia(NARROW).matches && inner.getBoundingClientRect().width > width + 1 ? "cards" : "table";
+    const fits = (reflow: string) => {
+      table.dataset.reflow = reflow;
+      return inner.getBoundingClientRect().width <= width + 1;
+    };
+    // Wrapped only when that makes it fit: a table that would scroll anyway keeps its rows one line high.
+    if (fits("table")) return;
+    if (matchMedia(NARROW).matches) table.dataset.reflow = "cards";
+    else if (!fits("wrap")) table.dataset.reflow = "table";
   }).observe(table);
 }
 

@@ -98,3 +98,53 @@ async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString("utf8");
 }
+
+describe("tables on a laptop or projector screen (1280×800)", () => {
+  /** The table under the figure caption that starts with `caption`: its box, its width and its rows' heights. */
+  const measureTable = (caption: string) => {
+    const figure = [...document.querySelectorAll("figure")].find((f) => f.querySelector("figcaption")?.textContent?.trim().startsWith(caption));
+    const form = figure?.querySelector<HTMLElement>("form[data-reflow]");
+    const table = form?.querySelector("table");
+    if (!form || !table) return null;
+    return {
+      reflow: form.dataset.reflow,
+      box: form.clientWidth,
+      width: table.getBoundingClientRect().width,
+      headers: [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim()).filter(Boolean),
+      rowHeights: [...table.querySelectorAll("tbody tr")].map((tr) => tr.getBoundingClientRect().height)
+    };
+  };
+
+  test("a table a little wider than its column wraps its text and shows every column (the cover's industry data, in English)", async () => {
+    const {page} = await open(context, site.origin, "/?lang=en");
+    const table = await page.evaluate(measureTable, "Industry data");
+    expect(table?.headers).toEqual(["Metric", "Value", "Share %"]);
+    // Its longest label is wider than the half-width column leaves it: unwrapped, "Share %" was cut off behind a scroll.
+    expect(table?.reflow).toBe("wrap");
+    expect(table!.width).toBeLessThanOrEqual(table!.box + 1);
+    // The number and its unit stay on one line ("41,734.84 100m CNY").
+    const lines = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('td[data-label="Value"]')].map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      })
+    );
+    expect(lines).toEqual([1, 1, 1]);
+    await page.close();
+  });
+
+  test("a table too wide even wrapped keeps its rows one line high and scrolls in its box (/quadrant's table view)", async () => {
+    const {page} = await open(context, site.origin, "/quadrant?lang=en");
+    await page.evaluate(() => {
+      for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
+    });
+    await settle(page);
+    const table = await page.evaluate(measureTable, "Fig. 11");
+    expect(table?.reflow).toBe("table");
+    expect(table!.width).toBeGreaterThan(table!.box);
+    expect(table!.rowHeights.length).toBeGreaterThan(10);
+    expect(Math.max(...table!.rowHeights)).toBeLessThan(2 * Math.min(...table!.rowHeights));
+    await page.close();
+  });
+});
