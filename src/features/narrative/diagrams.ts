@@ -141,6 +141,8 @@ function arrow(ctx: Ctx, x1: number, y1: number, x2: number, y2: number): SVGPat
 type BoxLayout = {box: Box; width: number; height: number; titleLines: string[]; detailLines: string[][]};
 
 const PAD = 10;
+/** A layer's tag below its name, in font sizes from the name's last baseline (a line is 1.3). */
+const TAG_LINE = 1.55;
 
 function layoutBox(ctx: Ctx, box: Box, width: number): BoxLayout {
   const inner = Math.max(20, width - 2 * PAD);
@@ -347,7 +349,10 @@ export function layerDiagram(spec: LayerSpec, options: DiagramOptions): SVGSVGEl
       rowHeight = Math.max(rowHeight, h);
     }
     const chipsHeight = cy + rowHeight;
-    const nameHeight = (nameLines.length + tagLines.length) * ctx.size * 1.3;
+    // The tag (the core layer's "Core") sits a little further below the name than a line of it:
+    // at 1.3 a bold name and its tag touch on a 1920 px screen, where the diagram's type is largest.
+    const tagOffset = ctx.size * TAG_LINE;
+    const nameHeight = nameLines.length * ctx.size * 1.3 + tagLines.length * tagOffset;
     const bandHeight = wide ? Math.max(nameHeight, chipsHeight) + 2 * PAD : nameHeight + chipsHeight + 3 * PAD;
     const g = node(ctx, "g", {class: `deck-diagram-layer${layer.tag ? " deck-diagram-emphasis" : ""}`});
     g.append(node(ctx, "rect", {x: 0, y, width, height: bandHeight, rx: 6, class: "deck-diagram-band"}));
@@ -356,7 +361,7 @@ export function layerDiagram(spec: LayerSpec, options: DiagramOptions): SVGSVGEl
     const nameY = wide ? y + (bandHeight - nameHeight) / 2 + ctx.size : y + PAD + ctx.size;
     g.append(textLines(ctx, nameLines, nameX, nameY, {className: "deck-diagram-title", anchor: wide ? "middle" : "start"}));
     if (layer.tag) {
-      g.append(textLines(ctx, tagLines, nameX, nameY + nameLines.length * ctx.size * 1.3, {className: "deck-diagram-tag", anchor: wide ? "middle" : "start"}));
+      g.append(textLines(ctx, tagLines, nameX, nameY + (nameLines.length - 1) * ctx.size * 1.3 + tagOffset, {className: "deck-diagram-tag", anchor: wide ? "middle" : "start"}));
     }
     const chipsTop = wide ? y + (bandHeight - chipsHeight) / 2 : y + PAD + nameHeight + PAD / 2;
     for (const chip of chips) {
