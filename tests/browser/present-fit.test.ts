@@ -1,8 +1,11 @@
 // Every slide of every page fits the stage, at a projector's 1920×1080 and a laptop's 1280×800:
 // no visible element of the slide shown lies outside the stage (nothing cut off, nothing needing
-// a scroll), and no slide is a heading alone (deck.ts keepHeadingsWithNext). One page object per page and size, stepping through its slides with the clicker's key.
+// a scroll), no slide is a heading alone (deck.ts keepHeadingsWithNext), and on every chart the
+// slide shows no text is clipped or overlaps another (chartTextFaults, as labels.test.ts checks
+// the reading pages: a slide draws its charts at the stage's width). One page object per page
+// and size, stepping through its slides with the clicker's key.
 import {expect, test} from "vitest";
-import {builtPages, open, settle, useSite} from "./harness.js";
+import {builtPages, chartTextFaults, open, settle, useSite} from "./harness.js";
 import {counter, outsideStage, slideBlocks} from "./present-harness.js";
 
 const site = useSite();
@@ -17,6 +20,7 @@ for (const [width, height, lang] of [
     const context = await site.browser.newContext({viewport: {width, height}});
     const problems: string[] = [];
     let slides = 0;
+    let charts = 0;
     for (const path of pages) {
       const {page} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
       await expect.poll(async () => (await counter(page)).total, {message: path}).toBeGreaterThan(0);
@@ -26,6 +30,9 @@ for (const [width, height, lang] of [
         for (const outside of await outsideStage(page)) problems.push(`${path} slide ${slide}: ${outside}`);
         const blocks = await slideBlocks(page);
         if (blocks.length && blocks.every((tag) => /^H[1-4]$/.test(tag))) problems.push(`${path} slide ${slide}: a heading alone (${blocks.join(", ")})`);
+        const labels = await chartTextFaults(page);
+        charts += labels.charts;
+        for (const fault of labels.faults) problems.push(`${path} slide ${slide}: ${fault}`);
         slides++;
         if (slide < total) {
           await page.keyboard.press("PageDown");
@@ -35,6 +42,7 @@ for (const [width, height, lang] of [
       await page.close();
     }
     expect(slides).toBeGreaterThan(pages.length);
+    expect(charts).toBeGreaterThan(100);
     expect(problems).toEqual([]);
     await context.close();
   });

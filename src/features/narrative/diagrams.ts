@@ -143,13 +143,20 @@ type BoxLayout = {box: Box; width: number; height: number; titleLines: string[];
 const PAD = 10;
 /** A layer's tag below its name, in font sizes from the name's last baseline (a line is 1.3). */
 const TAG_LINE = 1.55;
+/**
+ * Space between a box's detail items, in their font size: an item that wraps to two lines must
+ * not read as one with the next ("neural-network architecture / Advanced optimisation").
+ */
+const DETAIL_GAP = 0.45;
 
 function layoutBox(ctx: Ctx, box: Box, width: number): BoxLayout {
   const inner = Math.max(20, width - 2 * PAD);
   const titleLines = wrapText(box.title, inner, ctx.size);
   const detailLines = (box.details ?? []).map((d) => wrapText(d, inner, ctx.size * 0.85));
   const detailCount = detailLines.reduce((n, lines) => n + lines.length, 0);
-  const height = 2 * PAD + titleLines.length * ctx.size * 1.3 + (detailCount ? 6 + detailCount * ctx.size * 0.85 * 1.35 : 0);
+  const small = ctx.size * 0.85;
+  const detailHeight = detailCount * small * 1.35 + (detailLines.length - 1) * small * DETAIL_GAP;
+  const height = 2 * PAD + titleLines.length * ctx.size * 1.3 + (detailCount ? 6 + detailHeight : 0);
   return {box, width, height, titleLines, detailLines};
 }
 
@@ -164,7 +171,7 @@ function drawBox(ctx: Ctx, layout: BoxLayout, x: number, y: number, height = lay
   const small = ctx.size * 0.85;
   for (const lines of layout.detailLines) {
     g.append(textLines(ctx, lines, cx, baseline, {className: "deck-diagram-detail", size: small, lineHeight: 1.35}));
-    baseline += lines.length * small * 1.35;
+    baseline += lines.length * small * 1.35 + small * DETAIL_GAP;
   }
   return g;
 }
