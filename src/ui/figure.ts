@@ -105,18 +105,24 @@ export const SCREEN_ROWS = 24;
 /** A screen this narrow shows a table that does not fit its box as cards (style.css, "Tables on narrow screens"). */
 const NARROW = "(max-width: 600px)";
 
+/** A table this short that does not fit its box even wrapped stands its rows as columns instead. */
+const TRANSPOSE_ROWS = 5;
+
 /**
  * Gives each cell its column's label (data-label), on the rows Inputs draws now and on those it
  * draws later (it adds rows as the reader scrolls and redraws them on a sort); then a table wider
  * than its box is shown as cards of "label: value" on a narrow screen (data-reflow="cards"), so
  * no header squeezes to a character a line, and on a wider one with its text wrapping in its
  * cells (data-reflow="wrap") when that makes it fit, so a long label in a narrow column does not
- * push the last column out of sight behind a sideways scroll (a table too wide even so scrolls,
- * its rows one line high). Measured again whenever the box's width changes (a phone turned, a
- * table view opened, a slide shown).
+ * push the last column out of sight behind a sideways scroll. A table too wide even so stands
+ * its rows as columns when it has a few (data-reflow="columns": a label a line, as the report sets
+ * Fig. 15, the LLaMA generations), or else scrolls, its rows one line high. Measured again whenever
+ * the box's width changes (a phone turned, a table view opened, a slide shown).
  */
 function reflowWhenWide(table: HTMLElement, labels: string[]): void {
   table.dataset.columns = String(labels.length);
+  // The transposed grid's row count (style.css, "A short wide table").
+  table.style.setProperty("--deck-columns", String(labels.length));
   const tbody = table.querySelector("tbody");
   const inner = table.querySelector("table");
   if (!tbody || !inner || labels.length < 2) return;
@@ -142,7 +148,8 @@ function reflowWhenWide(table: HTMLElement, labels: string[]): void {
     // Wrapped only when that makes it fit: a table that would scroll anyway keeps its rows one line high.
     if (fits("table")) return;
     if (matchMedia(NARROW).matches) table.dataset.reflow = "cards";
-    else if (!fits("wrap")) table.dataset.reflow = "table";
+    else if (fits("wrap")) return;
+    else if (tbody.children.length > TRANSPOSE_ROWS || !fits("columns")) table.dataset.reflow = "table";
   }).observe(table);
 }
 

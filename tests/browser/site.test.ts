@@ -134,6 +134,61 @@ describe("tables on a laptop or projector screen (1280×800)", () => {
     await page.close();
   });
 
+  test("a table view's headers wrap with its cells (the sector weights on /watchlist, in English, in a half-width column)", async () => {
+    const {page} = await open(context, site.origin, "/watchlist?lang=en");
+    await page.evaluate(() => {
+      for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
+    });
+    await settle(page);
+    const table = await page.evaluate(measureTable, "Each sector's share");
+    expect(table?.headers).toEqual(["Sector", "Conviction", "Tickers held", "Weight %"]);
+    // With only the cells wrapping, "Tickers held" kept this table 85 px wider than its column.
+    expect(table?.reflow).toBe("wrap");
+    expect(table!.width).toBeLessThanOrEqual(table!.box + 1);
+    await page.close();
+  });
+
+  test("a short table too wide even wrapped stands its rows as columns, each label in line with its values (/llama's Fig. 15, in English)", async () => {
+    const {page} = await open(context, site.origin, "/llama?lang=en");
+    const read = () =>
+      page.evaluate(() => {
+        const figure = [...document.querySelectorAll("figure")].find((f) => f.querySelector("figcaption")?.textContent?.startsWith("Fig. 15"));
+        const form = figure!.querySelector<HTMLElement>("form[data-reflow]")!;
+        const table = form.querySelector("table")!;
+        const visible = (row: HTMLTableRowElement) => [...row.cells].filter((cell) => cell.checkVisibility());
+        const box = (cell: Element) => cell.getBoundingClientRect();
+        const labels = visible(table.tHead!.rows[0]);
+        const rows = [...table.tBodies[0].rows].map(visible);
+        return {
+          reflow: form.dataset.reflow,
+          fits: table.getBoundingClientRect().width <= form.clientWidth + 1 && form.scrollWidth <= form.clientWidth + 1,
+          labels: labels.map((cell) => cell.textContent!.trim()),
+          // Each label's top against the tops of the values beside it, and each generation's cells' left edges.
+          misaligned: labels.filter((label, i) => rows.some((row) => Math.abs(box(row[i]).top - box(label).top) > 1)).length,
+          columnLefts: rows.map((row) => new Set(row.map((cell) => Math.round(box(cell).left))).size),
+          names: rows.map((row) => row[0].textContent!.trim()),
+          order: rows.map((row) => Math.round(box(row[0]).left))
+        };
+      });
+    const before = await read();
+    // Ten columns in a 704 px column: 116 px too wide even with their text wrapped.
+    expect(before.reflow).toBe("columns");
+    expect(before.fits).toBe(true);
+    expect(before.labels).toHaveLength(10);
+    expect(before.misaligned).toBe(0);
+    expect(before.columnLefts).toEqual([1, 1, 1, 1]);
+    expect(before.order).toEqual([...before.order].sort((a, b) => a - b));
+    expect(before.names).toEqual(["LLaMA 1", "LLaMA 2", "LLaMA 3", "LLaMA 3.2"]);
+    // The labels still sort: the context window, largest first, puts the generations in reverse.
+    const header = page.locator("figure", {hasText: "Fig. 15"}).locator("thead th", {hasText: "Context window"});
+    await header.click();
+    if ((await read()).names[0] === "LLaMA 1") await header.click();
+    const sorted = await read();
+    expect(sorted.names).toEqual(["LLaMA 3.2", "LLaMA 3", "LLaMA 2", "LLaMA 1"]);
+    expect(sorted.misaligned).toBe(0);
+    await page.close();
+  });
+
   test("a table too wide even wrapped keeps its rows one line high and scrolls in its box (/quadrant's table view)", async () => {
     const {page} = await open(context, site.origin, "/quadrant?lang=en");
     await page.evaluate(() => {
