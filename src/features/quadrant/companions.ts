@@ -32,6 +32,7 @@ const TEXT = {
     speedAxis: "输出速度，tokens / 秒 →",
     projectionPriceAxis: "↑ 混合价格（美元 / 百万 tokens，对数）",
     targetPrice: (price: string) => `目标价格 ${price}`,
+    fitLabel: (decline: string) => `拟合：每年 −${decline}%`,
     beyondChart: (month: string) => `→ ${month}（超出图示范围）`,
     // paretoFigure
     paretoTitle: "帕累托前沿：同等价格下智力最高的模型",
@@ -80,6 +81,7 @@ const TEXT = {
     speedAxis: "Output speed, tokens per second →",
     projectionPriceAxis: "↑ Blended price (USD per 1M tokens, log)",
     targetPrice: (price: string) => `target ${price}`,
+    fitLabel: (decline: string) => `fit: −${decline}% a year`,
     beyondChart: (month: string) => `→ ${month} (beyond the chart)`,
     // paretoFigure
     paretoTitle: "Pareto frontier: the most intelligence for the price",
@@ -359,6 +361,20 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
     },
     marks: [
       Plot.line(fitLine, {x: "date", y: "price", stroke: "var(--theme-foreground-muted, #666)", strokeWidth: 1.5}),
+      // The grey line named where it starts, above it (the figure's note gives the regression in full).
+      fit
+        ? Plot.text(fitLine.slice(0, 1), {
+            x: "date",
+            y: "price",
+            text: () => TEXT[lang].fitLabel(formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0})),
+            textAnchor: "start",
+            dy: -9,
+            fill: "var(--theme-foreground-muted, #666)",
+            stroke: "var(--theme-background, white)",
+            strokeWidth: 3,
+            className: "qx-fit-label"
+          })
+        : null,
       Plot.dot(history, {
         x: (h: H) => dateOfDecimalYear(h.year),
         y: "price",
