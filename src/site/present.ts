@@ -95,6 +95,10 @@ const SPLITTABLE = new Set(["DIV", "SECTION", "ARTICLE", "OL", "UL"]);
 function splittable(element: HTMLElement): boolean {
   // A grid of cards (data-deck-rows) is one block: scaled, or continued by its rows of cards (rowParts).
   if (!SPLITTABLE.has(element.tagName) || element.dataset.slide !== undefined || element.dataset.deckRows !== undefined) return false;
+  // Parts that belong on one slide (inputs and the chart they drive) are marked data-deck-block.
+  if (element.dataset.deckBlock !== undefined) return false;
+  // A grid of figures marked data-deck-cells is one column on the stage (style.css): too tall, each cell is a block.
+  if (element.dataset.deckCells !== undefined) return element.children.length > 1;
   if (/\b(grid|deck-figure|card)\b/.test(element.className) || element.querySelector(":scope > .deck-figure-tools")) return false;
   return element.children.length > 1 || (element.children.length === 1 && SPLITTABLE.has(element.children[0].tagName));
 }

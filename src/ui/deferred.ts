@@ -3,11 +3,7 @@
 // (afterFirstPaint). Either resolves at once when the page prints or presents, which lay every
 // figure out: nothing is missing from a slide or from paper.
 import {PRESENT_EVENT} from "../lib/present-event.js";
-
-function presenting(): boolean {
-  const root = document.documentElement.classList;
-  return root.contains("deck-present") || root.contains("deck-present-loading");
-}
+import {presenting} from "./presenting.js";
 
 /** Resolves when `started` does, or at once when the page is about to print or starts presenting. */
 function orWhenNeeded(started: (done: () => void) => void, invalidation?: Promise<unknown>): Promise<void> {

@@ -120,6 +120,41 @@ test("the quadrant's what-if badge does not move the chart, and the chart is red
   await context.close();
 });
 
+for (const [width, height, lang] of [
+  [1920, 1080, "en"],
+  [1280, 800, "zh"]
+] as const) {
+  test(`/quadrant's companion figures take a slide each, at full size, the projection's inputs beside its chart (${width}×${height}, ${lang})`, async () => {
+    const context = await site.browser.newContext({viewport: {width, height}});
+    const {page} = await open(context, site.origin, `/quadrant?present=1&lang=${lang}`);
+    await expect.poll(async () => (await counter(page)).total).toBeGreaterThan(0);
+    const {total} = await counter(page);
+    // Each slide that shows a companion figure: which, how many figures, whether scaled, and the projection's layout.
+    const seen: {views: string[]; figures: number; scaled: boolean; railBeside: boolean | null}[] = [];
+    for (let slide = 1; slide <= total; slide++) {
+      await settle(page);
+      const facts = await page.evaluate(() => {
+        const main = document.getElementById("observablehq-main")!;
+        const shown = [...main.querySelectorAll<HTMLElement>(".qx-companions figure[data-view]")].filter((figure) => !figure.closest(".deck-off"));
+        const scaled = shown.some((figure) => figure.closest<HTMLElement>('[style*="--deck-fit"]') !== null);
+        const chart = main.querySelector(".qx-projection-cell:not(.deck-off) .qx-projection-chart svg")?.getBoundingClientRect();
+        const rail = main.querySelector(".qx-projection-cell:not(.deck-off) .qx-projection-tools")?.getBoundingClientRect();
+        return {views: shown.map((figure) => figure.dataset.view!), figures: shown.length, scaled, railBeside: chart && rail ? rail.left >= chart.right : null};
+      });
+      if (facts.figures) seen.push(facts);
+      if (slide < total) {
+        await page.keyboard.press("PageDown");
+        await expect.poll(async () => (await counter(page)).current).toBe(slide + 1);
+      }
+    }
+    // Two abreast and scaled to fit, they were one slide each pair, at 0.6 of their size.
+    expect(seen.map((slide) => slide.views)).toEqual([["pareto"], ["value"], ["speed"], ["projection"]]);
+    expect(seen.every((slide) => !slide.scaled)).toBe(true);
+    expect(seen.find((slide) => slide.views[0] === "projection")?.railBeside).toBe(true);
+    await context.close();
+  });
+}
+
 test("reading mode keeps the quadrant's layout: toolbar above the chart, chart at the page's width", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page} = await open(context, site.origin, "/quadrant?lang=en");

@@ -448,7 +448,7 @@ describe("companion views", () => {
     expect(await answer.innerText()).toContain("o3-mini (high), $1.93, Mar 2025");
     expect(await answer.innerText()).toContain("4.9 years");
     // The grey fitted line is named on the chart, with the decline the figure's note gives.
-    expect(await page.locator(".qx-fit-label").textContent()).toBe("fit: −37% a year");
+    expect(await page.locator(".qx-fit-label").textContent()).toBe("fit −37%/yr");
     expect(await page.locator('figure[aria-label^="Price-decline projection"] .deck-note').innerText()).toContain("37% a year");
     await answer.scrollIntoViewIfNeeded();
     await page.getByLabel("Assumed yearly decline %", {exact: true}).fill("50");

@@ -32,7 +32,7 @@ const TEXT = {
     speedAxis: "输出速度，tokens / 秒 →",
     projectionPriceAxis: "↑ 混合价格（美元 / 百万 tokens，对数）",
     targetPrice: (price: string) => `目标价格 ${price}`,
-    fitLabel: (decline: string) => `拟合：每年 −${decline}%`,
+    fitLabel: (decline: string) => `拟合 −${decline}%/年`,
     beyondChart: (month: string) => `→ ${month}（超出图示范围）`,
     // paretoFigure
     paretoTitle: "帕累托前沿：同等价格下智力最高的模型",
@@ -81,7 +81,7 @@ const TEXT = {
     speedAxis: "Output speed, tokens per second →",
     projectionPriceAxis: "↑ Blended price (USD per 1M tokens, log)",
     targetPrice: (price: string) => `target ${price}`,
-    fitLabel: (decline: string) => `fit: −${decline}% a year`,
+    fitLabel: (decline: string) => `fit −${decline}%/yr`,
     beyondChart: (month: string) => `→ ${month} (beyond the chart)`,
     // paretoFigure
     paretoTitle: "Pareto frontier: the most intelligence for the price",
@@ -120,7 +120,8 @@ const TEXT = {
   }
 } satisfies Record<Lang, unknown>;
 
-type Common = {lang: Lang; width: number};
+/** height: the plot's, for the charts drawn at a fixed height (the Pareto frontier, the projection); a slide's is lower. */
+type Common = {lang: Lang; width: number; height?: number};
 const color = vendorColor;
 
 const ACCENT = "var(--deck-accent, #c8102e)";
@@ -130,10 +131,9 @@ function priceAxisLabel(lang: Lang): string {
 }
 
 /** The Pareto frontier: the most intelligence for the price, as a staircase through the models nothing beats. */
-export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common & {priceScale: PriceScale}) {
+export function paretoPlot(view: QuadrantView, {lang, width, height = 360, priceScale}: Common & {priceScale: PriceScale}) {
   const frontier = view.frontier;
   const others = view.plotted.filter((m) => !m.onFrontier);
-  const height = 360;
   const margin = {top: 24, right: 16, bottom: 36, left: 44};
   const prices = view.plotted.map((m) => m.price);
   const scores = view.plotted.map((m) => m.intelligence);
@@ -211,12 +211,12 @@ export function paretoPlot(view: QuadrantView, {lang, width, priceScale}: Common
  * A bar chart's model names: beside the bars where they fit in 40% of the width; on a narrow chart
  * (a phone) above each bar, from its start, so no name is cut and the bars keep the width.
  */
-function barNames(names: string[], width: number) {
+function barNames(names: string[], width: number, besideRow = 22) {
   const beside = labelMargin(names, 11);
   const above = beside > Math.round(width * 0.4);
   return {
     marginLeft: above ? 4 : beside,
-    rowHeight: above ? 34 : 22,
+    rowHeight: above ? 34 : besideRow,
     y: above ? {axis: null} : {tickSize: 0},
     /** The bar in the lower part of its row, under its name. */
     bar: above ? {insetTop: 16} : {},
@@ -227,12 +227,12 @@ function barNames(names: string[], width: number) {
   };
 }
 
-/** Intelligence per dollar, best first: the top `limit` models. */
-export function valuePlot(view: QuadrantView, {lang, width, limit = 20}: Common & {limit?: number}) {
+/** Intelligence per dollar, best first: the top `limit` models, a bar each `rowHeight` apart (a slide's are closer). */
+export function valuePlot(view: QuadrantView, {lang, width, limit = 20, rowHeight}: Common & {limit?: number; rowHeight?: number}) {
   const rows = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).slice(0, limit);
   const label = (m: PlottedModel) => m.model;
   // Measured in Plot's own font (the estimate ran short and cut long names at the left edge).
-  const names = barNames(rows.map(label), width);
+  const names = barNames(rows.map(label), width, rowHeight);
   return Plot.plot({
     width,
     height: rows.length * names.rowHeight + 60,
@@ -315,7 +315,7 @@ export function speedPlot(
  * OpenAI's price history with its trend, and over it the presenter's assumption: the decline
  * from today's cheapest qualifying model to the target price, and when it gets there.
  */
-export function projectionPlot(projection: Projection, {lang, width, priceRange}: Common & {priceRange: [number, number]}) {
+export function projectionPlot(projection: Projection, {lang, width, height = 380, priceRange}: Common & {priceRange: [number, number]}) {
   const {history, fit, start, targetPrice, reachYear, years, decline} = projection;
   // Every plotted price is in priceRange, so whichever model starts the projection is inside.
   const prices = [...history.map((h) => h.price), priceRange[0], priceRange[1], targetPrice];
@@ -347,7 +347,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
   // Labels sit inside the frame: the start's and the reached date's to the right of their dots, the target's at the right end under its rule.
   return Plot.plot({
     width,
-    height: 380,
+    height,
     marginLeft: 52,
     marginRight: 24,
     style: {fontSize: "11px"},
@@ -443,7 +443,7 @@ export function projectionPlot(projection: Projection, {lang, width, priceRange}
 
 // --- The figures -----------------------------------------------------------------------
 
-type FigureOptions = {lang: Lang; width: number; vendors: readonly Vendor[]};
+type FigureOptions = {lang: Lang; width: number; height?: number; vendors: readonly Vendor[]};
 
 /** Marks a figure for the page's layout and tests (data-view) and returns it. */
 function named(element: HTMLElement, view: string): HTMLElement {
@@ -454,12 +454,12 @@ function named(element: HTMLElement, view: string): HTMLElement {
   return element;
 }
 
-export function paretoFigure(view: QuadrantPageView, {lang, width, vendors}: FigureOptions): HTMLElement {
+export function paretoFigure(view: QuadrantPageView, {lang, width, height, vendors}: FigureOptions): HTMLElement {
   return named(
     figure({
       lang,
       title: TEXT[lang].paretoTitle,
-      chart: paretoPlot(view, {lang, width, priceScale: view.state.priceScale}),
+      chart: paretoPlot(view, {lang, width, height, priceScale: view.state.priceScale}),
       rows: view.frontier,
       columns: paretoColumns(view, {lang, vendors}),
       source: comparisonSource(lang),
@@ -470,13 +470,16 @@ export function paretoFigure(view: QuadrantPageView, {lang, width, vendors}: Fig
   );
 }
 
-export function valueFigure(view: QuadrantPageView, {lang, width, vendors, limit = 20}: FigureOptions & {limit?: number}): HTMLElement {
+export function valueFigure(
+  view: QuadrantPageView,
+  {lang, width, vendors, limit = 20, rowHeight}: FigureOptions & {limit?: number; rowHeight?: number}
+): HTMLElement {
   const ranked = [...view.plotted].sort((a, b) => b.perDollar - a.perDollar || a.price - b.price).map((m, i) => ({...m, rank: i + 1}));
   return named(
     figure({
       lang,
       title: TEXT[lang].valueTitle,
-      chart: valuePlot(view, {lang, width, limit}),
+      chart: valuePlot(view, {lang, width, limit, rowHeight}),
       rows: ranked,
       columns: valueColumns({lang, vendors}),
       source: comparisonSource(lang),
@@ -542,14 +545,14 @@ export function speedFigure(
 export function projectionFigure(
   view: QuadrantPageView,
   projection: Projection,
-  {lang, width, declinePercent}: Omit<FigureOptions, "vendors"> & {declinePercent: number}
+  {lang, width, height, declinePercent}: Omit<FigureOptions, "vendors"> & {declinePercent: number}
 ): HTMLElement {
   const prices = view.plotted.map((m) => m.price);
   const priceRange: [number, number] = prices.length ? [min(prices)!, max(prices)!] : [0.1, 100];
   const body = document.createElement("div");
   body.className = "qx-projection-chart";
   body.setAttribute("role", "group");
-  body.append(projectionAnswer(projection, {lang}), projectionPlot(projection, {lang, width, priceRange}));
+  body.append(projectionAnswer(projection, {lang}), projectionPlot(projection, {lang, width, height, priceRange}));
   const fit = projection.fit;
   const mix = view.state.mix;
   return named(
