@@ -99,6 +99,14 @@ export async function revealAll(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** Opens every figure's folded table view (each is built when opened) and settles. */
+export async function openTableViews(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
+  });
+  await settle(page);
+}
+
 export type ChartTextFaults = {charts: number; texts: number; faults: string[]};
 
 /**

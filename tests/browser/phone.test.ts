@@ -5,7 +5,7 @@
 // the attractive quadrant keep their labels.
 import type {BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {builtPages, chartTextFaults, open, revealAll, settle, useSite} from "./harness.js";
+import {builtPages, chartTextFaults, open, openTableViews, revealAll, useSite} from "./harness.js";
 
 const site = useSite();
 let context: BrowserContext;
@@ -55,10 +55,7 @@ describe("on a 390 px phone", () => {
       for (const path of pages) {
         const {page} = await open(context, site.origin, `${path}?lang=${lang}`);
         await revealAll(page);
-        await page.evaluate(() => {
-          for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
-        });
-        await settle(page);
+        await openTableViews(page);
         const found = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           const measure = document.createElement("canvas").getContext("2d")!;

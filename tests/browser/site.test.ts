@@ -3,7 +3,7 @@
 import {csvParseRows} from "d3-dsv";
 import type {BrowserContext} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
-import {builtPages, open, settle, useSite} from "./harness.js";
+import {builtPages, open, openTableViews, settle, useSite} from "./harness.js";
 
 const site = useSite();
 let context: BrowserContext;
@@ -136,10 +136,7 @@ describe("tables on a laptop or projector screen (1280×800)", () => {
 
   test("a table view's headers wrap with its cells (the sector weights on /watchlist, in English, in a half-width column)", async () => {
     const {page} = await open(context, site.origin, "/watchlist?lang=en");
-    await page.evaluate(() => {
-      for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
-    });
-    await settle(page);
+    await openTableViews(page);
     const table = await page.evaluate(measureTable, "Each sector's share");
     expect(table?.headers).toEqual(["Sector", "Conviction", "Tickers held", "Weight %"]);
     // With only the cells wrapping, "Tickers held" kept this table 85 px wider than its column.
@@ -191,10 +188,7 @@ describe("tables on a laptop or projector screen (1280×800)", () => {
 
   test("a table too wide even wrapped keeps its rows one line high and scrolls in its box (/quadrant's table view)", async () => {
     const {page} = await open(context, site.origin, "/quadrant?lang=en");
-    await page.evaluate(() => {
-      for (const view of document.querySelectorAll<HTMLDetailsElement>("#observablehq-main details.deck-table-view")) view.open = true;
-    });
-    await settle(page);
+    await openTableViews(page);
     const table = await page.evaluate(measureTable, "Fig. 11");
     expect(table?.reflow).toBe("table");
     expect(table!.width).toBeGreaterThan(table!.box);
