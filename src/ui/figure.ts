@@ -120,8 +120,7 @@ const TRANSPOSE_ROWS = 5;
  * the box's width changes (a phone turned, a table view opened, a slide shown).
  */
 function reflowWhenWide(table: HTMLElement, labels: string[]): void {
-  table.dataset.columns = String(labels.length);
-  // The transposed grid's row count (style.css, "A short wide table").
+  // The column count: the transposed grid's row count (style.css, "A short wide table").
   table.style.setProperty("--deck-columns", String(labels.length));
   const tbody = table.querySelector("tbody");
   const inner = table.querySelector("table");

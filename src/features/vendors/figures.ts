@@ -60,7 +60,7 @@ const TEXT = {
     multimodal: "多模态支持",
     licence: "开源许可",
     deploymentCost: "部署成本",
-    llamaTableNote: "每代一行以便排序（点击表头）；页面放不下一行时，各代如报告一样列为表格的列。LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
+    llamaSizesNote: "LLaMA 1 的规模：图表 15 写作 33B，正文写作 30B，此处从图表。",
     llamaGenerationsParameterSizes: "LLaMA 各代的参数规模与训练数据量（据图表 15）",
     sizesBillions: "参数规模（十亿）",
     trainingDataTrillionTokens: "训练数据量（万亿 tokens，约）",
@@ -70,7 +70,7 @@ const TEXT = {
     performanceAndCapabilities: "性能与能力",
     useCasesColumn: "应用场景",
     safetyAndReliability: "安全与可靠性",
-    claudeTableNote: "每代一行以便排序（点击表头）；页面放不下一行时，各代如报告一样列为表格的列。",
+    generationsAsRows: "每代一行以便排序（点击表头）；页面放不下一行时，各代如报告一样列为表格的列。",
     modelVersion: "模型版本",
     event: "事件",
     keyElements: "关键要素",
@@ -127,7 +127,7 @@ const TEXT = {
     multimodal: "Multimodal",
     licence: "Licence",
     deploymentCost: "Deployment cost",
-    llamaTableNote: "Each generation is a row, so the table sorts (click a header); where a row does not fit the page, the generations stand as columns, as the report sets them. LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed.",
+    llamaSizesNote: "LLaMA 1's sizes: Fig. 15 says 33B where the text says 30B; the figure is followed.",
     llamaGenerationsParameterSizes: "LLaMA generations: parameter sizes and training data (from Fig. 15)",
     sizesBillions: "Sizes (billions)",
     trainingDataTrillionTokens: "Training data (trillion tokens, approx.)",
@@ -137,7 +137,7 @@ const TEXT = {
     performanceAndCapabilities: "Performance and capabilities",
     useCasesColumn: "Use cases",
     safetyAndReliability: "Safety and reliability",
-    claudeTableNote: "Each generation is a row, so the table sorts (click a header); where a row does not fit the page, the generations stand as columns, as the report sets them.",
+    generationsAsRows: "Each generation is a row, so the table sorts (click a header); where a row does not fit the page, the generations stand as columns, as the report sets them.",
     modelVersion: "Model version",
     event: "Event",
     keyElements: "Key elements",
@@ -328,7 +328,7 @@ export function llamaTable(
     "fig-15-llama-models",
     lang,
     {
-      note: TEXT[lang].llamaTableNote
+      note: `${TEXT[lang].generationsAsRows}${lang === "zh" ? "" : " "}${TEXT[lang].llamaSizesNote}`
     }
   );
 }
@@ -406,7 +406,7 @@ export function claudeTable(
     "fig-17-anthropic-models",
     lang,
     {
-      note: TEXT[lang].claudeTableNote
+      note: TEXT[lang].generationsAsRows
     }
   );
 }
