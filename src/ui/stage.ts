@@ -45,3 +45,63 @@ export function figureChrome(figure: HTMLElement, plot: Element): number {
   const outer = figure.offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
   return Math.ceil(outer - plot.getBoundingClientRect().height / (figure.getBoundingClientRect().height / figure.offsetHeight || 1));
 }
+
+/** A first guess at what a figure draws around its plot, in CSS px, until the drawn figure is measured. */
+const FIRST_CHROME = 150;
+
+/**
+ * A figure that fills its slot on a stage slide and reads at the column's width elsewhere. While
+ * reading it behaves as resizeNow (src/ui/resize.ts): drawn at once at `columnWidth` (Framework's
+ * `width`), then at its box's width whenever that changes. On a stage slide (the slot inside a
+ * `.deck-stage-chart`, style.css) it is drawn at the slot's width with `height` the room the rest of
+ * the figure leaves for the plot: measured once drawn (captions wrap), and drawn again if the
+ * first guess was off. `render` draws the whole figure; `height` is undefined while reading.
+ */
+export function stageFigure(
+  render: (size: {width: number; height?: number}) => HTMLElement,
+  columnWidth: number,
+  invalidation?: Promise<unknown>
+): HTMLDivElement {
+  const slot = document.createElement("div");
+  slot.className = "deck-stage-slot";
+  let box: StageBox | null = null;
+  let chrome = FIRST_CHROME;
+  let drawnAt = "";
+  const draw = (readingWidth: number) => {
+    const width = box ? box.width : readingWidth;
+    if (width <= 0) return;
+    const height = box ? plotHeight(box, chrome) : undefined;
+    const key = `${width}:${height ?? ""}`;
+    if (key === drawnAt) return;
+    drawnAt = key;
+    const figure = render({width, height});
+    slot.replaceChildren(figure);
+    if (!box) return;
+    requestAnimationFrame(() => {
+      // The plot is the figure's tallest svg (a legend's swatches are svgs too).
+      const plot = [...figure.querySelectorAll("svg")].reduce<SVGSVGElement | null>(
+        (tallest, svg) => (!tallest || svg.getBoundingClientRect().height > tallest.getBoundingClientRect().height ? svg : tallest),
+        null
+      );
+      if (!box || !plot || !figure.isConnected) return;
+      const measured = figureChrome(figure, plot);
+      if (Math.abs(measured - chrome) <= 2) return;
+      chrome = measured;
+      draw(slot.clientWidth);
+    });
+  };
+  draw(columnWidth);
+  const stopWatching = watchStageBox(slot, (next) => {
+    box = next;
+    draw(slot.clientWidth || columnWidth);
+  });
+  const resize = new ResizeObserver(([entry]) => {
+    if (!box) draw(entry.contentRect.width);
+  });
+  resize.observe(slot);
+  invalidation?.then(() => {
+    stopWatching();
+    resize.disconnect();
+  });
+  return slot;
+}

@@ -5,7 +5,7 @@
 // the chart. The browser's print while presenting gives one 16:9 page per slide, each stamped:
 // on /quadrant and /watchlist (whose allocation table, before it continued over slides by rows,
 // was scaled to fit and once ran onto a second printed page) in the report, and on every page of
-// the committee deck.
+// the committee deck. The timelines fill a slide of their own.
 import type {Page} from "playwright-core";
 import {PDFDocument} from "pdf-lib";
 import {expect, test} from "vitest";
@@ -151,6 +151,53 @@ for (const [width, height, lang] of [
     expect(seen.map((slide) => slide.views)).toEqual([["pareto"], ["value"], ["speed"], ["projection"]]);
     expect(seen.every((slide) => !slide.scaled)).toBe(true);
     expect(seen.find((slide) => slide.views[0] === "projection")?.railBeside).toBe(true);
+    await context.close();
+  });
+}
+
+// The timelines (the cross-vendor one on /timeline and /vendors, each vendor's rows) are a slide of
+// their own that they fill (stageFigure, src/ui/stage.ts): drawn at their reading height they took
+// about half of it (0.48–0.62 of the stage), and OpenAI's 18 rows were scaled to 0.81 to fit. A
+// year-only event's bar no longer runs under its title (it read as struck through).
+const TIMELINE_PAGES = ["/timeline", "/vendors", "/openai", "/llama", "/anthropic", "/xai", "/gemini"];
+for (const [width, height, lang] of [
+  [1920, 1080, "en"],
+  [1280, 800, "zh"]
+] as const) {
+  test(`the timelines fill their slide, unscaled, no title over a year's bar (${width}×${height}, ${lang})`, async () => {
+    const context = await site.browser.newContext({viewport: {width, height}});
+    const shares: Record<string, number> = {};
+    for (const path of TIMELINE_PAGES) {
+      const {page, problems} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
+      const shownTimeline = () => page.evaluate(() => document.querySelector('[data-slide="stage"]:not(.deck-off) .deck-timeline') !== null);
+      await slideTo(page, shownTimeline);
+      const facts = () =>
+        page.evaluate(() => {
+          const main = document.getElementById("observablehq-main")!;
+          const stage = main.getBoundingClientRect();
+          const figure = main.querySelector('[data-slide="stage"]:not(.deck-off) .deck-timeline')!;
+          const box = figure.getBoundingClientRect();
+          const bars = [...figure.querySelectorAll(".deck-timeline-year line")].map((line) => line.getBoundingClientRect());
+          const labels = [...figure.querySelectorAll(".deck-timeline-label text")].map((text) => text.getBoundingClientRect());
+          // Bars are 4 px strokes: a label crosses one when their boxes overlap by more than a pixel each way.
+          const crossed = labels.filter((label) =>
+            bars.some((bar) => Math.min(label.right, bar.right) - Math.max(label.left, bar.left) > 1 && Math.min(label.bottom, bar.bottom) - Math.max(label.top, bar.top) > 1)
+          ).length;
+          // In the lanes, labels carry a halo over the bars (drawn beneath them): only the rows' are counted.
+          const rows = !figure.querySelector(".deck-timeline-lanes");
+          return {share: box.height / stage.height, scaled: figure.closest('[style*="--deck-fit"]') !== null, crossed: rows ? crossed : 0, bars: bars.length};
+        });
+      // Retrying: the figure is drawn again once its caption, legend and notes are measured.
+      await expect.poll(async () => (await facts()).share, {message: `${path} ${lang}`}).toBeGreaterThanOrEqual(0.7);
+      const {share, scaled, crossed} = await facts();
+      shares[path] = Math.round(share * 100) / 100;
+      expect(scaled, path).toBe(false);
+      expect(crossed, path).toBe(0);
+      await expect.poll(() => outsideStage(page), {message: path}).toEqual([]);
+      expect(problems.consoleErrors, path).toEqual([]);
+      await page.close();
+    }
+    expect(Object.keys(shares)).toEqual(TIMELINE_PAGES);
     await context.close();
   });
 }

@@ -82,8 +82,17 @@ export type TimelineOptions = {
   domain?: [Date, Date];
   /** Kinds shown in the legend; defaults to those present. */
   kinds?: readonly EventKind[];
+  /**
+   * The plot's height to fill (a present-mode stage slot, src/ui/stage.ts): the rows or lanes
+   * spread to it, up to STRETCH_MAX times their reading size. Unset, the chart is as tall as its
+   * events need.
+   */
+  height?: number;
   document?: Document;
 };
+
+/** How far a stage may stretch the rows or lanes: a handful of events should not become a sparse ladder. */
+const STRETCH_MAX = 1.9;
 
 const DOT_RADIUS = 5.5;
 
@@ -191,13 +200,16 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   }
   const marginTop = 8;
   const marginBottom = 30;
-  const height = Math.max(top, 40) + marginTop + marginBottom;
+  const natural = Math.max(top, 40);
+  // On a stage the lanes spread to the slot's height: every position is scaled by `stretch`.
+  const stretch = options.height ? Math.max(1, Math.min(STRETCH_MAX, (options.height - marginTop - marginBottom) / natural)) : 1;
+  const height = Math.round(natural * stretch) + marginTop + marginBottom;
   const laneName = new Map(laneCenters.map((c, i) => [c, laneLabels[i]]));
   const laneVendor = new Map(laneCenters.map((c, i) => [c, lanes[i]]));
   const years = utcYear.range(domain[0], utcYear.offset(domain[1], 1));
   // Labels on the dots by the shared rule: inside the frame, on no dot or other label, model
   // releases first, then the newest; a label that cannot fit is dropped (its dot keeps its card).
-  const yPx = (y: number) => marginTop + y;
+  const yPx = (y: number) => marginTop + y * stretch;
   const bounds = {x0: marginLeft, x1: width - marginRight, y0: marginTop, y1: height - marginBottom};
   const dots = placed.map((p) => ({x: x(p.start), y: yPx(p.y as number), r: DOT_RADIUS + 1}));
   const laneShort = (vendor: string) =>
@@ -240,6 +252,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
           })
         : null,
       Plot.ruleY(laneEdges.slice(1, -1), {stroke: "currentColor", strokeOpacity: 0.15}),
+      yearBars(placed),
       Plot.axisY({
         ticks: laneCenters,
         tickFormat: (c: number) => laneName.get(c) ?? "",
@@ -257,7 +270,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
           {
             ...HALO,
             x: (l: (typeof labels)[number]) => x.invert(l.x),
-            y: (l: (typeof labels)[number]) => l.y - marginTop,
+            y: (l: (typeof labels)[number]) => (l.y - marginTop) / stretch,
             text: "text",
             textAnchor: anchor,
             fontSize: LABEL_FONT_SIZE,
@@ -265,7 +278,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
           }
         )
       ),
-      ...eventMarks(placed, lang)
+      ...eventDots(placed, lang)
     ]
   });
 }
@@ -287,14 +300,18 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
   const marginRight = 12;
   // Dots take the left part; the latest event keeps 40% of the width for its title (more on a phone).
   const xRight = width - marginRight - Math.max(150, Math.round(width * (width < 500 ? 0.55 : 0.4)));
-  const rowPx = 26;
   const marginTop = 28;
   const marginBottom = 28;
+  // 26 px a row while reading. On a stage the rows take the slot's height: spread, or closer (down
+  // to 17 px, room for a 13 px line) where many events would otherwise make the slide scale down.
+  const rowPx = options.height && events.length ? Math.max(17, Math.min(26 * STRETCH_MAX, (options.height - marginTop - marginBottom) / events.length)) : 26;
   const height = events.length * rowPx + marginTop + marginBottom;
   const pxPerMs = (xRight - marginLeft) / (domain[1].getTime() - domain[0].getTime());
   const placed: Placed[] = events.map((event, i) => {
     const period = starts[i];
-    const x = marginLeft + (period.start.getTime() - domain[0].getTime()) * pxPerMs;
+    const yearOnly = datePrecision(event.date) === "year";
+    // A year-only event's title follows its bar (over the bar it read as struck through); another's follows its dot.
+    const x = marginLeft + ((yearOnly ? period.end : period.start).getTime() - domain[0].getTime()) * pxPerMs;
     const room = (width - marginRight - x - DOT_RADIUS - 8) / FONT_SIZE;
     // Among several vendors, name the vendor unless the title already does.
     const short = vendorShortName(
@@ -305,7 +322,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     return {
       ...event,
       ...period,
-      yearOnly: datePrecision(event.date) === "year",
+      yearOnly,
       y: event.id,
       // The card opens to the right of the dots (their left is the dates): its lines fit what is left there.
       tip: eventTipText(event, {lang, vendors, ems: tipEms(width - xRight + 20)}),
@@ -340,8 +357,9 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
     color: colorScale(events, options),
     marks: [
       Plot.axisY({tickFormat: (id: string) => dateOf.get(id) ?? "", tickSize: 0, label: null, fontSize: FONT_SIZE - 1}),
+      yearBars(placed),
       Plot.text(placed, {
-        x: "start",
+        x: (p: Placed) => (p.yearOnly ? p.end : p.start),
         y: "y",
         text: "label",
         dx: DOT_RADIUS + 6,
@@ -350,7 +368,7 @@ function rowsChart(events: ReportEvent[], options: TimelineOptions) {
         fill: "currentColor",
         className: "deck-timeline-label"
       }),
-      ...eventMarks(placed, lang)
+      ...eventDots(placed, lang)
     ]
   });
 }
@@ -386,13 +404,20 @@ function yearTicks(domain: [Date, Date], px: number, lang: Lang) {
 
 const utcFormatMonth = utcFormat("%b");
 
-function eventMarks(placed: Placed[], lang: Lang) {
+/** A date known only to the year: a bar over the year, drawn beneath the labels (which it must not strike through). */
+function yearBars(placed: Placed[]) {
+  return Plot.ruleY(
+    placed.filter((p) => p.yearOnly),
+    {x1: "start", x2: "end", y: "y", stroke: "kind", strokeWidth: 4, strokeOpacity: 0.35, className: "deck-timeline-year"}
+  );
+}
+
+/** The events' dots (a year-only date's hollow, at the start of its bar's year) and their hover cards, above the labels. */
+function eventDots(placed: Placed[], lang: Lang) {
   const yearOnly = placed.filter((p) => p.yearOnly);
   const precise = placed.filter((p) => !p.yearOnly);
   const ariaLabel = (p: Placed) => p.tip.replace(/\n/g, " ");
   return [
-    // A date known only to the year: a bar over the year, a hollow dot at its start.
-    Plot.ruleY(yearOnly, {x1: "start", x2: "end", y: "y", stroke: "kind", strokeWidth: 4, strokeOpacity: 0.35}),
     Plot.dot(yearOnly, {
       x: "start",
       y: "y",
