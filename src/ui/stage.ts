@@ -87,13 +87,16 @@ export function stageFigure(
       const measured = figureChrome(figure, plot);
       if (Math.abs(measured - chrome) <= 2) return;
       chrome = measured;
-      draw(slot.clientWidth);
+      draw(0);
     });
   };
   draw(columnWidth);
   const stopWatching = watchStageBox(slot, (next) => {
+    const was = box;
     box = next;
-    draw(slot.clientWidth || columnWidth);
+    // Onto a stage, or back to reading (at the box's width); its first report, "not staged", changes nothing.
+    if (next) draw(0);
+    else if (was) draw(slot.clientWidth || columnWidth);
   });
   const resize = new ResizeObserver(([entry]) => {
     if (!box) draw(entry.contentRect.width);
