@@ -197,3 +197,17 @@ describe("tables on a laptop or projector screen (1280×800)", () => {
     await page.close();
   });
 });
+
+test("a link to a section opens at its heading, focused for a screen reader but drawn without a focus ring", async () => {
+  // The ring drew a box around the heading and another around its anchor link: on a shared link it looked like a glitch.
+  const {page} = await open(context, site.origin, "/gemini?lang=en#gemini-the-gemini-models-compared");
+  const heading = await page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    return {id: focused.id, tag: focused.tagName, outline: getComputedStyle(focused).outlineStyle, top: focused.getBoundingClientRect().top};
+  });
+  expect(heading.tag).toBe("H2");
+  expect(heading.id).toBe("gemini-the-gemini-models-compared");
+  expect(heading.outline).toBe("none");
+  expect(heading.top).toBeLessThan(800);
+  await page.close();
+});
