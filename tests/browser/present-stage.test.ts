@@ -186,7 +186,7 @@ for (const [width, height, lang] of [
           ).length;
           // In the lanes, labels carry a halo over the bars (drawn beneath them): only the rows' are counted.
           const rows = !figure.querySelector(".deck-timeline-lanes");
-          return {share: box.height / stage.height, scaled: figure.closest('[style*="--deck-fit"]') !== null, crossed: rows ? crossed : 0, bars: bars.length};
+          return {share: box.height / stage.height, scaled: figure.closest('[style*="--deck-fit"]') !== null, crossed: rows ? crossed : 0};
         });
       // Retrying: the figure is drawn again once its caption, legend and notes are measured.
       await expect.poll(async () => (await facts()).share, {message: `${path} ${lang}`}).toBeGreaterThanOrEqual(0.7);
