@@ -328,7 +328,11 @@ function deckSlides(all: Slide[]): Slide[] {
 function show(index: number): void {
   const root = main();
   if (!root) return;
-  deck.current = Math.max(0, Math.min(index, deck.slides.length - 1));
+  const next = Math.max(0, Math.min(index, deck.slides.length - 1));
+  // A chart's hover card shows only once the pointer moves on the new slide: a mouse left where a
+  // control was clicked sat over a dot of the next slide's chart, and its card covered the chart.
+  if (next !== deck.current) document.documentElement.classList.add("deck-pointer-still");
+  deck.current = next;
   const slide = deck.slides[deck.current];
   const visible = new Set(slide?.blocks ?? []);
   for (const unit of units) {
@@ -1008,6 +1012,12 @@ export function installPresentMode(): void {
   apply(getParam(presentParam));
   trackFocusOrigin();
   addEventListener("keydown", onKey, true);
+  // (A presenting page starts so too: the pointer may rest where the room's chart will be.)
+  document.documentElement.classList.add("deck-pointer-still");
+  // The browser's own pointer events after a slide changes (the page moved under a still pointer) have no movement.
+  addEventListener("pointermove", (event) => {
+    if (event.movementX || event.movementY) document.documentElement.classList.remove("deck-pointer-still");
+  });
   addEventListener("resize", () => isPresenting() && placeStage());
   // Images and fonts change the blocks' heights; the bootstrap may load this module after the load event.
   if (document.readyState === "complete") isPresenting() && scheduleRecompute();

@@ -203,6 +203,29 @@ for (const [width, height, lang] of [
   });
 }
 
+test("a chart's hover card waits for the pointer to move on a new slide: a filter clicked on /timeline, then PageDown", async () => {
+  // The mouse left on the filter sat over the first dot of the next slide's chart, and its card covered a third of the chart.
+  const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
+  const {page} = await open(context, site.origin, "/timeline?present=1&lang=en");
+  await expect.poll(async () => (await counter(page)).total).toBe(2);
+  await page.locator(".deck-timeline-filters input[type=checkbox]").nth(4).click();
+  await page.keyboard.press("PageDown");
+  await expect.poll(async () => (await counter(page)).current).toBe(2);
+  await settle(page);
+  const tipShown = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-slide="stage"]:not(.deck-off) g[aria-label="tip"]')].some((tip) => tip.getBoundingClientRect().width > 0)
+    );
+  // The pointer rests on the first dot (the filter's place); the browser's own pointer events do not open its card.
+  const dot = (await page.locator('[data-slide="stage"]:not(.deck-off) .deck-timeline-dot circle, [data-slide="stage"]:not(.deck-off) .deck-timeline-dot path').first().boundingBox())!;
+  expect(dot).not.toBeNull();
+  expect(await tipShown()).toBe(false);
+  // Moved onto a dot, the pointer opens its card as when reading.
+  await page.mouse.move(dot.x + dot.width / 2 + 3, dot.y + dot.height / 2, {steps: 3});
+  await expect.poll(tipShown).toBe(true);
+  await context.close();
+});
+
 test("reading mode keeps the quadrant's layout: toolbar above the chart, chart at the page's width", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page} = await open(context, site.origin, "/quadrant?lang=en");
