@@ -25,7 +25,7 @@
 // an earlier dist/, interleaved with this one's: a change's effect, free of the drift between
 // runs; listed as "/page @base"), --json FILE (also write the figures as JSON), --profile (after
 // the timed visits, trace up to 5 more visits of each page and print where its main thread's
-// time went before the first chart: parsing, style, layout, paint, script, other, idle; a traced
+// time went before the first chart: parsing, style, layout, fonts, paint, script, other, idle; a traced
 // visit is slower, so these are printed apart from the timed figures, never mixed with them).
 import {spawn} from "node:child_process";
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
@@ -238,8 +238,10 @@ async function throttledVisit(browser: Browser, url: string, {trace = false} = {
 }
 
 // What a traced visit records: the renderer's tasks, what each spent its time on, and the marks.
-const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing", "loading"];
-const WORK_KINDS = ["parse", "style", "layout", "paint", "script", "other", "idle"] as const;
+// "fonts": finding a font face and its sizes' render settings (nested in a layout, counted apart from it),
+// which a page in Chinese pays for its CJK faces and the blank page, in Latin, mostly does not.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing", "loading", "fonts"];
+const WORK_KINDS = ["parse", "style", "layout", "fonts", "paint", "script", "other", "idle"] as const;
 type WorkKind = (typeof WORK_KINDS)[number];
 
 /** The kind of work a trace event's own time (without the events nested in it) is. */
@@ -247,6 +249,7 @@ function workKind(name: string): Exclude<WorkKind, "idle"> {
   if (/^(ParseHTML|HTMLDocumentParser|DecodedDataDocumentParser)/.test(name)) return "parse";
   if (/^(UpdateLayoutTree|ParseAuthorStyleSheet)/.test(name)) return "style";
   if (name === "Layout") return "layout";
+  if (/^(FontCache::|FontDataManager|WebSandboxSupportLinux::|PlatformFont|gfx::)/.test(name)) return "fonts";
   if (/^(Paint|PrePaint|Layerize|Commit|PaintImage|UpdateLayer)/.test(name)) return "paint";
   if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|MajorGC|MinorGC)/.test(name)) return "script";
   return "other";
