@@ -146,12 +146,20 @@ export function placeLabels(
     box.y1 <= bounds.y1 &&
     !labels.near(box, (other) => boxesOverlap(box, other, 2)) &&
     !dots.near(box, (o) => boxHitsCircle(box, o));
+  // First right beside the dot, then a little further out (still reads as its label). The positions
+  // are tried one at a time, in that order, so a label that fits at once costs one test (a chart of
+  // 2,000 dots places its labels on every redraw).
+  const firstFit = (request: LabelRequest): Candidate | undefined => {
+    for (const step of steps) {
+      for (const d of directions) {
+        for (const c of slid(candidate(d, request, radius + step), d, request.width, bounds)) if (fits(c.box)) return c;
+      }
+    }
+    return undefined;
+  };
   for (const request of requests) {
     if (placed.length >= limit) break;
-    // First right beside the dot, then a little further out (still reads as its label).
-    const c = steps
-      .flatMap((step) => directions.flatMap((d) => slid(candidate(d, request, radius + step), d, request.width, bounds)))
-      .find((c) => fits(c.box));
+    const c = firstFit(request);
     if (!c) continue;
     labels.add(c.box, c.box);
     placed.push({id: request.id, x: c.x, y: c.y, text: request.text, anchor: c.anchor, bold: request.bold ?? false, box: c.box});
