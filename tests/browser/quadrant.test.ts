@@ -211,6 +211,33 @@ describe("each input changes what the chart shows", () => {
     await page.close();
   });
 
+  test("the list of models and the report's checks keep their nodes when a redraw changes neither, and follow one that does", async () => {
+    const {page, problems} = await openPage();
+    // A mark on each node (a property, not an attribute, which would make it differ from a redraw):
+    // a node drawn anew, which the browser lays out again, comes without it.
+    type Marked = HTMLElement & {deckProbe?: boolean};
+    const marked = () => page.evaluate(() => ["members", "checks"].filter((name) => (document.querySelector(`.qx-${name}`) as Marked | null)?.deckProbe));
+    await page.evaluate(() => ["members", "checks"].forEach((name) => ((document.querySelector(`.qx-${name}`) as Marked).deckProbe = true)));
+    expect(await marked()).toEqual(["members", "checks"]);
+    // The price axis moves every dot but changes neither the list nor the checks.
+    await page.getByLabel("linear").check();
+    await redrawn(page);
+    await expect.poll(() => param(page, "priceScale")).toBe("linear");
+    expect(await marked()).toEqual(["members", "checks"]);
+    // A higher intelligence line changes the list: it is drawn anew, with the new members.
+    await page.locator(".qx-line-iq .qx-handle").focus();
+    for (const expected of ["56", "57", "58"]) {
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(() => param(page, "minIq")).toBe(expected);
+    }
+    await redrawn(page);
+    expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
+    expect(await marked()).not.toContain("members");
+    expect(await page.locator(".qx-members").count()).toBe(1);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test("a linear price axis places the dots in proportion to price", async () => {
     const {page} = await openPage();
     const logO1 = await dot(page, "o1");
