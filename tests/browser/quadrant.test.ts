@@ -59,6 +59,16 @@ const check = (page: Page, key: string) =>
   page.locator(`.qx-claim[data-check="${key}"]`).evaluate((el) => ({status: (el as HTMLElement).dataset.status, text: (el as HTMLElement).innerText}));
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
+/** Raises the intelligence line from the keyboard, one step a key, each checked in the link before the next (a loaded machine may draw late). */
+async function raiseIntelligenceLine(page: Page, steps: string[]) {
+  await page.locator(".qx-line-iq .qx-handle").focus();
+  for (const expected of steps) {
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => param(page, "minIq")).toBe(expected);
+  }
+  await redrawn(page);
+}
+
 describe("the default view states the report's findings", () => {
   test("the named models sit in the quadrant, the report's figures are shown, exceptions named from the data", async () => {
     const {page, problems} = await openPage();
@@ -200,13 +210,7 @@ describe("each input changes what the chart shows", () => {
 
   test("the intelligence line moves with the keyboard", async () => {
     const {page} = await openPage();
-    await page.locator(".qx-line-iq .qx-handle").focus();
-    // One step a key: each press is checked in the link before the next (a loaded machine may draw late).
-    for (const expected of ["56", "57", "58"]) {
-      await page.keyboard.press("ArrowUp");
-      await expect.poll(() => param(page, "minIq")).toBe(expected);
-    }
-    await redrawn(page);
+    await raiseIntelligenceLine(page, ["56", "57", "58"]);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     await page.close();
   });
@@ -225,12 +229,7 @@ describe("each input changes what the chart shows", () => {
     await expect.poll(() => param(page, "priceScale")).toBe("linear");
     expect(await marked()).toEqual(["members", "checks"]);
     // A higher intelligence line changes the list: it is drawn anew, with the new members.
-    await page.locator(".qx-line-iq .qx-handle").focus();
-    for (const expected of ["56", "57", "58"]) {
-      await page.keyboard.press("ArrowUp");
-      await expect.poll(() => param(page, "minIq")).toBe(expected);
-    }
-    await redrawn(page);
+    await raiseIntelligenceLine(page, ["56", "57", "58"]);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
     expect(await marked()).not.toContain("members");
     expect(await page.locator(".qx-members").count()).toBe(1);
