@@ -449,6 +449,28 @@ function updateCounter(): void {
     document.body.append(counter);
   }
   counter.textContent = deck.slides.length ? positionText(deck.current + 1, deck.slides.length, pagePosition(), getParam(langParam)) : "";
+  updateContext();
+}
+
+/**
+ * A slide that continues its section (the rest of a table, the cards after a heading and its
+ * introduction) shows the section's title under the stage's other corner, so the audience knows
+ * what it is looking at without the heading on it. Text only (the heading's textContent).
+ */
+function updateContext(): void {
+  const slide = deck.slides[deck.current];
+  const continues = !!slide && deck.current > 0 && deck.slides[deck.current - 1].section === slide.section && slide.section !== "title";
+  let context = document.getElementById("deck-slide-context");
+  if (!continues) {
+    context?.remove();
+    return;
+  }
+  if (!context) {
+    context = document.createElement("div");
+    context.id = "deck-slide-context";
+    document.body.append(context);
+  }
+  context.textContent = slide.title;
 }
 
 // --- The deck's outline: its pages and their sections, known at build --------------------------
@@ -993,6 +1015,7 @@ function apply(on: boolean): void {
   mutationObserver = undefined;
   toggleOverview(false);
   document.getElementById("deck-slide-counter")?.remove();
+  document.getElementById("deck-slide-context")?.remove();
   document.getElementById(PRINT_STYLE)?.remove();
   setParam(slideParam, 1);
   // Reading resumes where the presentation was.

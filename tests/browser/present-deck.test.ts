@@ -6,7 +6,7 @@
 import type {Page} from "playwright-core";
 import {expect, test} from "vitest";
 import {open, settle, sidebarPages, useSite} from "./harness.js";
-import {counter, deckPosition} from "./present-harness.js";
+import {counter, deckPosition, slideTo} from "./present-harness.js";
 
 const site = useSite();
 
@@ -132,6 +132,51 @@ test("the counter says the slide within the page and the page within the deck, i
   const {page: committee} = await open(context, site.origin, "/committee?present=1&lang=en");
   await expect.poll(async () => (await counter(committee)).total).toBeGreaterThan(0);
   expect(await committee.locator("#deck-slide-counter").textContent()).toMatch(/^\d+ \/ \d+$/);
+  await context.close();
+});
+
+test("a slide that continues its section names the section under the stage, in the reader's language; a section's first slide, its heading shown, does not", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page} = await open(context, site.origin, "/vendors?present=1&lang=en");
+  // The label's text, or null when there is none (read at once: a locator would wait for it).
+  const sectionLabel = () => page.evaluate(() => document.getElementById("deck-slide-context")?.textContent ?? null);
+  await expect.poll(async () => (await counter(page)).total).toBeGreaterThan(3);
+  expect(await sectionLabel()).toBeNull(); // the page's first slide
+  // At 1280×800 in English the five vendors' cards are too tall to share the slide of their heading
+  // and its one line: on the cards' slide, the section's title is under the stage.
+  await page.keyboard.press("Home");
+  let headingSlide = 0;
+  const {total} = await counter(page);
+  for (let slide = 1; slide <= total && !headingSlide; slide++) {
+    if (await page.locator("#observablehq-main h2.deck-first").filter({hasText: "Five vendors, five paths"}).count()) headingSlide = slide;
+    else {
+      await page.keyboard.press("PageDown");
+      await expect.poll(async () => (await counter(page)).current).toBe(slide + 1);
+    }
+  }
+  expect(headingSlide).toBeGreaterThan(0);
+  expect(await sectionLabel()).toBeNull();
+  await page.keyboard.press("PageDown");
+  await expect.poll(async () => (await counter(page)).current).toBe(headingSlide + 1);
+  expect(await page.locator("#observablehq-main .deck-vendor-cards.deck-first").count()).toBe(1);
+  await expect.poll(sectionLabel).toBe("Five vendors, five paths");
+  expect(await page.locator("#deck-slide-context *").count()).toBe(0); // text, never markup
+  // In Chinese, on the cards' slide again (the packing may differ): the title in Chinese, unless the
+  // heading shares the cards' slide.
+  await page.evaluate(() => (document.querySelector('.deck-lang [data-lang="zh"]') as HTMLElement).click());
+  await page.keyboard.press("Home");
+  await slideTo(page, () =>
+    page.evaluate(() => {
+      const cards = document.querySelector("#observablehq-main .deck-vendor-cards");
+      return !!cards && !cards.closest(".deck-off") && cards.getClientRects().length > 0;
+    })
+  );
+  const headingShown = (await page.locator("#observablehq-main h2.deck-first").count()) > 0;
+  await expect.poll(sectionLabel).toBe(headingShown ? null : "五家厂商的进化重点与路径");
+  // Leaving present mode takes it away.
+  await page.keyboard.press("Escape");
+  await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("deck-present"))).toBe(false);
+  expect(await page.locator("#deck-slide-context").count()).toBe(0);
   await context.close();
 });
 
