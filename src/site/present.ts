@@ -459,7 +459,8 @@ function updateCounter(): void {
  */
 function updateContext(): void {
   const slide = deck.slides[deck.current];
-  const continues = !!slide && deck.current > 0 && deck.slides[deck.current - 1].section === slide.section && slide.section !== "title";
+  // A section's later part (partKey: its key is not the section's), as the overview marks it "more".
+  const continues = !!slide && slide.key !== slide.section && slide.section !== "title";
   let context = document.getElementById("deck-slide-context");
   if (!continues) {
     context?.remove();
