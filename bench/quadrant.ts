@@ -22,12 +22,14 @@
 // built when missing), --json FILE (also write the figures as JSON), --wait-load L (on a
 // shared machine, wait up to 10 minutes for the 1-minute load average to fall below L
 // before each series of models: other work on the machine inflates every figure), --only 28
-// or --only 2000 (one series).
+// or --only 2000 (one series), --layout (also trace 10 more changes per input and print how many
+// layout objects each change had the browser lay out again: a count, the same on every run and
+// machine, where the times swing with the machine's load).
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {cpus, loadavg} from "node:os";
 import {dirname, join} from "node:path";
-import type {Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {DIST, launch, serve, settle} from "../tests/browser/harness.js";
 import type {ModelComparison} from "../src/lib/schema.js";
 
@@ -37,6 +39,8 @@ const option = (name: string) => {
   return i >= 0 ? (args[i + 1] ?? "") : undefined;
 };
 const RUNS = Number(option("runs") ?? 40);
+const LAYOUT = args.includes("--layout");
+const LAYOUT_RUNS = 10;
 const WAIT_LOAD = option("wait-load") ? Number(option("wait-load")) : null;
 
 async function quietMachine(): Promise<void> {
@@ -242,6 +246,20 @@ async function measure(page: Page, input: Input, runs: number): Promise<Sample[]
   return samples;
 }
 
+/**
+ * The layout objects the browser laid out again per change, mean of LAYOUT_RUNS traced changes:
+ * the sum of every layout's dirty objects (Chromium's "Layout" trace event), the bench's own
+ * forced layouts included (they lay out what the change left dirty, nothing more).
+ */
+async function layoutPerChange(browser: Browser, page: Page, input: Input): Promise<number> {
+  await browser.startTracing(page, {categories: ["devtools.timeline"]});
+  await measure(page, input, LAYOUT_RUNS);
+  type TraceEvent = {name: string; ph: string; args?: {beginData?: {dirtyObjects?: number}}};
+  const events: TraceEvent[] = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const dirty = events.filter((e) => e.name === "Layout" && e.ph === "X").reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+  return dirty / LAYOUT_RUNS;
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -250,7 +268,7 @@ function percentile(values: number[], p: number): number {
 
 const {server, origin} = await serve();
 const browser = await launch();
-const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number}[] = [];
+const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number; laidOut?: number}[] = [];
 const loads: string[] = [];
 try {
   const sizes = (["real", "synthetic"] as const).filter((size) => !option("only") || option("only") === (size === "real" ? "28" : String(SYNTHETIC)));
@@ -290,7 +308,8 @@ try {
         frameP50: percentile(samples.map((s) => s.frame), 50),
         frameP95: percentile(samples.map((s) => s.frame), 95),
         latencyP50: percentile(samples.map((s) => s.latency), 50),
-        latencyP95: percentile(samples.map((s) => s.latency), 95)
+        latencyP95: percentile(samples.map((s) => s.latency), 95),
+        laidOut: LAYOUT ? await layoutPerChange(browser, page, input) : undefined
       });
       process.stderr.write(`  ${label}: ${input.name} done\n`);
     }
@@ -307,10 +326,12 @@ const version = spawnSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--
 const fmt = (n: number) => n.toFixed(1).padStart(6);
 console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores; ${loads.join(", ")})`);
 console.log("frame = the work of Framework's frame (its cells, style and layout); latency = event until the view's DOM changed and was laid out\n");
-console.log(`${"input".padEnd(30)}${"models".padStart(7)}   frame p50    p95   latency p50    p95   target (frame p95)`);
+if (LAYOUT) console.log(`laid out = layout objects laid out again per change (mean of ${LAYOUT_RUNS} traced changes)\n`);
+console.log(`${"input".padEnd(30)}${"models".padStart(7)}   frame p50    p95   latency p50    p95   target (frame p95)${LAYOUT ? "   laid out" : ""}`);
 for (const r of rows) {
   const ok = r.frameP95 <= TARGET ? "met" : `MISSED by ${(r.frameP95 - TARGET).toFixed(1)} ms`;
-  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.frameP50)} ${fmt(r.frameP95)}   ${fmt(r.latencyP50)} ${fmt(r.latencyP95)}   ≤ ${TARGET} ms ${ok}`);
+  const laidOut = r.laidOut == null ? "" : `${" ".repeat(Math.max(0, 18 - ok.length))}${String(Math.round(r.laidOut)).padStart(6)}`;
+  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.frameP50)} ${fmt(r.frameP95)}   ${fmt(r.latencyP50)} ${fmt(r.latencyP95)}   ≤ ${TARGET} ms ${ok}${laidOut}`);
 }
 const json = option("json");
 if (json) {

@@ -237,6 +237,41 @@ describe("each input changes what the chart shows", () => {
     await page.close();
   });
 
+  test("a redraw that moves the axes keeps the tick labels that stay, and hiding a vendor keeps the legend's buttons", async () => {
+    const {page, problems} = await openPage();
+    // Marked with a property, as above: a label or button drawn anew comes without it.
+    type Marked = Element & {deckProbe?: boolean};
+    const ticks = () =>
+      page.$$eval(".qx-axis-x .tick", (els) =>
+        els.map((el) => ({label: el.textContent!, at: el.getAttribute("transform")!, kept: Boolean((el.lastElementChild as Marked).deckProbe)}))
+      );
+    await page.evaluate(() => document.querySelectorAll(".qx-axis-x .tick text, .qx-legend-vendor").forEach((el) => ((el as Marked).deckProbe = true)));
+    const before = await ticks();
+    expect(before.length).toBeGreaterThan(2);
+    // OpenAI at −90% puts GPT-4o mini below the cheapest sourced price: the price axis starts lower,
+    // gains ticks at its left and moves the others.
+    await page.selectOption('select[name="what-if-target"]', "vendor:openai");
+    await redrawn(page);
+    await page.locator('input[name="what-if-change"]').fill("-90");
+    await redrawn(page);
+    await expect.poll(() => param(page, "whatIf")).toBe("vendor:openai:0.1");
+    const after = await ticks();
+    expect(after.length).toBeGreaterThan(before.length);
+    const stayed = after.filter((tick) => before.some((b) => b.label === tick.label));
+    expect(stayed.length).toBeGreaterThan(1);
+    expect(stayed.filter((tick) => before.find((b) => b.label === tick.label)!.at !== tick.at).length).toBeGreaterThan(0);
+    expect(stayed.every((tick) => tick.kept)).toBe(true);
+    // Hiding a vendor keeps its button in the legend: the same node, now not pressed.
+    await page.locator('.qx-vendors input[value="openai"]').uncheck();
+    await redrawn(page);
+    await expect.poll(() => param(page, "hideVendors")).toBe("openai");
+    const openai = page.locator('.qx-legend-vendor[data-vendor="openai"]');
+    expect(await openai.evaluate((el) => Boolean((el as Marked).deckProbe))).toBe(true);
+    expect(await openai.getAttribute("aria-pressed")).toBe("false");
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test("a linear price axis places the dots in proportion to price", async () => {
     const {page} = await openPage();
     const logO1 = await dot(page, "o1");
@@ -319,6 +354,9 @@ describe("what-if prices", () => {
     expect(await badge.innerText()).toContain("Anthropic −50%");
     expect(await page.locator('.qx-ghost[data-id="claude-3-7-sonnet-thinking"]').count()).toBe(1);
     expect(await page.locator('.qx-ring-scenario[data-id="claude-3-5-haiku"]').count()).toBe(1);
+    const scenarioKey = page.locator(".qx-legend .qx-key-scenario");
+    expect(await scenarioKey.isVisible()).toBe(true);
+    expect(await scenarioKey.getAttribute("aria-hidden")).toBeNull();
     expect(await page.locator('.qx-label[data-id="claude-3-7-sonnet-thinking"]').textContent()).toContain("scenario −50%");
     expect(await page.locator('.qx-member-list li[data-id="claude-3-7-sonnet-thinking"]').innerText()).toContain("scenario −50%");
     // Marked in the table: the plotted price is a scenario value, the sourced one stays beside it.
@@ -336,6 +374,8 @@ describe("what-if prices", () => {
     expect(await dot(page, "claude-3-5-haiku")).toEqual(haiku);
     expect(await badge.isVisible()).toBe(false);
     expect(await page.locator(".qx-ghost").count()).toBe(0);
+    expect(await scenarioKey.isVisible()).toBe(false);
+    expect(await scenarioKey.getAttribute("aria-hidden")).toBe("true");
     await page.close();
   });
 

@@ -8,7 +8,6 @@
 // The d3 modules the chart uses, not all of d3: this page draws its first chart without Plot (the
 // companions below load it when seen), and so without the whole of d3 that Plot imports.
 import {extent, group as groupBy} from "d3-array";
-import {axisBottom, axisLeft, type AxisScale} from "d3-axis";
 import {scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic} from "d3-scale";
 import {select} from "d3-selection";
 import type {Thresholds} from "../../lib/economics.js";
@@ -146,6 +145,50 @@ function setAttributes(element: Element, attributes: Record<string, string>) {
   for (const name in attributes) {
     if (element.getAttribute(name) !== attributes[name]) element.setAttribute(name, attributes[name]);
   }
+}
+
+/**
+ * An axis as d3-axis draws one (a domain line, then a `g.tick` holding a line and a text per
+ * tick, the same attributes), but its ticks kept by value and written only where something
+ * changed: a tick that stays only moves, and its label is not set again. d3-axis sets every
+ * label on each call, and a new text node is shaped and laid out anew, so every redraw that
+ * moved the frame laid out all the labels of both axes (docs/quadrant.md, "Speed").
+ */
+function drawAxis(
+  g: SVGGElement,
+  orient: "bottom" | "left",
+  ticks: readonly number[],
+  position: (value: number) => number,
+  format: (value: number) => string,
+  [start, end]: [number, number]
+) {
+  const vertical = orient === "left";
+  const k = vertical ? -1 : 1;
+  const offset = typeof devicePixelRatio === "number" && devicePixelRatio > 1 ? 0 : 0.5; // crisp 1px lines, as d3-axis
+  const axis = select(g);
+  if (!g.hasAttribute("fill")) {
+    axis.attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", vertical ? "end" : "middle");
+    axis.append("path").attr("class", "domain").attr("stroke", "currentColor");
+  }
+  setAttributes(g.querySelector("path.domain")!, {
+    d: vertical ? `M${offset},${start + offset}V${end + offset}` : `M${start + offset},${offset}H${end + offset}`
+  });
+  axis
+    .selectAll<SVGGElement, number>("g.tick")
+    .data(ticks, (value) => String(value))
+    .join((enter) => {
+      const tick = enter.append("g").attr("class", "tick");
+      tick.append("line").attr("stroke", "currentColor").attr(vertical ? "x2" : "y2", k * 6);
+      tick.append("text").attr("fill", "currentColor").attr(vertical ? "x" : "y", k * 9).attr("dy", vertical ? "0.32em" : "0.71em");
+      return tick;
+    })
+    .each(function (value) {
+      const at = position(value) + offset;
+      setAttributes(this, {opacity: "1", transform: vertical ? `translate(0,${at})` : `translate(${at},0)`});
+      const text = this.lastElementChild!;
+      const label = format(value);
+      if (text.textContent !== label) text.textContent = label;
+    });
 }
 
 /**
@@ -337,32 +380,24 @@ export function quadrantChart({
     const clearOfY = candidates.filter((v) => x(v) - textWidth(formatPriceShort(v, lang), 11) / 2 >= margin.left - 8);
     const xTicks = spacedTicks(clearOfY, x, (v) => textWidth(formatPriceShort(v, lang), 11));
     const yTicks = y.ticks(8);
+    // Written only where a value changed, as the axes are: most redraws move a few lines, not all.
     gGrid
       .selectAll<SVGLineElement, number>("line.qx-grid-x")
       .data(xTicks)
-      .join("line")
-      .attr("class", "qx-grid-x")
-      .attr("x1", (d) => x(d))
-      .attr("x2", (d) => x(d))
-      .attr("y1", margin.top)
-      .attr("y2", height - margin.bottom);
+      .join((enter) => enter.append("line").attr("class", "qx-grid-x"))
+      .each(function (d) {
+        setAttributes(this, {x1: String(x(d)), x2: String(x(d)), y1: String(margin.top), y2: String(height - margin.bottom)});
+      });
     gGrid
       .selectAll<SVGLineElement, number>("line.qx-grid-y")
       .data(yTicks)
-      .join("line")
-      .attr("class", "qx-grid-y")
-      .attr("x1", margin.left)
-      .attr("x2", width - margin.right)
-      .attr("y1", (d) => y(d))
-      .attr("y2", (d) => y(d));
-    gAxisX.call(
-      axisBottom(x as AxisScale<number>)
-        .tickValues(xTicks)
-        .tickFormat((d) => formatPriceShort(+d, lang))
-        .tickSizeOuter(0)
-    );
-    gAxisY.call(axisLeft(y).tickValues(yTicks).tickSizeOuter(0));
-    yTitle.text(TEXT[lang].intelligenceAxis);
+      .join((enter) => enter.append("line").attr("class", "qx-grid-y"))
+      .each(function (d) {
+        setAttributes(this, {x1: String(margin.left), x2: String(width - margin.right), y1: String(y(d)), y2: String(y(d))});
+      });
+    drawAxis(gAxisX.node()!, "bottom", xTicks, x, (d) => formatPriceShort(d, lang), xRange);
+    drawAxis(gAxisY.node()!, "left", yTicks, y, y.tickFormat(), [height - margin.bottom, margin.top]); // d3-axis's default format
+    if (yTitle.text() !== TEXT[lang].intelligenceAxis) yTitle.text(TEXT[lang].intelligenceAxis);
   }
 
   function drawModels(view: QuadrantPageView) {
@@ -630,41 +665,47 @@ export function quadrantChart({
   function drawLegend(view: QuadrantPageView) {
     const present = new Set(view.inView.map((m) => m.vendor));
     const hiddenVendors = new Set(view.options.hiddenVendors);
+    const shown = [...vendors].sort((a, b) => a.order - b.order).filter((v) => present.has(v.id) || hiddenVendors.has(v.id));
     const anyAfter = view.plotted.some((m) => m.releasedAfter || m.priceAfter);
-    const key = [...present, "|", ...hiddenVendors, anyAfter, view.scenarioActive, lang].join();
-    if (key === legendKey) return;
-    legendKey = key;
-    legend.replaceChildren();
-    for (const vendor of [...vendors].sort((a, b) => a.order - b.order)) {
-      if (!present.has(vendor.id) && !hiddenVendors.has(vendor.id)) continue;
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "qx-legend-vendor";
-      button.dataset.vendor = vendor.id;
-      button.setAttribute("aria-pressed", hiddenVendors.has(vendor.id) ? "false" : "true");
-      button.title = TEXT[lang].toggleVendor;
-      const swatch = document.createElement("span");
-      swatch.className = "qx-swatch";
-      swatch.style.background = color(vendor.id);
-      button.append(swatch, vendorName(vendors, vendor.id, lang));
-      button.addEventListener("click", () => onToggleVendor?.(vendor.id));
-      legend.append(button);
+    // Built again only when its items change; hiding a vendor or applying a what-if only sets a
+    // button's state or shows the what-if key, so the legend's text is not laid out again.
+    const key = [...shown.map((v) => v.id), anyAfter, lang].join();
+    if (key !== legendKey) {
+      legendKey = key;
+      legend.replaceChildren();
+      for (const vendor of shown) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "qx-legend-vendor";
+        button.dataset.vendor = vendor.id;
+        button.title = TEXT[lang].toggleVendor;
+        const swatch = document.createElement("span");
+        swatch.className = "qx-swatch";
+        swatch.style.background = color(vendor.id);
+        button.append(swatch, vendorName(vendors, vendor.id, lang));
+        button.addEventListener("click", () => onToggleVendor?.(vendor.id));
+        legend.append(button);
+      }
+      const keyItem = (className: string, text: string) => {
+        const span = document.createElement("span");
+        span.className = `qx-legend-key ${className}`;
+        span.textContent = text;
+        legend.append(span);
+      };
+      keyItem("qx-key-standard", TEXT[lang].keyStandard);
+      keyItem("qx-key-reasoning", TEXT[lang].keyReasoning);
+      if (anyAfter) keyItem("qx-key-after", TEXT[lang].keyAfter);
+      // The what-if key is always laid out and only shown with a scenario: applying one never
+      // adds a legend row, so the plot below does not move (on a slide it has no room to).
+      keyItem("qx-key-scenario", TEXT[lang].keyScenario);
     }
-    const keyItem = (className: string, text: string) => {
-      const span = document.createElement("span");
-      span.className = `qx-legend-key ${className}`;
-      span.textContent = text;
-      legend.append(span);
-      return span;
-    };
-    keyItem("qx-key-standard", TEXT[lang].keyStandard);
-    keyItem("qx-key-reasoning", TEXT[lang].keyReasoning);
-    if (anyAfter) keyItem("qx-key-after", TEXT[lang].keyAfter);
-    // The what-if key is always laid out and only shown with a scenario: applying one never
-    // adds a legend row, so the plot below does not move (on a slide it has no room to).
-    const scenarioKey = keyItem("qx-key-scenario", TEXT[lang].keyScenario);
+    for (const button of legend.querySelectorAll<HTMLButtonElement>(".qx-legend-vendor")) {
+      setAttributes(button, {"aria-pressed": hiddenVendors.has(button.dataset.vendor!) ? "false" : "true"});
+    }
+    const scenarioKey = legend.querySelector(".qx-key-scenario")!;
     scenarioKey.classList.toggle("qx-key-off", !view.scenarioActive);
-    if (!view.scenarioActive) scenarioKey.setAttribute("aria-hidden", "true");
+    if (view.scenarioActive) scenarioKey.removeAttribute("aria-hidden");
+    else scenarioKey.setAttribute("aria-hidden", "true");
   }
 
   let badgeKey = "";
