@@ -190,7 +190,19 @@ function computeSlides(): Slide[] {
     list = collectUnits(root, split);
   }
   units = list;
-  const measured = new Map(list.map((unit) => [unit, extent(unit)]));
+  // A figure drawn taller to fill its slide (assignGrowth, below) is packed at its own height:
+  // which blocks share a slide is decided as if nothing had grown, and growth only takes the room
+  // left. (Otherwise a grown figure no longer fits beside its heading, and the packing swings.)
+  let grownAbove = 0;
+  const measured = new Map(
+    list.map((unit) => {
+      const box = extent(unit);
+      const grown = grownBy(unit);
+      const natural = {top: box.top - grownAbove, bottom: box.bottom - grownAbove - grown};
+      grownAbove += grown;
+      return [unit, natural];
+    })
+  );
   const sections: {key: string; title: string; blocks: HTMLElement[]}[] = [];
   let ordinal = 0;
   // Empty blocks (a cell that displays nothing) are no slide's: they stay hidden until they hold something.
@@ -245,7 +257,48 @@ function computeSlides(): Slide[] {
     unit.style.setProperty("--deck-x", `${lefts.get(unit)}px`);
   }
   observeUnits(list);
+  assignGrowth(slides, measured, capacity);
   return slides;
+}
+
+// --- Figures that fill their slide ------------------------------------------------------------
+
+/** A figure that can be drawn taller on a slide (stageFigure with `grow`, src/ui/stage.ts). */
+const GROWABLE = "[data-deck-growable]";
+/** Below this much room a slide's figure is left as it is: not worth drawing it again. */
+const MIN_GROWTH = 24;
+/** Kept free under a grown figure, so rounding never makes a slide that fits overflow. */
+const GROWTH_MARGIN = 4;
+
+/** How much taller than its own height a block's figures are drawn now (they say so: data-deck-grown). */
+function grownBy(unit: HTMLElement): number {
+  const grown = [unit, ...unit.querySelectorAll<HTMLElement>("[data-deck-grown]")].map((element) => Number(element.dataset.deckGrown) || 0);
+  return grown.reduce((sum, px) => sum + px, 0);
+}
+
+/**
+ * A slide whose blocks fit with room below them gives that room to the figures on it that can
+ * take it: a lone chart under its heading fills its slide instead of leaving a fifth of it empty.
+ * The room, in CSS px, goes on the figure's block as `data-deck-grow` (shared equally between
+ * two), which the figure reads and draws its plot that much taller; a slide scaled down, continued
+ * by rows or a stage slide gives none. The attribute changes only when the room does, so a repack
+ * that finds the same slides draws nothing again.
+ */
+function assignGrowth(slides: Slide[], measured: Map<HTMLElement, Extent>, capacity: number): void {
+  const given = new Map<HTMLElement, number>();
+  for (const slide of slides) {
+    if (slide.rows || slide.scale < 1 || isStage(slide.blocks[0])) continue;
+    const growable = slide.blocks.filter((block) => block.matches(GROWABLE) || block.querySelector(GROWABLE) !== null);
+    if (!growable.length) continue;
+    const height = measured.get(slide.blocks[slide.blocks.length - 1])!.bottom - measured.get(slide.blocks[0])!.top;
+    const room = Math.floor((capacity - height - GROWTH_MARGIN) / growable.length);
+    if (room >= MIN_GROWTH) for (const block of growable) given.set(block, room);
+  }
+  for (const unit of units) {
+    const room = given.get(unit);
+    if (room === undefined) delete unit.dataset.deckGrow;
+    else if (unit.dataset.deckGrow !== String(room)) unit.dataset.deckGrow = String(room);
+  }
 }
 
 /**
@@ -1009,6 +1062,7 @@ function apply(on: boolean): void {
   if (!was) return;
   const first = deck.slides[deck.current]?.blocks[0];
   clearLayout(units);
+  for (const grown of document.querySelectorAll<HTMLElement>("[data-deck-grow]")) delete grown.dataset.deckGrow; // back to their reading size
   resizeObserver?.disconnect();
   resizeObserver = undefined;
   observed = new WeakSet();

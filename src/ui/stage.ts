@@ -49,6 +49,11 @@ export function figureChrome(figure: HTMLElement, plot: Element): number {
 /** A first guess at what a figure draws around its plot, in CSS px, until the drawn figure is measured. */
 const FIRST_CHROME = 150;
 
+/** The room present mode's packer gives a growable figure's block on a flow slide (src/site/present.ts assignGrowth), CSS px. */
+function roomGiven(slot: HTMLElement): number {
+  return Number(slot.closest<HTMLElement>("[data-deck-grow]")?.dataset.deckGrow) || 0;
+}
+
 /**
  * A figure that fills its slot on a stage slide and reads at the column's width elsewhere. While
  * reading it behaves as resizeNow (src/ui/resize.ts): drawn at once at `columnWidth` (Framework's
@@ -56,26 +61,37 @@ const FIRST_CHROME = 150;
  * `.deck-stage-chart`, style.css) it is drawn at the slot's width with `height` the room the rest of
  * the figure leaves for the plot: measured once drawn (captions wrap), and drawn again if the
  * first guess was off. `render` draws the whole figure; `height` is undefined while reading.
+ *
+ * With `grow`, a figure on an ordinary (flow) slide takes the room its slide leaves below it:
+ * `render` gets that many CSS px as `grow`, to add to its plot's height, and the slot says what it
+ * was given (data-deck-grown) so the packer keeps packing by the figure's own height.
  */
 export function stageFigure(
-  render: (size: {width: number; height?: number}) => HTMLElement,
+  render: (size: {width: number; height?: number; grow?: number}) => HTMLElement,
   columnWidth: number,
-  invalidation?: Promise<unknown>
+  invalidation?: Promise<unknown>,
+  {grow: growable = false}: {grow?: boolean} = {}
 ): HTMLDivElement {
   const slot = document.createElement("div");
   slot.className = "deck-stage-slot";
+  if (growable) slot.dataset.deckGrowable = "";
   let box: StageBox | null = null;
   let chrome = FIRST_CHROME;
   let drawnAt = "";
+  let readingAt = columnWidth;
   const draw = (readingWidth: number) => {
-    const width = box ? box.width : readingWidth;
+    readingAt = Math.floor(readingWidth) || readingAt;
+    const width = box ? box.width : readingAt;
     if (width <= 0) return;
     const height = box ? plotHeight(box, chrome) : undefined;
-    const key = `${width}:${height ?? ""}`;
+    const grow = growable && !box ? roomGiven(slot) : 0;
+    const key = `${width}:${height ?? ""}:${grow}`;
     if (key === drawnAt) return;
     drawnAt = key;
-    const figure = render({width, height});
+    const figure = render(grow ? {width, height, grow} : {width, height});
     slot.replaceChildren(figure);
+    if (grow) slot.dataset.deckGrown = String(grow);
+    else delete slot.dataset.deckGrown;
     if (!box) return;
     requestAnimationFrame(() => {
       // The plot is the figure's tallest svg (a legend's swatches are svgs too).
@@ -102,9 +118,13 @@ export function stageFigure(
     if (!box) draw(entry.contentRect.width);
   });
   resize.observe(slot);
+  // The packer gives or takes back room on the slot's block (an ancestor, there before the slot is).
+  const room = growable ? new MutationObserver(() => !box && draw(0)) : null;
+  room?.observe(document.body, {subtree: true, attributes: true, attributeFilter: ["data-deck-grow"]});
   invalidation?.then(() => {
     stopWatching();
     resize.disconnect();
+    room?.disconnect();
   });
   return slot;
 }

@@ -155,6 +155,56 @@ for (const [width, height, lang] of [
   });
 }
 
+// The Pareto frontier and the output speeds, each alone on a slide under its section's heading, take
+// the room the slide leaves below them (stageFigure's grow, present.ts assignGrowth): drawn at a
+// fixed height they left 17–25% of the stage empty. Back to reading, they are their reading size.
+for (const [width, height, lang] of [
+  [1920, 1080, "en"],
+  [1280, 800, "zh"]
+] as const) {
+  test(`/quadrant's Pareto frontier and speeds fill their slide, unscaled, and read at their own size after Esc (${width}×${height}, ${lang})`, async () => {
+    const context = await site.browser.newContext({viewport: {width, height}});
+    const plotHeights = (page: Page) =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          ["pareto", "speed"].map((view) => [view, document.querySelector(`.qx-companions figure[data-view="${view}"] svg[class^="plot"]`)?.getBoundingClientRect().height ?? 0])
+        )
+      );
+    // Reading: the figures are drawn once they come into view.
+    const reading = (await open(context, site.origin, `/quadrant?lang=${lang}`)).page;
+    for (const grid of await reading.locator(".qx-companions").all()) await grid.scrollIntoViewIfNeeded();
+    await expect.poll(async () => Object.values(await plotHeights(reading)).every((h) => h > 0)).toBe(true);
+    const readingHeights = await plotHeights(reading);
+    await reading.close();
+
+    const {page, problems} = await open(context, site.origin, `/quadrant?present=1&lang=${lang}`);
+    for (const view of ["pareto", "speed"]) {
+      await slideTo(page, () => page.evaluate((view) => document.querySelector(`.qx-companions figure[data-view="${view}"]:not(.deck-off *)`) !== null, view));
+      // The stage's empty share under the figure (its notes included), and whether the slide was scaled to fit.
+      const facts = () =>
+        page.evaluate((view) => {
+          const main = document.getElementById("observablehq-main")!;
+          const stage = main.getBoundingClientRect();
+          const scale = stage.width / main.offsetWidth;
+          const bottom = stage.bottom - parseFloat(getComputedStyle(main).paddingBottom) * scale;
+          const figure = main.querySelector(`.qx-companions figure[data-view="${view}"]`)!;
+          return {empty: (bottom - figure.getBoundingClientRect().bottom) / stage.height, scaled: figure.closest('[style*="--deck-fit"]') !== null};
+        }, view);
+      // Retrying: the figure is drawn again once the slide's room is known.
+      await expect.poll(async () => (await facts()).empty, {message: `${view}: the stage's share left empty`}).toBeLessThan(0.06);
+      expect((await facts()).empty, view).toBeGreaterThanOrEqual(0);
+      expect((await facts()).scaled, view).toBe(false);
+      await expect.poll(() => outsideStage(page), {message: view}).toEqual([]);
+    }
+    // Nine slides, as before: growing a figure never changes which blocks share a slide.
+    expect((await counter(page)).total).toBe(9);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => plotHeights(page)).toEqual(readingHeights);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+}
+
 // The timelines (the cross-vendor one on /timeline and /vendors, each vendor's rows) are a slide of
 // their own that they fill (stageFigure, src/ui/stage.ts): drawn at their reading height the
 // figures took 0.56–0.73 of the stage's height (0.72–0.91 now, a vendor's five rows capped at 1.9

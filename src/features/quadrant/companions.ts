@@ -272,7 +272,7 @@ export function valuePlot(view: QuadrantView, {lang, width, limit = 20, rowHeigh
 /** Output speed, fastest first, each bar with the month its figure was measured and whether the report states it. */
 export function speedPlot(
   view: QuadrantView,
-  {lang, width, report, limit = 20}: Common & {report: Map<string, ReportFigures>; limit?: number}
+  {lang, width, report, limit = 20, grow = 0}: Common & {report: Map<string, ReportFigures>; limit?: number; grow?: number}
 ) {
   const rows = view.speeds.slice(0, limit);
   const names = barNames(rows.map((m) => m.model), width);
@@ -287,7 +287,7 @@ export function speedPlot(
   const longestNote = labelMargin(rows.map(note), 11);
   return Plot.plot({
     width,
-    height: Math.max(1, rows.length) * names.rowHeight + 60,
+    height: Math.max(1, rows.length) * names.rowHeight + 60 + grow, // grow: the room a slide leaves (stageFigure)
     marginBottom: 44,
     marginLeft: names.marginLeft,
     // With the names above the bars (a phone) the notes may take more of the width: the bars keep a third.
@@ -495,7 +495,7 @@ export function valueFigure(
 
 export function speedFigure(
   view: QuadrantPageView,
-  {lang, width, vendors, report, limit = 20}: FigureOptions & {report: Map<string, ReportFigures>; limit?: number}
+  {lang, width, vendors, report, limit = 20, grow}: FigureOptions & {report: Map<string, ReportFigures>; limit?: number; grow?: number}
 ): HTMLElement {
   const sep = TEXT[lang].nameSeparator;
   const after = view.speedAside.filter((s) => s.reason === "speed-after-report");
@@ -530,7 +530,7 @@ export function speedFigure(
     figure({
       lang,
       title: TEXT[lang].speedTitle,
-      chart: speedPlot(view, {lang, width, report, limit}),
+      chart: speedPlot(view, {lang, width, report, limit, grow}),
       rows: view.speeds,
       columns: speedColumns({lang, vendors, report}),
       source: comparisonSource(lang, {derived: false}),
