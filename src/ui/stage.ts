@@ -49,6 +49,14 @@ export function figureChrome(figure: HTMLElement, plot: Element): number {
 /** A first guess at what a figure draws around its plot, in CSS px, until the drawn figure is measured. */
 const FIRST_CHROME = 150;
 
+/** How much taller than its own plot a figure may grow on a slide: at most twice its height. */
+const MAX_GROWTH = 1;
+
+/** The figure's tallest svg's height as drawn (its attribute, so a figure not yet in the page has one too). */
+function tallestSvgHeight(figure: Element): number {
+  return Math.max(0, ...[...figure.querySelectorAll("svg")].map((svg) => Number(svg.getAttribute("height")) || 0));
+}
+
 /** The room present mode's packer gives a growable figure's block on a flow slide (src/site/present.ts assignGrowth), CSS px. */
 function roomGiven(slot: HTMLElement): number {
   return Number(slot.closest<HTMLElement>("[data-deck-grow]")?.dataset.deckGrow) || 0;
@@ -79,12 +87,14 @@ export function stageFigure(
   let chrome = FIRST_CHROME;
   let drawnAt = "";
   let readingAt = columnWidth;
+  let ownPlotHeight = 0; // the plot's height when last drawn as it reads (no growth): what growth is capped by
   const draw = (readingWidth: number) => {
     readingAt = Math.floor(readingWidth) || readingAt;
     const width = box ? box.width : readingAt;
     if (width <= 0) return;
     const height = box ? plotHeight(box, chrome) : undefined;
-    const grow = growable && !box ? roomGiven(slot) : 0;
+    // At most its own height again: a chart of three bars drawn three times as tall reads worse, not better.
+    const grow = growable && !box ? Math.min(roomGiven(slot), Math.round(ownPlotHeight * MAX_GROWTH)) : 0;
     const key = `${width}:${height ?? ""}:${grow}`;
     if (key === drawnAt) return;
     drawnAt = key;
@@ -92,6 +102,7 @@ export function stageFigure(
     slot.replaceChildren(figure);
     if (grow) slot.dataset.deckGrown = String(grow);
     else delete slot.dataset.deckGrown;
+    if (!box && !grow) ownPlotHeight = tallestSvgHeight(figure);
     if (!box) return;
     requestAnimationFrame(() => {
       // The plot is the figure's tallest svg (a legend's swatches are svgs too).

@@ -2,11 +2,12 @@
 // no visible element of the slide shown lies outside the stage (nothing cut off, nothing needing
 // a scroll), no slide is a heading alone (deck.ts keepHeadingsWithNext), and on every chart the
 // slide shows no text is clipped or overlaps another (chartTextFaults, as labels.test.ts checks
-// the reading pages: a slide draws its charts at the stage's width). One page object per page
-// and size, stepping through its slides with the clicker's key.
+// the reading pages: a slide draws its charts at the stage's width), and no chart leaves a tenth
+// of its slide empty below it (a figure that can grow takes the room: present.ts assignGrowth).
+// One page object per page and size, stepping through its slides with the clicker's key.
 import {expect, test} from "vitest";
 import {builtPages, chartTextFaults, open, settle, useSite} from "./harness.js";
-import {counter, outsideStage, slideBlocks} from "./present-harness.js";
+import {counter, emptyBelow, outsideStage, slideBlocks} from "./present-harness.js";
 
 const site = useSite();
 
@@ -33,6 +34,12 @@ for (const [width, height, lang] of [
         const labels = await chartTextFaults(page);
         charts += labels.charts;
         for (const fault of labels.faults) problems.push(`${path} slide ${slide}: ${fault}`);
+        // A grown figure is drawn again once the slide's room is known: given a moment.
+        const filled = await expect
+          .poll(() => emptyBelow(page), {timeout: 2000})
+          .toSatisfy(({empty, flowChart}) => !flowChart || empty <= 0.1)
+          .then(() => true, () => false);
+        if (!filled) problems.push(`${path} slide ${slide}: a chart leaves ${Math.round((await emptyBelow(page)).empty * 100)}% of the slide empty below it`);
         slides++;
         if (slide < total) {
           await page.keyboard.press("PageDown");

@@ -55,7 +55,8 @@ const TEXT = {
   }
 } satisfies Record<Lang, unknown>;
 
-type ChartOptions = {lang: Lang; width: number; document?: Document};
+/** grow: CSS px to add to the plot's height, the room a slide leaves (src/ui/stage.ts stageFigure). */
+type ChartOptions = {lang: Lang; width: number; document?: Document; grow?: number};
 
 // The report's GPU counts behind "compute stacking": Colossus (Fig. 19) and Grok-3 (§4).
 const GPU_FACTS: [factId: string, labelKey: string][] = [
@@ -75,12 +76,12 @@ export function gpuRows(facts: Fact[], meta: MetaRow[], lang: Lang): GpuRow[] {
 }
 
 /** xAI's GPU clusters as the report gives them: the scale that "compute stacking" means. */
-export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document}: ChartOptions): HTMLElement {
+export function gpuFigure(facts: Fact[], meta: MetaRow[], {lang, width, document, grow = 0}: ChartOptions): HTMLElement {
   const rows = gpuRows(facts, meta, lang);
   const chart = plot({
     document,
     width,
-    height: 60 + rows.length * 48,
+    height: 60 + rows.length * 48 + grow,
     marginLeft: Math.min(width * 0.4, labelMargin(rows.map((r) => r.label))),
     marginRight: 70,
     x: {label: TEXT[lang].gpus, grid: true, tickFormat: (d: number) => formatCount(d, lang)},
@@ -125,7 +126,7 @@ function bandLabel(band: RatingBand, lang: Lang): string {
 /** The rating scales as bands of performance relative to the benchmark; `current` marked. */
 export function ratingScaleFigure(
   rows: RatingDefinition[],
-  {lang, width, document, current}: ChartOptions & {current: {scope: RatingDefinition["scope"]; rating_zh: string}}
+  {lang, width, document, current, grow = 0}: ChartOptions & {current: {scope: RatingDefinition["scope"]; rating_zh: string}}
 ): HTMLElement {
   const bands = ratingBands(rows, SCALE).map((band) => ({...band, y: scopeLabel(band.scope, rows, lang), current: band.scope === current.scope && band.rating_zh === current.rating_zh}));
   const gaps = (["industry", "company"] as const).flatMap((scope) =>
@@ -146,7 +147,7 @@ export function ratingScaleFigure(
   const chart = plot({
     document,
     width,
-    height: narrow ? 420 : 200,
+    height: (narrow ? 420 : 200) + grow,
     marginLeft: narrow ? 44 : labelMargin(scopes.domain),
     marginTop: narrow ? 34 : 20,
     marginBottom: narrow ? 30 : 44,

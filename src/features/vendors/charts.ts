@@ -53,7 +53,8 @@ const TEXT = {
   }
 } satisfies Record<Lang, unknown>;
 
-type ChartOptions = {width: number; lang: Lang; document?: Document};
+/** grow: CSS px to add to the plot's height, the room a slide leaves (src/ui/stage.ts stageFigure). */
+type ChartOptions = {width: number; lang: Lang; document?: Document; grow?: number};
 
 export function priceSideLabel(side: PriceSide, lang: Lang): string {
   return side === "input" ? TEXT[lang].inputPrice : TEXT[lang].outputPrice;
@@ -309,7 +310,7 @@ export function contextWindowChart(
 /** Fig. 15 drawn: each generation's parameter sizes (log scale) beside its training tokens. */
 export function llamaGenerationsChart(
   generations: LlamaGeneration[],
-  {width, lang, document}: ChartOptions
+  {width, lang, document, grow = 0}: ChartOptions
 ): HTMLElement {
   const color = vendorColor("meta");
   const sizes = llamaSizes(generations);
@@ -319,7 +320,8 @@ export function llamaGenerationsChart(
   const leftWidth = sideBySide ? Math.round((width - gap) * 0.58) : width;
   const rightWidth = sideBySide ? width - gap - leftWidth : width;
   const rowHeight = 46;
-  const height = names.length * rowHeight + 70;
+  // Side by side both plots take the growth; one above the other, half each (the figure grows by `grow` either way).
+  const height = names.length * rowHeight + 70 + (sideBySide ? grow : Math.floor(grow / 2));
   const sizePlot = plot({
     document,
     width: leftWidth,

@@ -176,7 +176,7 @@ function nowrap(text: string): HTMLElement {
   span.textContent = text;
   return span;
 }
-type ChartFigureOptions = {width: number; lang: Lang; document?: Document};
+type ChartFigureOptions = {width: number; lang: Lang; document?: Document; grow?: number};
 
 /** Fig. 12 as the report prints it: model, release, input and output price per million tokens ("-" = not priced). */
 export function openaiModelsTable(
