@@ -299,10 +299,16 @@ describe("each input changes what the chart shows", () => {
     expect(ids).toHaveLength(13); // 20 less OpenAI's 7 priced and scored models
     expect(await members(page)).toEqual(["deepseek-r1", "claude-3-7-sonnet-thinking"]);
     expect(await check(page, "leaders")).toMatchObject({status: "unverifiable"});
-    await page.click('.qx-legend-vendor[data-vendor="anthropic"]');
+    // From the keyboard: the legend's button keeps the focus (it is updated, not drawn anew), so Enter again brings the vendor back.
+    await page.focus('.qx-legend-vendor[data-vendor="anthropic"]');
+    await page.keyboard.press("Enter");
     await redrawn(page);
     await expect.poll(() => param(page, "hideVendors")).toBe("openai,anthropic");
     expect(await members(page)).toEqual(["deepseek-r1"]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.vendor)).toBe("anthropic");
+    await page.keyboard.press("Enter");
+    await redrawn(page);
+    await expect.poll(() => param(page, "hideVendors")).toBe("openai");
     await page.close();
   });
 
