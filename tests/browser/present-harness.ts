@@ -75,18 +75,19 @@ export function slideBlocks(page: Page): Promise<string[]> {
 }
 
 /**
- * The share of the stage's height the slide shown leaves empty below its lowest visible element,
- * and whether the slide shows a chart (a Plot svg over 40 px tall) on a flow slide (not a stage
- * slide, which lays its chart out itself) drawn at full size (not scaled to fit).
+ * The share of the stage's height the slide shown leaves empty below its lowest visible element
+ * (or below the element `under` selects), and whether the slide shows a chart (a Plot svg over
+ * 40 px tall) on a flow slide (not a stage slide, which lays its chart out itself) drawn at full
+ * size (not scaled to fit).
  */
-export function emptyBelow(page: Page): Promise<{empty: number; flowChart: boolean}> {
-  return page.evaluate(() => {
+export function emptyBelow(page: Page, under?: string): Promise<{empty: number; flowChart: boolean}> {
+  return page.evaluate((under) => {
     const main = document.getElementById("observablehq-main")!;
     const stage = main.getBoundingClientRect();
     const scale = stage.width / main.offsetWidth;
     const bottom = stage.bottom - parseFloat(getComputedStyle(main).paddingBottom) * scale;
     let lowest = stage.top;
-    for (const element of main.querySelectorAll<HTMLElement>("*")) {
+    for (const element of under ? [main.querySelector<HTMLElement>(under)!] : main.querySelectorAll<HTMLElement>("*")) {
       if (element.closest(".deck-off") || element.classList.contains("deck-opened")) continue;
       const style = getComputedStyle(element);
       if (style.display === "none" || style.visibility !== "visible") continue;
@@ -97,5 +98,5 @@ export function emptyBelow(page: Page): Promise<{empty: number; flowChart: boole
     const stageSlide = main.querySelector('[data-slide="stage"]:not(.deck-off)') !== null;
     const scaled = main.querySelector('[style*="--deck-fit"]:not(.deck-off)') !== null;
     return {empty: (bottom - lowest) / stage.height, flowChart: chart && !stageSlide && !scaled};
-  });
+  }, under);
 }

@@ -10,7 +10,7 @@ import type {Page} from "playwright-core";
 import {PDFDocument} from "pdf-lib";
 import {expect, test} from "vitest";
 import {open, settle, useSite} from "./harness.js";
-import {counter, outsideStage, slideTo} from "./present-harness.js";
+import {counter, emptyBelow, outsideStage, slideTo} from "./present-harness.js";
 
 const site = useSite();
 
@@ -181,15 +181,11 @@ for (const [width, height, lang] of [
     for (const view of ["pareto", "speed"]) {
       await slideTo(page, () => page.evaluate((view) => document.querySelector(`.qx-companions figure[data-view="${view}"]:not(.deck-off *)`) !== null, view));
       // The stage's empty share under the figure (its notes included), and whether the slide was scaled to fit.
-      const facts = () =>
-        page.evaluate((view) => {
-          const main = document.getElementById("observablehq-main")!;
-          const stage = main.getBoundingClientRect();
-          const scale = stage.width / main.offsetWidth;
-          const bottom = stage.bottom - parseFloat(getComputedStyle(main).paddingBottom) * scale;
-          const figure = main.querySelector(`.qx-companions figure[data-view="${view}"]`)!;
-          return {empty: (bottom - figure.getBoundingClientRect().bottom) / stage.height, scaled: figure.closest('[style*="--deck-fit"]') !== null};
-        }, view);
+      const figure = `.qx-companions figure[data-view="${view}"]`;
+      const facts = async () => ({
+        empty: (await emptyBelow(page, figure)).empty,
+        scaled: await page.evaluate((figure) => document.querySelector(figure)!.closest('[style*="--deck-fit"]') !== null, figure)
+      });
       // Retrying: the figure is drawn again once the slide's room is known.
       await expect.poll(async () => (await facts()).empty, {message: `${view}: the stage's share left empty`}).toBeLessThan(0.06);
       expect((await facts()).empty, view).toBeGreaterThanOrEqual(0);
