@@ -341,6 +341,78 @@ describe("each input changes what the chart shows", () => {
   });
 });
 
+describe("thousands of models", () => {
+  test("on the canvas a reasoning model is a diamond and the others circles, each centred on its point", async () => {
+    const {page} = await openPage();
+    const vendors = await page.locator('[data-control="vendor"] input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    expect(vendors.length).toBeGreaterThan(0);
+    // 28 prices × 15 scores, far enough apart that no two dots touch; every third one reasoning.
+    const grid = (reasoningEvery: number) =>
+      Array.from({length: 420}, (_, i) => ({
+        id: `grid-${i}`,
+        model: `Grid model ${i}`,
+        vendor: vendors[i % vendors.length],
+        released: "2025-01",
+        released_after_report: false,
+        reasoning: reasoningEvery > 0 && i % reasoningEvery === 0,
+        intelligence_index: 20 + 3.5 * Math.floor(i / 28),
+        output_tokens_per_s: null,
+        speed_as_of: "2025-03",
+        input_usd_per_mtok: 0.02 * 1.3 ** (i % 28),
+        output_usd_per_mtok: 0.06 * 1.3 ** (i % 28),
+        price_as_of: "2025-03",
+        context_window_tokens: 128000,
+        in_report: null,
+        source_intelligence: "test grid",
+        source_speed: "test grid",
+        source_price: "test grid",
+        notes: null
+      }));
+    /** The canvas's shapes: each connected patch of ink, its centre, and how much of its box it fills (a circle π/4, a diamond 1/2). */
+    const shapes = async (models: ReturnType<typeof grid>) => {
+      await page.evaluate((next) => (window as unknown as {__deckQuadrant: {setModels(m: unknown): void}}).__deckQuadrant.setModels(next), models);
+      await redrawn(page);
+      expect(await page.locator(".qx-dots").getAttribute("data-mode")).toBe("canvas");
+      return page.locator(".qx-canvas").evaluate((canvas: HTMLCanvasElement) => {
+        const {width, height} = canvas;
+        const ink = canvas.getContext("2d")!.getImageData(0, 0, width, height).data;
+        const seen = new Uint8Array(width * height);
+        const found: {x: number; y: number; fill: number}[] = [];
+        for (let start = 0; start < width * height; ++start) {
+          if (seen[start] || ink[start * 4 + 3] < 96) continue;
+          const stack = [start];
+          seen[start] = 1;
+          let count = 0, sx = 0, sy = 0, x0 = width, x1 = 0, y0 = height, y1 = 0;
+          while (stack.length) {
+            const i = stack.pop()!;
+            const x = i % width, y = (i - x) / width;
+            count++, (sx += x), (sy += y);
+            (x0 = Math.min(x0, x)), (x1 = Math.max(x1, x)), (y0 = Math.min(y0, y)), (y1 = Math.max(y1, y));
+            for (const j of [i - 1, i + 1, i - width, i + width]) {
+              if (j < 0 || j >= width * height || seen[j] || Math.abs((j % width) - x) > 1 || ink[j * 4 + 3] < 96) continue;
+              seen[j] = 1;
+              stack.push(j);
+            }
+          }
+          found.push({x: sx / count, y: sy / count, fill: count / ((x1 - x0 + 1) * (y1 - y0 + 1))});
+        }
+        return found;
+      });
+    };
+    const mixed = await shapes(grid(3));
+    const circles = await shapes(grid(0));
+    expect(mixed).toHaveLength(420);
+    expect(circles).toHaveLength(420);
+    expect(circles.every((shape) => shape.fill > 0.68)).toBe(true);
+    // Measured: diamonds fill 0.57–0.60 of their box, circles 0.76–0.83.
+    expect(mixed.filter((shape) => shape.fill < 0.68)).toHaveLength(140);
+    // Every shape sits where the same model's circle sat.
+    const offCentre = mixed.map((shape) => Math.min(...circles.map((circle) => Math.hypot(shape.x - circle.x, shape.y - circle.y))));
+    expect(Math.max(...offCentre)).toBeLessThan(0.75);
+    await page.close();
+  });
+});
+
 describe("what-if prices", () => {
   test("a vendor price cut moves its dots, is marked as a scenario everywhere, and one click resets it", async () => {
     const {page} = await openPage();
