@@ -9,3 +9,18 @@ export function showChanged(slot: Element, next: Node): void {
   if (shown.length === 1 && shown[0].isEqualNode(next)) return;
   slot.replaceChildren(next);
 }
+
+/**
+ * Sets only the attributes whose value changed. Setting an attribute again, even to the value it
+ * has, counts as a change: the browser restyles the element and, in an SVG, lays it out again.
+ */
+export function setAttributes(element: Element, attributes: Record<string, string>): void {
+  for (const name in attributes) {
+    if (element.getAttribute(name) !== attributes[name]) element.setAttribute(name, attributes[name]);
+  }
+}
+
+/** Sets the text only when it changed: new text is shaped and laid out again, even when it reads the same. */
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}

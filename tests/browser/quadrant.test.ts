@@ -272,6 +272,30 @@ describe("each input changes what the chart shows", () => {
     await page.close();
   });
 
+  test("a redraw that leaves the axes and thresholds where they are writes nothing to the quadrant, its lines and handles", async () => {
+    const {page, problems} = await openPage();
+    const axes = () => page.$$eval(".qx-axis-x .tick, .qx-axis-y .tick", (els) => els.map((el) => `${el.textContent}@${el.getAttribute("transform")}`));
+    const before = await axes();
+    await page.evaluate(() => {
+      const records: string[] = [];
+      const observer = new MutationObserver((list) => list.forEach((r) => records.push(`${(r.target as Element).getAttribute?.("class") ?? r.target.parentElement?.getAttribute("class")} ${r.type} ${r.attributeName ?? ""}`)));
+      for (const el of document.querySelectorAll(".qx-quadrant, .qx-quadrant-name, .qx-handle, .qx-line-hit, .qx-line-visible, [data-control='mix'] button")) {
+        observer.observe(el, {attributes: true, childList: true, characterData: true, subtree: true});
+      }
+      observer.observe(document.querySelector(".qx-dots")!, {attributes: true}); // its dots come and go; its mode stays
+      (window as unknown as {deckRecords: string[]}).deckRecords = records;
+    });
+    // Hiding Mistral takes its dots off the chart and leaves the price and score ranges as they were.
+    await page.locator('.qx-vendors input[value="mistral"]').uncheck();
+    await redrawn(page);
+    await expect.poll(() => param(page, "hideVendors")).toBe("mistral");
+    expect(await page.locator('.qx-dot[data-id^="mistral"]').count()).toBe(0);
+    expect(await axes()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as {deckRecords: string[]}).deckRecords)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test("a linear price axis places the dots in proportion to price", async () => {
     const {page} = await openPage();
     const logO1 = await dot(page, "o1");

@@ -17,6 +17,7 @@ import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
 import {figure as siteFigure} from "../../ui/figure.js";
+import {setAttributes, setText} from "../../ui/slot.js";
 import {modelDetails} from "./details.js";
 import {comparisonSource, describeChange, formatFactor, formatPriceShort, mixWords, vendorName} from "./format.js";
 import {measureText, placeLabels, textWidth, type LabelRequest} from "./labels.js";
@@ -149,13 +150,6 @@ function traceSymbols(context: CanvasRenderingContext2D, dots: readonly {x: numb
   context.restore();
 }
 
-/** Sets only the attributes whose value changed: an unchanged label or dot costs no layout. */
-function setAttributes(element: Element, attributes: Record<string, string>) {
-  for (const name in attributes) {
-    if (element.getAttribute(name) !== attributes[name]) element.setAttribute(name, attributes[name]);
-  }
-}
-
 /**
  * An axis as d3-axis draws one (a domain line, then a `g.tick` holding a line and a text per
  * tick, the same attributes), but its ticks kept by value and written only where something
@@ -196,7 +190,7 @@ function drawAxis(
       setAttributes(this, {opacity: "1", transform: vertical ? `translate(0,${at})` : `translate(${at},0)`});
       const text = this.lastElementChild!;
       const label = format(value);
-      if (text.textContent !== label) text.textContent = label;
+      setText(text, label);
     });
 }
 
@@ -412,7 +406,7 @@ export function quadrantChart({
   function drawModels(view: QuadrantPageView) {
     points = view.plotted.map((model) => ({model, x: x(model.price), y: y(model.intelligence)}));
     const batched = points.length > BATCH_THRESHOLD;
-    gDots.attr("data-mode", batched ? "canvas" : "each");
+    setAttributes(gDots.node()!, {"data-mode": batched ? "canvas" : "each"});
     canvas.hidden = !batched;
     if (batched) {
       gDots.selectAll("path.qx-dot").remove();
@@ -570,30 +564,41 @@ export function quadrantChart({
     const [y0, y1] = y.range();
     const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
     const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
-    quadrantRect.attr("x", x0).attr("y", y1).attr("width", Math.max(0, px - x0)).attr("height", Math.max(0, py - y1));
+    // Written only where a value changed: an attribute set again, even to the same value, has the
+    // browser lay its element out again (docs/quadrant.md, "Speed").
+    const num = (value: number) => String(value);
+    setAttributes(quadrantRect.node()!, {x: num(x0), y: num(y1), width: num(Math.max(0, px - x0)), height: num(Math.max(0, py - y1))});
     const fullName = TEXT[lang].quadrantName;
-    quadrantName
-      .attr("x", x0 + 8)
-      .attr("y", y1 + 16)
-      .text(textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : TEXT[lang].quadrantNameShort);
-    priceLine.selectAll("line").attr("x1", px).attr("x2", px).attr("y1", y1 - 6).attr("y2", y0);
-    iqLine.selectAll("line").attr("x1", x0).attr("x2", x1 + 6).attr("y1", py).attr("y2", py);
+    setAttributes(quadrantName.node()!, {x: num(x0 + 8), y: num(y1 + 16)});
+    setText(quadrantName.node()!, textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : TEXT[lang].quadrantNameShort);
+    priceLine.selectAll<SVGLineElement, unknown>("line").each(function () {
+      setAttributes(this, {x1: num(px), x2: num(px), y1: num(y1 - 6), y2: num(y0)});
+    });
+    iqLine.selectAll<SVGLineElement, unknown>("line").each(function () {
+      setAttributes(this, {x1: num(x0), x2: num(x1 + 6), y1: num(py), y2: num(py)});
+    });
     const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;
     const priceWidth = textWidth(priceText, FONT_SIZE, true) + 18;
-    priceHandle.attr("transform", `translate(${px},${y1 - 24})`);
-    priceHandle.select("rect").attr("x", -priceWidth / 2).attr("y", -11).attr("width", priceWidth);
-    priceHandle.select("text").attr("text-anchor", "middle").text(priceText);
-    priceHandle
-      .attr("aria-valuenow", thresholds.maxPrice)
-      .attr("aria-valuetext", TEXT[lang].priceAtMost(formatPriceShort(thresholds.maxPrice, lang)));
+    setAttributes(priceHandle.node()!, {
+      transform: `translate(${px},${y1 - 24})`,
+      "aria-valuenow": num(thresholds.maxPrice),
+      "aria-valuetext": TEXT[lang].priceAtMost(formatPriceShort(thresholds.maxPrice, lang))
+    });
+    setAttributes(priceHandle.select("rect").node() as Element, {x: num(-priceWidth / 2), y: "-11", width: num(priceWidth)});
+    const priceLabel = priceHandle.select("text").node() as Element;
+    setAttributes(priceLabel, {"text-anchor": "middle"});
+    setText(priceLabel, priceText);
     const iqText = `⇕ ≥ ${thresholds.minIntelligence}`;
     const iqWidth = textWidth(iqText, FONT_SIZE, true) + 18;
-    iqHandle.attr("transform", `translate(${x1 + 10},${py})`);
-    iqHandle.select("rect").attr("x", 0).attr("y", -11).attr("width", iqWidth);
-    iqHandle.select("text").attr("x", 9).attr("text-anchor", "start").text(iqText);
-    iqHandle
-      .attr("aria-valuenow", thresholds.minIntelligence)
-      .attr("aria-valuetext", TEXT[lang].intelligenceAtLeast(thresholds.minIntelligence));
+    setAttributes(iqHandle.node()!, {
+      transform: `translate(${x1 + 10},${py})`,
+      "aria-valuenow": num(thresholds.minIntelligence),
+      "aria-valuetext": TEXT[lang].intelligenceAtLeast(thresholds.minIntelligence)
+    });
+    setAttributes(iqHandle.select("rect").node() as Element, {x: "0", y: "-11", width: num(iqWidth)});
+    const iqLabel = iqHandle.select("text").node() as Element;
+    setAttributes(iqLabel, {x: "9", "text-anchor": "start"});
+    setText(iqLabel, iqText);
   }
 
   let family: string | null = null;
@@ -667,7 +672,7 @@ export function quadrantChart({
           "text-anchor": d.anchor,
           dy: "0.35em"
         });
-        if (this.textContent !== d.text) this.textContent = d.text;
+        setText(this, d.text);
       });
   }
 
@@ -714,7 +719,7 @@ export function quadrantChart({
     const scenarioKey = legend.querySelector(".qx-key-scenario")!;
     scenarioKey.classList.toggle("qx-key-off", !view.scenarioActive);
     if (view.scenarioActive) scenarioKey.removeAttribute("aria-hidden");
-    else scenarioKey.setAttribute("aria-hidden", "true");
+    else setAttributes(scenarioKey, {"aria-hidden": "true"});
   }
 
   let badgeKey = "";

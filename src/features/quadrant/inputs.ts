@@ -4,6 +4,7 @@
 import {formatMix, setChange, type Mix, type PriceChange} from "../../lib/economics.js";
 import type {ModelComparison, OpenaiModel, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
+import {setAttributes, setText} from "../../ui/slot.js";
 import {describeChange, formatFactor, openaiName, vendorName} from "./format.js";
 
 const TEXT = {
@@ -99,8 +100,8 @@ export function mixInput({lang}: {lang: Lang}): ValueElement<Mix> {
   const show = () => {
     const share = (100 * mix.input) / (mix.input + mix.output);
     range.value = String(share);
-    output.textContent = TEXT[lang].mixValue(formatMix(mix), Math.round(share));
-    for (const button of presets.querySelectorAll<HTMLElement>("button")) button.setAttribute("aria-pressed", String(button.dataset.mix === formatMix(mix)));
+    setText(output, TEXT[lang].mixValue(formatMix(mix), Math.round(share)));
+    for (const button of presets.querySelectorAll<HTMLElement>("button")) setAttributes(button, {"aria-pressed": String(button.dataset.mix === formatMix(mix))});
   };
   const element = withValue<Mix>(
     root,
