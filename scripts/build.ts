@@ -31,12 +31,13 @@ const result = spawnSync(OBSERVABLE, ["build"], {cwd: ROOT, stdio: "inherit", en
 if (result.status !== 0) fail(`observable build exited with ${result.status ?? result.signal}.`);
 
 try {
-  const {bundled, preloaded} = await finishBuild(DIST);
+  const {bundled, preloaded, hinted} = await finishBuild(DIST);
   console.log(
     `Bundled the ${bundled.modules} modules of ${bundled.pages} pages into ${bundled.files} files ` +
       `(dist/_import/pages: a bundle per page, and the chunks it loads on demand or shares with them).`
   );
   console.log(`Preloaded the ${preloaded.files} data files that ${preloaded.pages} pages fetch as they start (a fetch preload in each page's head).`);
+  console.log(`Marked ${hinted} modules to be compiled whole, off the main thread, as they load (//# allFunctionsCalledOnLoad).`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

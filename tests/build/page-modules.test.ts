@@ -1,10 +1,14 @@
 // A first visit loads a page's own code as one bundle (scripts/bundle-pages.ts), not the site's
 // modules one by one: /vendors fetched 37 modules before, each a request, a compile and a link
 // before its first chart. What loads on demand (present mode) still loads when asked, from the
-// bundles' folder.
+// bundles' folder. Every script a page loads begins with the compile hint
+// (scripts/compile-hints.ts), so the browser compiles it whole while it streams in.
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import type {BrowserContext} from "playwright-core";
 import {beforeAll, expect, test} from "vitest";
-import {builtPages, open, useSite} from "../browser/harness.js";
+import {COMPILE_HINT} from "../../scripts/compile-hints.js";
+import {DIST, builtPages, open, useSite} from "../browser/harness.js";
 
 const site = useSite();
 let context: BrowserContext;
@@ -20,7 +24,7 @@ async function visit(path: string): Promise<{scripts: string[]; errors: string[]
   return {scripts: requested.filter((each) => each.endsWith(".js")), errors: [...problems.consoleErrors, ...problems.failedRequests]};
 }
 
-test("every page loads its own code as a bundle of a few files, and none of the site's modules one by one", async () => {
+test("every page loads its own code as a bundle of a few files, and none of the site's modules one by one; every script it loads is marked to be compiled as it streams in", async () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(10);
   for (const path of pages) {
@@ -32,6 +36,8 @@ test("every page loads its own code as a bundle of a few files, and none of the 
     expect(own.length, path).toBeGreaterThan(0);
     expect(own.length, `${path}: ${own.join(", ")}`).toBeLessThanOrEqual(4);
     expect(errors, path).toEqual([]);
+    expect(scripts.length, path).toBeGreaterThan(own.length);
+    expect(scripts.filter((script) => !readFileSync(join(DIST, script), "utf8").startsWith(`${COMPILE_HINT}\n`)), path).toEqual([]);
   }
 });
 
