@@ -566,25 +566,24 @@ export function quadrantChart({
     const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
     // Written only where a value changed: an attribute set again, even to the same value, has the
     // browser lay its element out again (docs/quadrant.md, "Speed").
-    const num = (value: number) => String(value);
-    setAttributes(quadrantRect.node()!, {x: num(x0), y: num(y1), width: num(Math.max(0, px - x0)), height: num(Math.max(0, py - y1))});
+    setAttributes(quadrantRect.node()!, {x: String(x0), y: String(y1), width: String(Math.max(0, px - x0)), height: String(Math.max(0, py - y1))});
     const fullName = TEXT[lang].quadrantName;
-    setAttributes(quadrantName.node()!, {x: num(x0 + 8), y: num(y1 + 16)});
+    setAttributes(quadrantName.node()!, {x: String(x0 + 8), y: String(y1 + 16)});
     setText(quadrantName.node()!, textWidth(fullName, 12, true) <= x1 - x0 - 12 ? fullName : TEXT[lang].quadrantNameShort);
     priceLine.selectAll<SVGLineElement, unknown>("line").each(function () {
-      setAttributes(this, {x1: num(px), x2: num(px), y1: num(y1 - 6), y2: num(y0)});
+      setAttributes(this, {x1: String(px), x2: String(px), y1: String(y1 - 6), y2: String(y0)});
     });
     iqLine.selectAll<SVGLineElement, unknown>("line").each(function () {
-      setAttributes(this, {x1: num(x0), x2: num(x1 + 6), y1: num(py), y2: num(py)});
+      setAttributes(this, {x1: String(x0), x2: String(x1 + 6), y1: String(py), y2: String(py)});
     });
     const priceText = `⇔ ≤ ${formatPriceShort(thresholds.maxPrice, lang)}`;
     const priceWidth = textWidth(priceText, FONT_SIZE, true) + 18;
     setAttributes(priceHandle.node()!, {
       transform: `translate(${px},${y1 - 24})`,
-      "aria-valuenow": num(thresholds.maxPrice),
+      "aria-valuenow": String(thresholds.maxPrice),
       "aria-valuetext": TEXT[lang].priceAtMost(formatPriceShort(thresholds.maxPrice, lang))
     });
-    setAttributes(priceHandle.select("rect").node() as Element, {x: num(-priceWidth / 2), y: "-11", width: num(priceWidth)});
+    setAttributes(priceHandle.select("rect").node() as Element, {x: String(-priceWidth / 2), y: "-11", width: String(priceWidth)});
     const priceLabel = priceHandle.select("text").node() as Element;
     setAttributes(priceLabel, {"text-anchor": "middle"});
     setText(priceLabel, priceText);
@@ -592,10 +591,10 @@ export function quadrantChart({
     const iqWidth = textWidth(iqText, FONT_SIZE, true) + 18;
     setAttributes(iqHandle.node()!, {
       transform: `translate(${x1 + 10},${py})`,
-      "aria-valuenow": num(thresholds.minIntelligence),
+      "aria-valuenow": String(thresholds.minIntelligence),
       "aria-valuetext": TEXT[lang].intelligenceAtLeast(thresholds.minIntelligence)
     });
-    setAttributes(iqHandle.select("rect").node() as Element, {x: "0", y: "-11", width: num(iqWidth)});
+    setAttributes(iqHandle.select("rect").node() as Element, {x: "0", y: "-11", width: String(iqWidth)});
     const iqLabel = iqHandle.select("text").node() as Element;
     setAttributes(iqLabel, {x: "9", "text-anchor": "start"});
     setText(iqLabel, iqText);
