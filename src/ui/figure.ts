@@ -7,6 +7,7 @@ import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
 import type {Lang} from "../lib/lang.js";
 import {formatSource} from "./format.js";
+import {setText} from "./slot.js";
 
 const TEXT = {
   zh: {
@@ -297,8 +298,7 @@ export function figure<R>(options: FigureOptions<R>): Figure<R> {
       columns = next.columns ?? columns;
       dirty = true;
     }
-    const label = TEXT[lang].tableView(rows.length);
-    if (summary.textContent !== label) summary.textContent = label;
+    setText(summary, TEXT[lang].tableView(rows.length));
     renderTable();
   };
   setChart(chart);

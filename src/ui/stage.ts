@@ -52,10 +52,13 @@ const FIRST_CHROME = 150;
 /** How much taller than its own plot a figure may grow on a slide: at most twice its height. */
 const MAX_GROWTH = 1;
 
-/** The figure's tallest svg's height as drawn (its attribute, so a figure not yet in the page has one too). */
-function tallestSvgHeight(figure: Element): number {
-  return Math.max(0, ...[...figure.querySelectorAll("svg")].map((svg) => Number(svg.getAttribute("height")) || 0));
+/** The figure's plot: its tallest svg by `heightOf` (a legend's swatches are svgs too). */
+function tallestSvg(figure: Element, heightOf: (svg: SVGSVGElement) => number): SVGSVGElement | null {
+  return [...figure.querySelectorAll("svg")].reduce<SVGSVGElement | null>((tallest, svg) => (!tallest || heightOf(svg) > heightOf(tallest) ? svg : tallest), null);
 }
+
+/** An svg's height as drawn: its attribute, so a figure not yet in the page has one too. */
+const drawnHeight = (svg: SVGSVGElement) => Number(svg.getAttribute("height")) || 0;
 
 /** The room present mode's packer gives a growable figure's block on a flow slide (src/site/present.ts assignGrowth), CSS px. */
 function roomGiven(slot: HTMLElement): number {
@@ -102,14 +105,13 @@ export function stageFigure(
     slot.replaceChildren(figure);
     if (grow) slot.dataset.deckGrown = String(grow);
     else delete slot.dataset.deckGrown;
-    if (!box && !grow) ownPlotHeight = tallestSvgHeight(figure);
+    if (!box && !grow) {
+      const plot = tallestSvg(figure, drawnHeight);
+      ownPlotHeight = plot ? drawnHeight(plot) : 0;
+    }
     if (!box) return;
     requestAnimationFrame(() => {
-      // The plot is the figure's tallest svg (a legend's swatches are svgs too).
-      const plot = [...figure.querySelectorAll("svg")].reduce<SVGSVGElement | null>(
-        (tallest, svg) => (!tallest || svg.getBoundingClientRect().height > tallest.getBoundingClientRect().height ? svg : tallest),
-        null
-      );
+      const plot = tallestSvg(figure, (svg) => svg.getBoundingClientRect().height);
       if (!box || !plot || !figure.isConnected) return;
       const measured = figureChrome(figure, plot);
       if (Math.abs(measured - chrome) <= 2) return;
