@@ -1,24 +1,81 @@
 // Numbers, prices, dates and sources as a reader of each language reads them. One formatter:
-// an Intl.NumberFormat is built once per locale and options, then reused (charts format
+// each number format is built once per language and options, then reused (charts format
 // thousands of ticks and labels per redraw).
+//
+// Built on d3-format, not Intl.NumberFormat: a page's first Intl object costs V8 the set-up of
+// its locale services (ICU), 70-120 ms with the CPU throttled 4x, paid before the first chart on
+// every page that formats a number above it (docs/performance.md, "locale services"). Both
+// languages write numbers alike (grouping by thousands with ",", a "." before the decimals: the
+// same as Intl's zh-CN and en-US), so one d3 locale serves both; tests/unit/format.test.ts checks
+// every option below against Intl.
+import {formatLocale} from "d3-format";
 import type {Lang} from "../lib/lang.js";
 
-const LOCALES: Record<Lang, string> = {zh: "zh-CN", en: "en-US"};
 const TEXT = {
   zh: {notApplicable: "不适用", notAvailable: "暂无", hundredMillion: "亿", tenThousand: "万"},
   en: {notApplicable: "n/a", notAvailable: "not available", hundredMillion: "", tenThousand: ""}
 };
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** The cached Intl.NumberFormat of `lang` with `options`. */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+/** The options of Intl.NumberFormat this formatter supports, with Intl's meaning and defaults. */
+export type NumberOptions = Pick<
+  Intl.NumberFormatOptions,
+  "minimumFractionDigits" | "maximumFractionDigits" | "maximumSignificantDigits" | "useGrouping"
+>;
+export type NumberFormat = {format(value: number): string};
+
+// Intl writes a negative number with a hyphen-minus; d3 would use "−".
+const NUMBERS = formatLocale({decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "-"});
+const numberFormats = new Map<string, NumberFormat>();
+
+/** The cached format of `lang` with `options` (the languages agree on numbers; `lang` keeps call sites honest). */
+export function numberFormat(lang: Lang, options: NumberOptions = {}): NumberFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!format) numberFormats.set(key, (format = buildNumberFormat(options)));
   return format;
 }
 
-export function formatNumber(value: number | null | undefined, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+function buildNumberFormat({minimumFractionDigits, maximumFractionDigits, maximumSignificantDigits, useGrouping}: NumberOptions): NumberFormat {
+  const comma = useGrouping === false ? "" : ",";
+  // "~" drops the zeros at the end of the decimals, as Intl does beyond its minimum digits.
+  if (maximumSignificantDigits != null) {
+    const significant = NUMBERS.format(`${comma}.${maximumSignificantDigits}~r`);
+    return {format: (value) => significant(roundDecimal(value, maximumSignificantDigits - 1 - decimalExponent(value)))};
+  }
+  const least = minimumFractionDigits ?? 0;
+  const most = Math.max(least, maximumFractionDigits ?? Math.max(least, 3));
+  const fixed = NUMBERS.format(`${comma}.${most}${least === most ? "" : "~"}f`);
+  if (least === 0 || least === most) return {format: (value) => fixed(roundDecimal(value, most))};
+  // Between the two: trimmed, then padded back to the minimum.
+  return {
+    format(value) {
+      const text = fixed(roundDecimal(value, most));
+      const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : -1;
+      return decimals >= least ? text : `${decimals < 0 ? `${text}.` : text}${"0".repeat(least - Math.max(decimals, 0))}`;
+    }
+  };
+}
+
+/**
+ * `value` rounded half away from zero at `digits` decimals (negative: tens, hundreds…) of its
+ * shortest decimal form, as Intl rounds: 1.005 is 1.01, where toFixed, on the binary value
+ * 1.00499…, would give 1.00.
+ */
+function roundDecimal(value: number, digits: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const shift = (number: number, by: number) => {
+    const [mantissa, exponent = "0"] = String(number).split("e");
+    return Number(`${mantissa}e${Number(exponent) + by}`);
+  };
+  return Math.sign(value) * shift(Math.round(shift(Math.abs(value), digits)), -digits);
+}
+
+/** The power of ten of a number's first digit: 2 for 123.4, -3 for 0.00123. */
+function decimalExponent(value: number): number {
+  return value === 0 || !Number.isFinite(value) ? 0 : Number(Math.abs(value).toExponential().split("e")[1]);
+}
+
+export function formatNumber(value: number | null | undefined, lang: Lang, options: NumberOptions = {}): string {
   if (value == null || Number.isNaN(value)) return TEXT[lang].notApplicable;
   return numberFormat(lang, options).format(value);
 }

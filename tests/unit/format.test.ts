@@ -1,5 +1,5 @@
-// The one formatter: numbers as each language writes them, built from one cached Intl object
-// per locale and options (charts format thousands of labels per redraw).
+// The one formatter: numbers as each language writes them, built once per language and options
+// (charts format thousands of labels per redraw) with d3-format, and written as Intl would.
 import {describe, expect, test} from "vitest";
 import {
   formatCount,
@@ -7,15 +7,53 @@ import {
   formatLargeNumber,
   formatNumber,
   formatSignedPercent,
-  numberFormat
+  numberFormat,
+  type NumberOptions
 } from "../../src/ui/format.js";
 
 describe("formatter", () => {
-  test("the same locale and options give the same Intl.NumberFormat instance", () => {
+  test("the same locale and options give the same format instance", () => {
     const first = numberFormat("en", {maximumFractionDigits: 1});
     expect(numberFormat("en", {maximumFractionDigits: 1})).toBe(first);
     expect(numberFormat("zh", {maximumFractionDigits: 1})).not.toBe(first);
     expect(numberFormat("en", {maximumFractionDigits: 2})).not.toBe(first);
+  });
+
+  // The formatter stands in for Intl.NumberFormat (whose first use costs a page its locale
+  // services' set-up): for every option it takes, in both languages, it writes what Intl writes.
+  test("writes every number as Intl.NumberFormat does, in both languages and with every option it takes", () => {
+    const optionSets: NumberOptions[] = [
+      {},
+      {maximumFractionDigits: 0},
+      {maximumFractionDigits: 1},
+      {maximumFractionDigits: 2},
+      {minimumFractionDigits: 1, maximumFractionDigits: 1},
+      {minimumFractionDigits: 2, maximumFractionDigits: 2},
+      {minimumFractionDigits: 1, maximumFractionDigits: 3},
+      {minimumFractionDigits: 2},
+      {maximumSignificantDigits: 3},
+      {maximumSignificantDigits: 2},
+      {maximumFractionDigits: 1, useGrouping: false},
+      {useGrouping: false}
+    ];
+    const values = [
+      0, 1, 7, 12, 0.5, 1.5, 2.5, 0.125, 1.005, 3.14159, 12.345, 99.95, 99.96, 999.5, 1234.5, 20_000, 123_456.789, 1_234_567,
+      3_140_000_000, 0.0001234, 0.00001, 0.0009995, 9.995, 99_950, -1.5, -1234.5, -1.005, -0.75, 42.1, 1e-7
+    ];
+    const differences: string[] = [];
+    for (const lang of ["zh", "en"] as const)
+      for (const options of optionSets)
+        for (const value of values) {
+          const intl = new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US", options).format(value);
+          const ours = formatNumber(value, lang, options);
+          if (ours !== intl) differences.push(`${lang} ${JSON.stringify(options)} ${value}: ${ours} (Intl: ${intl})`);
+        }
+    expect(differences).toEqual([]);
+  });
+
+  test("a negative number that rounds to zero is written 0, not Intl's -0", () => {
+    expect(new Intl.NumberFormat("en-US", {maximumFractionDigits: 1}).format(-0.01)).toBe("-0");
+    expect(formatNumber(-0.01, "en", {maximumFractionDigits: 1})).toBe("0");
   });
 
   test("numbers in each language, and a missing value said in words", () => {
