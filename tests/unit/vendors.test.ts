@@ -154,6 +154,12 @@ describe("sources", () => {
     );
   });
 
+  test("sections are listed in the report's order, number by number", () => {
+    expect(sourceSummary(["report §3.10", "report §3.2.1; report §4", "report §3.2", "report §3"])).toBe(
+      "report §3, §3.2, §3.2.1, §3.10, §4"
+    );
+  });
+
   test("figure titles and sources come from report_meta", () => {
     expect(figureTitle(data.report_meta, 12, "zh")).toBe("图表 12 Open AI 模型系列与价格");
     expect(figureTitle(data.report_meta, 19, "en")).toBe("Fig. 19 xAI development timeline");
