@@ -34,7 +34,7 @@ import {dirname, join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {median, quantile} from "d3-array";
 import type {Browser} from "playwright-core";
-import {DIST, builtPages, launch, serve} from "../tests/browser/harness.js";
+import {DIST, FIRST_CHART, builtPages, launch, serve} from "../tests/browser/harness.js";
 import {DATA, OBSERVABLE, ROOT, SRC, prepareOfflineNpmCache} from "../scripts/framework.js";
 import {builtChapters} from "../src/build/chapters.js";
 import {finishBuild} from "../scripts/finish-build.js";
@@ -51,8 +51,6 @@ const BASELINE = option("baseline");
 const PROFILE = args.includes("--profile");
 const CPU_THROTTLE = 4;
 const TARGET_RATIO = 1.2;
-// A Plot chart (its svg, or a legend's in the same figure) or the quadrant chart's first dot.
-const CHART = 'svg[class^="plot-"], .qx-dots > *';
 const FIRST_CHART_MESSAGE = "deck-first-chart";
 
 const BLANK_PAGE = `# Blank
@@ -177,7 +175,7 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
     .waitForFunction(
       (selector) =>
         document.querySelector(selector) ? "chart" : document.querySelector("observablehq-loading") ? null : "none",
-      CHART,
+      FIRST_CHART,
       {timeout: 20_000}
     )
     .then(async (handle) => (await handle.jsonValue()) === "chart")
@@ -215,7 +213,7 @@ async function throttledVisit(browser: Browser, url: string, {trace = false} = {
       });
       observer.observe(document, {childList: true, subtree: true});
     },
-    [CHART, FIRST_CHART_MESSAGE]
+    [FIRST_CHART, FIRST_CHART_MESSAGE]
   );
   const shown = new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => resolve(null), 30_000);

@@ -10,6 +10,8 @@ import {chromium, type Browser, type Page} from "playwright-core";
 
 export const DIST = process.env.DECK_OUTPUT_DIR ?? fileURLToPath(new URL("../dist", import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** A page's first chart, as `npm run bench:load` times it: a Plot chart's svg (or a legend's), or the quadrant chart's first dot. */
+export const FIRST_CHART = 'svg[class^="plot-"], .qx-dots > *';
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

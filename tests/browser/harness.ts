@@ -6,9 +6,9 @@ import type {Server} from "node:http";
 import {join} from "node:path";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll} from "vitest";
-import {CHROMIUM, DIST, launch, serve, settle} from "../../scripts/chromium.js";
+import {CHROMIUM, DIST, FIRST_CHART, launch, serve, settle} from "../../scripts/chromium.js";
 
-export {CHROMIUM, DIST, launch, serve, settle};
+export {CHROMIUM, DIST, FIRST_CHART, launch, serve, settle};
 
 /** For a test file: serves dist/ and starts Chromium before its tests, stops both after. */
 export function useSite(): {readonly origin: string; readonly browser: Browser} {
