@@ -59,20 +59,34 @@ function buildNumberFormat({minimumFractionDigits, maximumFractionDigits, maximu
 /**
  * `value` rounded half away from zero at `digits` decimals (negative: tens, hundreds…) of its
  * shortest decimal form, as Intl rounds: 1.005 is 1.01, where toFixed, on the binary value
- * 1.00499…, would give 1.00.
+ * 1.00499…, would give 1.00. Scaling by a power of ten is exact enough unless the scaled value
+ * lies near a half; only then is the decimal form read from the number's string.
  */
 function roundDecimal(value: number, digits: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
+  const magnitude = Math.abs(value);
+  // 10 ** n is exact for 0 <= n <= 22; a negative `digits` divides instead of multiplying by an inexact 10 ** -n.
+  const power = 10 ** Math.abs(digits);
+  const scaled = digits >= 0 ? magnitude * power : magnitude / power;
+  // "Near": within what the scaling's rounding error could move it (a few units in the last place).
+  if (power <= 1e22 && scaled < 2 ** 52 && Math.abs((scaled % 1) - 0.5) > scaled * 1e-14 + 1e-9) {
+    const whole = Math.round(scaled);
+    return Math.sign(value) * (digits >= 0 ? whole / power : whole * power);
+  }
   const shift = (number: number, by: number) => {
     const [mantissa, exponent = "0"] = String(number).split("e");
     return Number(`${mantissa}e${Number(exponent) + by}`);
   };
-  return Math.sign(value) * shift(Math.round(shift(Math.abs(value), digits)), -digits);
+  return Math.sign(value) * shift(Math.round(shift(magnitude, digits)), -digits);
 }
 
 /** The power of ten of a number's first digit: 2 for 123.4, -3 for 0.00123. */
 function decimalExponent(value: number): number {
-  return value === 0 || !Number.isFinite(value) ? 0 : Number(Math.abs(value).toExponential().split("e")[1]);
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || !Number.isFinite(magnitude)) return 0;
+  const exponent = Math.floor(Math.log10(magnitude));
+  // log10 can land a hair off at an exact power of ten.
+  return 10 ** exponent > magnitude ? exponent - 1 : 10 ** (exponent + 1) <= magnitude ? exponent + 1 : exponent;
 }
 
 export function formatNumber(value: number | null | undefined, lang: Lang, options: NumberOptions = {}): string {
