@@ -1,9 +1,7 @@
-// @vitest-environment jsdom
 // The chart bundle (src/build/plot-bundle.ts) is what every chart page loads instead of Plot and
 // all of d3: it must stand alone, offer every name its declaration promises, and draw.
 import {readFileSync} from "node:fs";
-import {pathToFileURL} from "node:url";
-import {afterEach, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import {PLOT_BUNDLE, PLOT_ENTRY} from "../../src/build/plot-bundle.js";
 
 const declared = [...readFileSync(PLOT_ENTRY, "utf8").matchAll(/^export \{([^}]*)\} from/gm)].flatMap((m) =>
@@ -32,28 +30,4 @@ describe("the Plot bundle", () => {
     expect(readFileSync(PLOT_BUNDLE, "utf8").length).toBeLessThan(400_000);
   });
 
-  describe("its default number format", () => {
-    const IntlNumberFormat = Intl.NumberFormat;
-    afterEach(() => {
-      Intl.NumberFormat = IntlNumberFormat;
-    });
-
-    // A page's first Intl object costs it the locale services' set-up (src/build/plot-bundle.ts):
-    // loading the bundle must not build one; Plot builds it when a label first shows a number.
-    test("is built when a label first shows a number, not when the bundle is loaded", async () => {
-      let built = 0;
-      Intl.NumberFormat = new Proxy(IntlNumberFormat, {
-        construct(target, args) {
-          ++built;
-          return Reflect.construct(target, args);
-        }
-      });
-      // A fresh instance of the module (the query string keeps it apart from the one the other tests loaded).
-      const Plot = await import(/* @vite-ignore */ `${pathToFileURL(PLOT_BUNDLE).href}?intl-on-load`);
-      expect(built).toBe(0);
-      const chart = Plot.text([1234.5, 20000], {x: (d: number) => d, text: (d: number) => d}).plot({axis: null});
-      expect(built).toBe(1);
-      expect([...chart.querySelectorAll("text")].map((text: Element) => text.textContent)).toEqual(["1,234.5", "20,000"]);
-    });
-  });
 });
