@@ -32,7 +32,7 @@ describe.each(VIEWPORTS.map((viewport) => viewport.width))("every label legible 
   const pages = builtPages();
   test("the site has pages", () => expect(pages.length).toBeGreaterThan(10));
   for (const lang of ["zh", "en"])
-    test(`no text clipped by its chart or overlapping another (${lang})`, {timeout: 120_000}, async () => {
+    test(`no text clipped by its chart or overlapping another (${lang})`, async () => {
       const faults: string[] = [];
       let charts = 0;
       for (const path of pages) {

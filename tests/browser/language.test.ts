@@ -50,7 +50,6 @@ describe("every word in the reader's language", () => {
   for (const lang of ["zh", "en"] as const)
     test(
       `${lang === "zh" ? "no English sentence on a Chinese page" : "no Chinese on an English page"}`,
-      {timeout: 120_000},
       async () => {
         const faults: string[] = [];
         for (const path of pages) {
@@ -64,7 +63,7 @@ describe("every word in the reader's language", () => {
 
   // A hover card shows on demand, so the page's walk does not see it: every dot's card, one by one.
   for (const lang of ["zh", "en"] as const)
-    test(`every hover card on /quadrant in the reader's language (${lang})`, {timeout: 60_000}, async () => {
+    test(`every hover card on /quadrant in the reader's language (${lang})`, async () => {
       const {page} = await open(context, site.origin, `/quadrant?lang=${lang}`);
       const dots = await page.locator(".qx-svg path.qx-dot").all();
       expect(dots.length).toBeGreaterThan(10);

@@ -18,7 +18,7 @@ describe("on a 390 px phone", () => {
   const pages = builtPages();
   test("the site has pages", () => expect(pages.length).toBeGreaterThan(10));
   for (const lang of ["zh", "en"])
-    test(`no page scrolls sideways and the header's switches show whole (${lang})`, {timeout: 120_000}, async () => {
+    test(`no page scrolls sideways and the header's switches show whole (${lang})`, async () => {
       const faults: string[] = [];
       for (const path of pages) {
         const {page} = await open(context, site.origin, `${path}?lang=${lang}`);
@@ -49,7 +49,7 @@ describe("on a 390 px phone", () => {
     });
 
   for (const lang of ["zh", "en"])
-    test(`every table fits the phone, its headers legible, with every table view open (${lang})`, {timeout: 120_000}, async () => {
+    test(`every table fits the phone, its headers legible, with every table view open (${lang})`, async () => {
       const faults: string[] = [];
       let tables = 0;
       for (const path of pages) {

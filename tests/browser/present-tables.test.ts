@@ -51,7 +51,7 @@ for (const [width, height] of [
   [1280, 800]
 ] as const) {
   for (const lang of ["en", "zh"] as const) {
-    test(`long tables continue over slides by rows, at full size, at ${width}×${height} (${lang})`, {timeout: 120_000}, async () => {
+    test(`long tables continue over slides by rows, at full size, at ${width}×${height} (${lang})`, async () => {
       const context = await site.browser.newContext({viewport: {width, height}});
       for (const {path, caption} of TABLES) {
         const {page} = await open(context, site.origin, `${path}?present=1&lang=${lang}`);
@@ -95,7 +95,7 @@ for (const [width, height] of [
   }
 }
 
-test("the overview lists a continued table's parts, and the browser's print gives a page for each", {timeout: 120_000}, async () => {
+test("the overview lists a continued table's parts, and the browser's print gives a page for each", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page} = await open(context, site.origin, "/vendors?present=1&lang=en");
   const caption = TABLES[0].caption.en;
@@ -125,7 +125,7 @@ test("the overview lists a continued table's parts, and the browser's print give
   await context.close();
 });
 
-test("a page with two continued blocks prints a page per slide: /watchlist's sector cards and its allocation table", {timeout: 120_000}, async () => {
+test("a page with two continued blocks prints a page per slide: /watchlist's sector cards and its allocation table", async () => {
   const context = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
   const {page} = await open(context, site.origin, "/watchlist?present=1&lang=en");
   const {total} = await counter(page);
