@@ -18,7 +18,13 @@ export const HALO = {
 } as const;
 
 /** Below the bottom axis, a title needs its own line under the tick labels, never on the last tick. */
-export const MARGIN_BOTTOM_WITH_TITLE = 42;
+export const MARGIN_BOTTOM_WITH_TITLE = 45;
+/**
+ * Room under the title's baseline for its descent. Plot leaves 3 px, enough for the font a test
+ * machine without Latin faces falls back to, not for Arial's or Liberation Sans's line box, which
+ * then reached past the chart's bottom edge (by 1.5 px on a slide at 1920×1080).
+ */
+const TITLE_DESCENT_ROOM = 6;
 
 /** Plot.plot with the site's defaults; a chart passes its own size, margins, scales and marks. */
 export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
@@ -26,9 +32,12 @@ export function plot(options: Plot.PlotOptions): ReturnType<typeof Plot.plot> {
   const titled = typeof x.label === "string" && x.label !== "" && x.axis !== null && x.axis !== "top";
   // The plot area keeps its height: the chart grows by what the margin gains.
   const gained = titled ? Math.max(0, MARGIN_BOTTOM_WITH_TITLE - (options.marginBottom ?? 30)) : 0;
+  const marginBottom = (options.marginBottom ?? 30) + gained;
   const chart = Plot.plot({
     ...options,
-    ...(gained ? {marginBottom: (options.marginBottom ?? 30) + gained, height: options.height && options.height + gained} : {}),
+    ...(gained ? {marginBottom, height: options.height && options.height + gained} : {}),
+    // The title's baseline TITLE_DESCENT_ROOM above the chart's bottom edge, unless the chart places it itself.
+    ...(titled && x.labelOffset === undefined ? {x: {...x, labelOffset: marginBottom - TITLE_DESCENT_ROOM}} : {}),
     style: {fontSize: `${FONT_SIZE}px`}
   });
   // Plot names marks and groups with aria-label but gives them no role, and a name needs one to be read.
