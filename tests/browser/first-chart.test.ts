@@ -3,6 +3,9 @@
 // costs V8 their set-up, 70-120 ms with the CPU throttled 4×: no page may pay it before its first
 // chart. Numbers are formatted with d3-format (src/ui/format.ts) and Plot builds its default
 // label format on first use (src/build/plot-bundle.ts); this is the test that keeps it so.
+// Nor may a page read the computed style of an element in its main column before then: Framework
+// makes that column a size container, so such a read lays out the whole page at once, mid-script,
+// before the chart (the quadrant's label font did: its first dots were painted ~100 ms later at 4×).
 import {describe, expect, test} from "vitest";
 import {FIRST_CHART, builtPages, useSite} from "./harness.js";
 
@@ -38,6 +41,24 @@ const RECORD_LOCALE_CALLS = `(() => {
   }
 })();`;
 
+/** Records, until the first chart is in the page, each computed-style read of an element inside the main column. */
+const RECORD_LAYOUT_READS = `(() => {
+  const reads = (globalThis.__layoutReadsBeforeChart = []);
+  let charted = false;
+  const watch = new MutationObserver(() => {
+    if (document.querySelector(${JSON.stringify(FIRST_CHART)})) (charted = true), watch.disconnect();
+  });
+  watch.observe(document, {childList: true, subtree: true});
+  const original = window.getComputedStyle;
+  window.getComputedStyle = function (element, pseudo) {
+    if (!charted && element instanceof Element && element.closest("#observablehq-main")) {
+      const caller = (new Error().stack ?? "").split("\\n").slice(2, 4).map((line) => line.trim().replace(/https?:\\/\\/[^/]+/g, ""));
+      reads.push((element.getAttribute("class") || element.tagName) + " " + caller.join(" < "));
+    }
+    return original.call(this, element, pseudo);
+  };
+})();`;
+
 describe("before a page's first chart", () => {
   const pages = builtPages();
 
@@ -69,4 +90,26 @@ describe("before a page's first chart", () => {
       expect(calls).toEqual([]);
     });
   }
+
+  test("no page reads the computed style of an element in its main column (a forced layout of the page)", async () => {
+    const context = await site.browser.newContext({locale: "zh-CN", viewport: {width: 1280, height: 800}});
+    await context.addInitScript({content: RECORD_LAYOUT_READS});
+    const charted: string[] = [];
+    const reads: string[] = [];
+    try {
+      for (const path of pages) {
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
+        if (await page.locator(FIRST_CHART).count()) {
+          charted.push(path);
+          reads.push(...(await page.evaluate(() => (globalThis as {__layoutReadsBeforeChart?: string[]}).__layoutReadsBeforeChart ?? ["not recorded"])).map((read) => `${path}: ${read}`));
+        }
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+    expect(charted).toEqual(expect.arrayContaining(["/watchlist", "/quadrant", "/vendors", "/timeline", "/investment"]));
+    expect(reads).toEqual([]);
+  });
 });

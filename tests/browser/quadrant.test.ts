@@ -644,6 +644,37 @@ describe("both languages", () => {
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
+
+  test("labels are measured in the font they are drawn in, in Chinese and after a switch to English", async () => {
+    const page = await context.newPage();
+    // Every font the text measurer's canvas is set to (src/ui/text.ts), in order. The chart reads the
+    // labels' font from the root's --sans-serif, not from the svg (a forced layout): this holds the two equal.
+    await page.addInitScript(() => {
+      const fonts: string[] = ((globalThis as {__canvasFonts?: string[]}).__canvasFonts = []);
+      const font = Object.getOwnPropertyDescriptor(OffscreenCanvasRenderingContext2D.prototype, "font")!;
+      Object.defineProperty(OffscreenCanvasRenderingContext2D.prototype, "font", {
+        ...font,
+        set(value: string) {
+          fonts.push(value);
+          font.set!.call(this, value);
+        }
+      });
+    });
+    await page.goto(`${origin}/quadrant?lang=zh`, {waitUntil: "networkidle"});
+    await page.waitForSelector(".qx-label");
+    const labelFont = () => page.locator(".qx-svg").evaluate((svg) => getComputedStyle(svg).fontFamily);
+    // Font lists compared as written, whatever the spacing (the stylesheet's and the canvas's serialisations differ).
+    const tidy = (family: string) => family.replace(/\s*,\s*/g, ",").replace(/\s+/g, " ").trim();
+    const measuredIn = async () => ((await page.evaluate(() => (globalThis as {__canvasFonts?: string[]}).__canvasFonts ?? [])) as string[]).map(tidy);
+    const zh = await labelFont();
+    expect((await measuredIn()).some((font) => font.endsWith(tidy(zh)))).toBe(true);
+    await page.click('.deck-lang [data-lang="en"]');
+    await redrawn(page);
+    const en = await labelFont();
+    expect(en).not.toBe(zh); // style.css sets a Latin face first for English
+    expect((await measuredIn()).some((font) => font.endsWith(tidy(en)))).toBe(true);
+    await page.close();
+  });
 });
 
 describe("downloads and colours", () => {

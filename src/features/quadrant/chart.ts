@@ -601,10 +601,16 @@ export function quadrantChart({
   }
 
   let family: string | null = null;
-  /** The font the labels are drawn in (the page's), for measuring them. */
+  /**
+   * The font the labels are drawn in, for measuring them: the svg's `font-family: var(--sans-serif)`,
+   * read from the root, where style.css sets that stack for the page's language (the chart is made
+   * anew for each language). Not from the svg: it sits in Framework's main column, a size container,
+   * so reading its style lays out the whole page at once, mid-script, before the first dot can be
+   * drawn (its dots were painted about 100 ms later at 4× on a first visit); the root's needs no layout.
+   */
   function fontFamily(): string {
-    if (family == null && host.isConnected) family = getComputedStyle(svg.node() as Element).fontFamily || "sans-serif";
-    return family ?? "sans-serif";
+    family ??= getComputedStyle(document.documentElement).getPropertyValue("--sans-serif").trim() || "sans-serif";
+    return family;
   }
 
   function labelText(model: PlottedModel): string {
