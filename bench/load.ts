@@ -5,7 +5,9 @@
 // Weight: every response of a fresh visit (new browser context, empty cache), its body's raw
 // bytes and its gzip bytes computed here with zlib (the static server does not compress).
 // First chart: from the navigation's start to the first Plot svg (or the quadrant chart's first
-// dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits; beside
+// dot) in the DOM, with Chromium's CPU throttled 4× (CDP), the median of --runs visits, and when
+// the first frame with it in the page was drawn ("painted": what the reader sees; a page whose
+// layout runs after the chart is inserted shows it later than it is in the DOM); beside
 // it, when the same visits' document was parsed (Navigation Timing's domInteractive): no cell
 // runs before it, so the two split a page's time into its document and its cells; the
 // pages are visited in turn within each run, so a busy moment on the machine hits all alike. A
@@ -52,6 +54,7 @@ const PROFILE = args.includes("--profile");
 const CPU_THROTTLE = 4;
 const TARGET_RATIO = 1.2;
 const FIRST_CHART_MESSAGE = "deck-first-chart";
+const FIRST_PAINT_MESSAGE = "deck-first-chart-painted";
 
 const BLANK_PAGE = `# Blank
 
@@ -140,12 +143,14 @@ type Measure = {
   name: string;
   weight: Weight;
   firstChart: (number | null)[];
+  /** painted[run]: when the first frame with that run's chart in the page was drawn. */
+  painted: (number | null)[];
   parsed: number[];
   baseline?: boolean;
   /** --profile: each traced visit's main-thread work before the first chart, ms by kind. */
   work?: Record<WorkKind, number>[];
 };
-type Visit = {chart: number | null; parsed: number; work?: Record<WorkKind, number>};
+type Visit = {chart: number | null; painted: number | null; parsed: number; work?: Record<WorkKind, number>};
 
 function kindOf(path: string): string {
   if (path.startsWith("/_file/")) return "data";
@@ -196,7 +201,8 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
 
 /**
  * Milliseconds from the navigation's start to the first chart, CPU throttled (null if none shows),
- * and to the end of the document's parsing. The page reports its first chart as a console message:
+ * to the first frame drawn with it (the frame's rendering ends before a task posted from its
+ * animation-frame callbacks runs), and to the end of the document's parsing. The page reports its first chart as a console message:
  * waiting with page.waitForFunction instead would inject Playwright's helper script (about 30 ms
  * of compiling at 4×) into the page while it loads, on the path to the chart it measures.
  */
@@ -204,35 +210,43 @@ async function throttledVisit(browser: Browser, url: string, {trace = false} = {
   const context = await browser.newContext({locale: "zh-CN"});
   const page = await context.newPage();
   await page.addInitScript(
-    ([selector, message]) => {
+    ([selector, message, paintMessage]) => {
       const observer = new MutationObserver(() => {
         if (!document.querySelector(selector)) return;
         performance.mark(message); // where a traced visit's window ends
         console.debug(message, performance.now());
         observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => console.debug(paintMessage, performance.now());
+          channel.port2.postMessage(null);
+        });
       });
       observer.observe(document, {childList: true, subtree: true});
     },
-    [FIRST_CHART, FIRST_CHART_MESSAGE]
+    [FIRST_CHART, FIRST_CHART_MESSAGE, FIRST_PAINT_MESSAGE]
   );
-  const shown = new Promise<number | null>((resolve) => {
-    const timer = setTimeout(() => resolve(null), 30_000);
-    page.on("console", (message) => {
-      const [name, time] = message.text().split(" ");
-      if (name !== FIRST_CHART_MESSAGE) return;
-      clearTimeout(timer);
-      resolve(Number(time));
+  const reported = (wanted: string) =>
+    new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), 30_000);
+      page.on("console", (message) => {
+        const [name, time] = message.text().split(" ");
+        if (name !== wanted) return;
+        clearTimeout(timer);
+        resolve(Number(time));
+      });
     });
-  });
+  const shown = reported(FIRST_CHART_MESSAGE);
+  const painted = reported(FIRST_PAINT_MESSAGE);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", {rate: CPU_THROTTLE});
   if (trace) await browser.startTracing(page, {categories: TRACE_CATEGORIES});
   await page.goto(url, {waitUntil: "load"});
-  const time = await shown;
+  const [time, paintedTime] = await Promise.all([shown, painted]);
   const parsed = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive);
   const work = trace ? mainThreadWork(JSON.parse((await browser.stopTracing()).toString()).traceEvents) : undefined;
   await context.close();
-  return {chart: time, parsed, work};
+  return {chart: time, painted: paintedTime, parsed, work};
 }
 
 // What a traced visit records: the renderer's tasks, what each spent its time on, and the marks.
@@ -288,12 +302,14 @@ function mainThreadWork(events: TraceEvent[]): Record<WorkKind, number> {
   return work;
 }
 
-const shown = (m: Measure) => m.firstChart.filter((time): time is number => time != null);
-const chartMs = (m: Measure) => median(shown(m));
+/** Which time of a visit: the chart in the DOM, or the first frame drawn with it. */
+type Series = "firstChart" | "painted";
+const shown = (m: Measure, series: Series = "firstChart") => m[series].filter((time): time is number => time != null);
+const chartMs = (m: Measure, series: Series = "firstChart") => median(shown(m, series));
 const parsedMs = (m: Measure) => median(m.parsed);
 /** The page's time over the blank page's, run by run (runs where both showed a chart). */
-const pairedRatios = (m: Measure, blank: Measure) =>
-  m.firstChart.flatMap((time, run) => (time != null && blank.firstChart[run] != null ? [time / blank.firstChart[run]!] : []));
+const pairedRatios = (m: Measure, blank: Measure, series: Series = "firstChart") =>
+  m[series].flatMap((time, run) => (time != null && blank[series][run] != null ? [time / blank[series][run]!] : []));
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const pad = (text: string, width: number) => text.padStart(width);
 
@@ -326,12 +342,13 @@ try {
 
   const measures: Measure[] = [];
   for (const target of targets)
-    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: [], parsed: [], baseline: target.baseline});
+    measures.push({name: target.name, weight: await weigh(browser, target.url), firstChart: [], painted: [], parsed: [], baseline: target.baseline});
   for (let run = 0; run < RUNS; ++run) {
     for (const [i, target] of targets.entries()) {
       if (!measures[i].weight.hasChart) continue;
       const visit = await throttledVisit(browser, target.url);
       measures[i].firstChart.push(visit.chart);
+      measures[i].painted.push(visit.painted);
       measures[i].parsed.push(visit.parsed);
     }
   }
@@ -353,18 +370,19 @@ try {
   const [base] = measures;
   const baseChart = chartMs(base)!;
   // A page's ratio to the blank page: the median of its paired ratios, and their interquartile range.
-  const chartRatio = (m: Measure) => {
-    const ratios = pairedRatios(m, base);
+  const chartRatio = (m: Measure, series: Series = "firstChart") => {
+    const ratios = pairedRatios(m, base, series);
     return ratios.length ? {median: median(ratios)!, low: quantile(ratios, 0.25)!, high: quantile(ratios, 0.75)!} : null;
   };
   const range = (ratio: {low: number; high: number}) => `${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`;
   console.log(
     `\nFirst visit, gzip KB by kind (zlib level 6 of each body); first chart with the CPU throttled ${CPU_THROTTLE}×, median of ${RUNS}` +
       ` (× blank: the median of each run's ratio to the blank page's visit, and the middle half of those ratios;` +
-      ` parsed: when the same visits' document was parsed, before which no cell runs).\n`
+      ` parsed: when the same visits' document was parsed, before which no cell runs;` +
+      ` painted: when the first frame with the chart in the page was drawn, what the reader sees).\n`
   );
-  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "parsed ms", "chart ms", "× blank", "middle half"];
-  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 9, 8, 11];
+  const header = ["page", "requests", "raw KB", "gzip KB", ...KINDS, "× blank", "parsed ms", "chart ms", "× blank", "middle half", "painted ms", "× blank"];
+  const widths = [Math.max(14, ...measures.map((m) => m.name.length)), 8, 8, 8, ...KINDS.map((k) => Math.max(k.length, 5)), 8, 9, 9, 8, 11, 10, 8];
   console.log(header.map((h, i) => (i ? pad(h, widths[i]) : h.padEnd(widths[0]))).join(" "));
   for (const m of measures) {
     const chart = chartMs(m);
@@ -379,7 +397,9 @@ try {
       m.parsed.length ? parsedMs(m)!.toFixed(0) : "-",
       chart == null ? "no chart" : chart.toFixed(0),
       ratio ? ratio.median.toFixed(2) : "-",
-      ratio ? range(ratio) : "-"
+      ratio ? range(ratio) : "-",
+      chartMs(m, "painted")?.toFixed(0) ?? "-",
+      chartRatio(m, "painted")?.median.toFixed(2) ?? "-"
     ];
     console.log(row.map((cell, i) => (i ? pad(cell, widths[i]) : cell)).join(" "));
   }
@@ -398,12 +418,14 @@ try {
   if (heaviestRatio) {
     console.log(
       `Its first chart: ${chartMs(heaviest)!.toFixed(0)} ms against ${baseChart.toFixed(0)} ms blank; ` +
-        `${heaviestRatio.median.toFixed(2)}× run by run, middle half ${range(heaviestRatio)} (${verdict(heaviestRatio.median)})`
+        `${heaviestRatio.median.toFixed(2)}× run by run, middle half ${range(heaviestRatio)} (${verdict(heaviestRatio.median)}); ` +
+        `painted ${chartRatio(heaviest, "painted")?.median.toFixed(2) ?? "-"}×`
     );
   }
   const slowRatio = chartRatio(slowest)!;
   console.log(
-    `Slowest first chart ${slowest.name}: ${chartMs(slowest)!.toFixed(0)} ms, ${slowRatio.median.toFixed(2)}× blank run by run (${verdict(slowRatio.median)})`
+    `Slowest first chart ${slowest.name}: ${chartMs(slowest)!.toFixed(0)} ms, ${slowRatio.median.toFixed(2)}× blank run by run (${verdict(slowRatio.median)}); ` +
+      `painted ${chartRatio(slowest, "painted")?.median.toFixed(2) ?? "-"}×`
   );
   const shellRatio = chartRatio(measures[1]);
   if (shellRatio) {
