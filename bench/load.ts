@@ -202,8 +202,8 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
 /**
  * Milliseconds from the navigation's start to the first chart, CPU throttled (null if none shows),
  * to the first frame drawn with it (the frame's rendering ends before a task posted from its
- * animation-frame callbacks runs), and to the end of the document's parsing. The page reports its first chart as a console message:
- * waiting with page.waitForFunction instead would inject Playwright's helper script (about 30 ms
+ * animation-frame callbacks runs), and to the end of the document's parsing. The page reports
+ * both as console messages: waiting with page.waitForFunction instead would inject Playwright's helper script (about 30 ms
  * of compiling at 4×) into the page while it loads, on the path to the chart it measures.
  */
 async function throttledVisit(browser: Browser, url: string, {trace = false} = {}): Promise<Visit> {

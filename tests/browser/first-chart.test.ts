@@ -11,56 +11,75 @@ import {FIRST_CHART, builtPages, useSite} from "./harness.js";
 
 const site = useSite();
 
-/** Records, until the first chart is in the page, each call into the locale services and where it came from. */
-const RECORD_LOCALE_CALLS = `(() => {
-  const calls = (globalThis.__localeCallsBeforeChart = []);
+/**
+ * An init script: `record(what)` keeps `what` and where it came from in `globalThis.__beforeChart`,
+ * until the first chart is in the page; `install` sets up the recording with it.
+ */
+const recordBeforeChart = (install: string) => `(() => {
+  const records = (globalThis.__beforeChart = []);
   let charted = false;
   const watch = new MutationObserver(() => {
     if (document.querySelector(${JSON.stringify(FIRST_CHART)})) (charted = true), watch.disconnect();
   });
   watch.observe(document, {childList: true, subtree: true});
-  const note = (what) => {
+  const record = (what) => {
     if (charted) return;
     const caller = (new Error().stack ?? "").split("\\n").slice(3, 5).map((line) => line.trim().replace(/https?:\\/\\/[^/]+/g, ""));
-    calls.push(what + " " + caller.join(" < "));
+    records.push(what + " " + caller.join(" < "));
   };
+  ${install}
+})();`;
+
+/** Each call into the locale services. */
+const RECORD_LOCALE_CALLS = recordBeforeChart(`
   for (const name of ["NumberFormat", "DateTimeFormat", "Collator", "PluralRules", "Segmenter", "RelativeTimeFormat", "ListFormat", "DisplayNames"]) {
     const original = Intl[name];
     if (!original) continue;
     Intl[name] = new Proxy(original, {
-      construct: (target, args, newTarget) => (note("Intl." + name), Reflect.construct(target, args, newTarget)),
-      apply: (target, self, args) => (note("Intl." + name), Reflect.apply(target, self, args))
+      construct: (target, args, newTarget) => (record("Intl." + name), Reflect.construct(target, args, newTarget)),
+      apply: (target, self, args) => (record("Intl." + name), Reflect.apply(target, self, args))
     });
   }
   for (const [type, method] of [[Number, "toLocaleString"], [Date, "toLocaleString"], [Date, "toLocaleDateString"], [Date, "toLocaleTimeString"], [String, "localeCompare"], [Array, "toLocaleString"]]) {
     const original = type.prototype[method];
     type.prototype[method] = function (...args) {
-      note(type.name + "." + method);
+      record(type.name + "." + method);
       return original.apply(this, args);
     };
-  }
-})();`;
+  }`);
 
-/** Records, until the first chart is in the page, each computed-style read of an element inside the main column. */
-const RECORD_LAYOUT_READS = `(() => {
-  const reads = (globalThis.__layoutReadsBeforeChart = []);
-  let charted = false;
-  const watch = new MutationObserver(() => {
-    if (document.querySelector(${JSON.stringify(FIRST_CHART)})) (charted = true), watch.disconnect();
-  });
-  watch.observe(document, {childList: true, subtree: true});
+/** Each computed-style read of an element inside the main column. */
+const RECORD_LAYOUT_READS = recordBeforeChart(`
   const original = window.getComputedStyle;
   window.getComputedStyle = function (element, pseudo) {
-    if (!charted && element instanceof Element && element.closest("#observablehq-main")) {
-      const caller = (new Error().stack ?? "").split("\\n").slice(2, 4).map((line) => line.trim().replace(/https?:\\/\\/[^/]+/g, ""));
-      reads.push((element.getAttribute("class") || element.tagName) + " " + caller.join(" < "));
-    }
+    if (element instanceof Element && element.closest("#observablehq-main")) record(element.getAttribute("class") || element.tagName);
     return original.call(this, element, pseudo);
-  };
-})();`;
+  };`);
 
 describe("before a page's first chart", () => {
   const pages = builtPages();
+
+  /** Visits every page with `script` installed: the pages that drew a chart, and what each recorded before it. */
+  async function recordedOnEveryPage(locale: string, script: string): Promise<{charted: string[]; records: string[]}> {
+    const context = await site.browser.newContext({locale, viewport: {width: 1280, height: 800}});
+    await context.addInitScript({content: script});
+    const charted: string[] = [];
+    const records: string[] = [];
+    try {
+      for (const path of pages) {
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
+        if (await page.locator(FIRST_CHART).count()) {
+          charted.push(path);
+          records.push(...(await page.evaluate(() => (globalThis as {__beforeChart?: string[]}).__beforeChart ?? ["not recorded"])).map((record) => `${path}: ${record}`));
+        }
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+    return {charted, records};
+  }
 
   test("the site has chart pages to check", () => {
     expect(pages).toEqual(expect.arrayContaining(["/watchlist", "/quadrant", "/vendors", "/timeline"]));
@@ -68,23 +87,7 @@ describe("before a page's first chart", () => {
 
   for (const locale of ["zh-CN", "en-US"]) {
     test(`no page uses the locale services (${locale})`, async () => {
-      const context = await site.browser.newContext({locale, viewport: {width: 1280, height: 800}});
-      await context.addInitScript({content: RECORD_LOCALE_CALLS});
-      const charted: string[] = [];
-      const calls: string[] = [];
-      try {
-        for (const path of pages) {
-          const page = await context.newPage();
-          await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
-          if (await page.locator(FIRST_CHART).count()) {
-            charted.push(path);
-            calls.push(...(await page.evaluate(() => (globalThis as {__localeCallsBeforeChart?: string[]}).__localeCallsBeforeChart ?? ["not recorded"])).map((call) => `${path}: ${call}`));
-          }
-          await page.close();
-        }
-      } finally {
-        await context.close();
-      }
+      const {charted, records: calls} = await recordedOnEveryPage(locale, RECORD_LOCALE_CALLS);
       // Every page that draws a chart was checked (the cover and the prose pages draw none).
       expect(charted).toEqual(expect.arrayContaining(["/watchlist", "/quadrant", "/vendors", "/timeline", "/investment"]));
       expect(calls).toEqual([]);
@@ -92,23 +95,7 @@ describe("before a page's first chart", () => {
   }
 
   test("no page reads the computed style of an element in its main column (a forced layout of the page)", async () => {
-    const context = await site.browser.newContext({locale: "zh-CN", viewport: {width: 1280, height: 800}});
-    await context.addInitScript({content: RECORD_LAYOUT_READS});
-    const charted: string[] = [];
-    const reads: string[] = [];
-    try {
-      for (const path of pages) {
-        const page = await context.newPage();
-        await page.goto(`${site.origin}${path}`, {waitUntil: "networkidle"});
-        if (await page.locator(FIRST_CHART).count()) {
-          charted.push(path);
-          reads.push(...(await page.evaluate(() => (globalThis as {__layoutReadsBeforeChart?: string[]}).__layoutReadsBeforeChart ?? ["not recorded"])).map((read) => `${path}: ${read}`));
-        }
-        await page.close();
-      }
-    } finally {
-      await context.close();
-    }
+    const {charted, records: reads} = await recordedOnEveryPage("zh-CN", RECORD_LAYOUT_READS);
     expect(charted).toEqual(expect.arrayContaining(["/watchlist", "/quadrant", "/vendors", "/timeline", "/investment"]));
     expect(reads).toEqual([]);
   });
