@@ -30,3 +30,18 @@ export function resizeNow(
   invalidation?.then(() => observer.disconnect());
   return box;
 }
+
+// Framework's grid (its grid.css): the main column is a size container; from 640px wide a
+// .grid-cols-2 has two equal tracks 1rem apart, below that one. The site keeps the browser's 16px
+// rem, and a reader who changed it only costs the chart one redraw.
+const GRID_BREAKPOINT = 640;
+const GRID_GAP = 16;
+
+/**
+ * The width of one cell of a `.grid.grid-cols-2` in the main column, from the column's width, as
+ * the browser will lay it out: a chart in such a cell passes it to resizeNow and is drawn once at
+ * its own width, instead of at the column's and again after the page's first layout.
+ */
+export function gridCellWidth(columnWidth: number): number {
+  return columnWidth >= GRID_BREAKPOINT ? (columnWidth - GRID_GAP) / 2 : columnWidth;
+}

@@ -172,6 +172,38 @@ describe("the conviction scratchpad", () => {
     await page.close();
   });
 
+  // The sector-weights chart is the page's first chart, in one cell of a two-column grid: drawn at
+  // the column's width it was drawn again at its cell's once the page was laid out, a second
+  // chart's work and a second layout before the page's first frame (src/ui/resize.ts gridCellWidth).
+  test.each([
+    [1280, 800],
+    [1920, 1080],
+    [390, 844]
+  ])("at %i×%i the sector-weights chart is drawn once, at its cell's width", async (width, height) => {
+    const page = await context.newPage();
+    await page.setViewportSize({width, height});
+    await page.addInitScript(`(() => {
+      window.__sectorChartsDrawn = 0;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node.nodeType === 1 && node.closest(".deck-stage-chart") && (node.matches("svg") || node.querySelector("svg"))) window.__sectorChartsDrawn++;
+      }).observe(document, {childList: true, subtree: true});
+    })()`);
+    await page.goto(`${origin}/watchlist?lang=en`, {waitUntil: "networkidle"});
+    const chart = page.locator(".deck-stage-chart svg").first();
+    await chart.waitFor();
+    await settle(page);
+    expect(await page.evaluate(() => (window as unknown as {__sectorChartsDrawn: number}).__sectorChartsDrawn)).toBe(1);
+    // Drawn for its cell, not the column: as wide as the cell, or the chart's own minimum where the
+    // cell is narrower (its labels and 200px of bars).
+    const cellWidth = await page.locator(".deck-stage-chart").evaluate((cell) => cell.getBoundingClientRect().width);
+    const drawnWidth = Number(await chart.getAttribute("width"));
+    if (width >= 1920) expect(drawnWidth).toBeCloseTo(cellWidth, 0);
+    else expect(drawnWidth).toBeLessThan(cellWidth + 100);
+    await page.close();
+  });
+
   test("every sector at 0 says there is nothing to allocate", async () => {
     const {page} = await openWatchlist("?lang=zh&conviction=000000000001");
     expect(await page.locator("[data-sum]").innerText()).toBe("100.0%");

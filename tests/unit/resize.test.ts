@@ -2,7 +2,10 @@
 // resizeNow (src/ui/resize.ts): a chart drawn as its cell runs, at the column's width, then
 // redrawn only when its own box turns out to be another width (a slide's rail, a window resize).
 import {afterEach, expect, test, vi} from "vitest";
-import {resizeNow} from "../../src/ui/resize.js";
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {gridCellWidth, resizeNow} from "../../src/ui/resize.js";
 
 type Callback = (entries: {contentRect: {width: number}}[]) => void;
 let observers: {callback: Callback; observed: Element[]; disconnected: boolean}[] = [];
@@ -87,4 +90,18 @@ test("stops following its box once the cell is invalidated", async () => {
   invalidate();
   await Promise.resolve();
   expect(observers[0].disconnected).toBe(true);
+});
+
+// gridCellWidth repeats two numbers of Framework's grid.css; a Framework upgrade that changes
+// either fails here rather than costing a chart a redraw on every visit.
+test("a grid cell's width follows Framework's grid: two tracks 1rem apart from 640px, one below", () => {
+  const framework = dirname(createRequire(import.meta.url).resolve("@observablehq/framework/package.json"));
+  const css = readFileSync(join(framework, "dist/style/grid.css"), "utf8").replace(/\s+/g, " ");
+  expect(css).toMatch(/\.grid \{[^}]*gap: 1rem;/);
+  expect(css).toMatch(/@container \(min-width: 640px\) \{ \.grid-cols-2, \.grid-cols-4 \{ grid-template-columns: repeat\(2, minmax\(0, 1fr\)\); \}/);
+  expect(gridCellWidth(704)).toBe(344); // 1280×800: the column 704px, a cell 344px
+  expect(gridCellWidth(1104)).toBe(544); // 1920×1080
+  expect(gridCellWidth(640)).toBe(312);
+  expect(gridCellWidth(639.5)).toBe(639.5); // one track: the cell is the column
+  expect(gridCellWidth(326)).toBe(326);
 });
