@@ -35,6 +35,26 @@ export function whenSeenOrPrinted(visibility: () => Promise<unknown>, invalidati
 }
 
 /**
+ * For a figure with inputs of its own beside it (the quadrant's projection and its sliders): its
+ * first draw waits to be seen, as whenSeenOrPrinted's; after that, a redraw from the same `shared`
+ * value (the page's view it is drawn from) means only its own inputs moved, and the reader moving
+ * them is looking at it: it resolves at once, so the figure is redrawn in Framework's frame, not a
+ * frame later from visibility()'s observer (a second layout and paint per move). A new `shared`
+ * value (the chart's inputs moved) waits to be seen again, as the other companions do.
+ */
+export function seenOnceThenOwnInputs(): (shared: unknown, visibility: () => Promise<unknown>, invalidation: Promise<unknown>) => Promise<void> {
+  let drawnFrom: unknown = undefined;
+  let drawn = false;
+  return (shared, visibility, invalidation) => {
+    if (drawn && shared === drawnFrom) return Promise.resolve();
+    return whenSeenOrPrinted(visibility, invalidation).then(() => {
+      drawnFrom = shared;
+      drawn = true;
+    });
+  };
+}
+
+/**
  * Resolves once the frame after this call has been painted (a task after the next animation
  * frame), or at once to print or present. A page's later charts wait on it, as a cell's value made
  * when its data has arrived: the page's first chart is drawn in that frame without them, and they

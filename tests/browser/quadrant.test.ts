@@ -629,6 +629,43 @@ describe("companion views", () => {
     await expect.poll(() => answer.innerText()).toContain("DeepSeek R1, $0.960");
     await page.close();
   });
+
+  // Once seen, the projection follows its own sliders in the frame Framework computes in: before,
+  // each move waited for a fresh visibility() observer, whose callback comes after that frame (one
+  // frame later, and a second layout and paint per move).
+  test("a move of the projection's own slider redraws it in the same frame, once it has been seen", async () => {
+    const {page} = await openPage();
+    await showEveryView(page);
+    const answer = page.locator(".qx-answer");
+    await answer.scrollIntoViewIfNeeded();
+    await expect.poll(() => answer.innerText()).toContain("37% yearly decline");
+    const inFrame: boolean[] = [];
+    for (const decline of [45, 52, 60]) {
+      inFrame.push(
+        await page.evaluate(async (decline) => {
+          // The previous move's redraw is over (on the old build it came a frame late), then watch.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const slot = document.querySelector(".qx-projection-tools + div")!;
+          let changed = false;
+          const observer = new MutationObserver(() => (changed = true));
+          observer.observe(slot, {subtree: true, childList: true, characterData: true});
+          const range = document.querySelector('[data-control="decline"] input[type=range]') as HTMLInputElement;
+          range.value = String(decline);
+          range.dispatchEvent(new Event("input", {bubbles: true}));
+          // Framework asks for its frame a few microtasks after the event; a frame callback asked for
+          // after that runs after Framework's cells, in the same frame.
+          for (let tick = 0; tick < 50; ++tick) await null;
+          const result = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(changed)));
+          observer.disconnect();
+          return result;
+        }, decline)
+      );
+    }
+    expect(inFrame).toEqual([true, true, true]);
+    await expect.poll(() => answer.innerText()).toContain("60% yearly decline");
+    await page.close();
+  });
 });
 
 describe("both languages", () => {

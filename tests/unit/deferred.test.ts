@@ -3,7 +3,7 @@
 // but at once when the page prints or presents, so nothing is missing from paper or a slide.
 import {afterEach, expect, test, vi} from "vitest";
 import {PRESENT_EVENT} from "../../src/lib/present-event.js";
-import {afterFirstPaint, whenSeenOrPrinted} from "../../src/ui/deferred.js";
+import {afterFirstPaint, seenOnceThenOwnInputs, whenSeenOrPrinted} from "../../src/ui/deferred.js";
 
 /** Whether the promise has settled once pending callbacks have had their turn. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -52,4 +52,40 @@ test("whenSeenOrPrinted resolves when seen, or before print, whichever is first"
   const printed = whenSeenOrPrinted(() => new Promise(() => {}), never);
   dispatchEvent(new Event("beforeprint"));
   expect(await settled(printed)).toBe(true);
+});
+
+test("seenOnceThenOwnInputs: the first draw waits to be seen; a redraw from the same view does not; a new view waits again", async () => {
+  const never = new Promise<void>(() => {});
+  let calls = 0;
+  let seen: () => void = () => {};
+  const visibility = () => {
+    calls++;
+    return new Promise<void>((resolve) => (seen = resolve));
+  };
+  const ready = seenOnceThenOwnInputs();
+  const view = {models: 28};
+  const first = ready(view, visibility, never);
+  expect(await settled(first)).toBe(false); // not drawn before it is seen
+  seen();
+  expect(await settled(first)).toBe(true);
+  // Its own slider moved: the view it is drawn from is the same, so no wait and no observer.
+  expect(await settled(ready(view, visibility, never))).toBe(true);
+  expect(calls).toBe(1);
+  // The chart's inputs moved: a new view, which waits to be seen, as the other companions do.
+  const changed = ready({models: 28}, visibility, never);
+  expect(await settled(changed)).toBe(false);
+  expect(calls).toBe(2);
+  seen();
+  expect(await settled(changed)).toBe(true);
+});
+
+test("seenOnceThenOwnInputs does not count a draw that never happened: a first wait cut short waits again", async () => {
+  const never = new Promise<void>(() => {});
+  let calls = 0;
+  const ready = seenOnceThenOwnInputs();
+  const view = {};
+  const first = ready(view, () => (calls++, new Promise(() => {})), never); // invalidated before it was seen
+  expect(await settled(first)).toBe(false);
+  expect(await settled(ready(view, () => (calls++, new Promise(() => {})), never))).toBe(false);
+  expect(calls).toBe(2);
 });
