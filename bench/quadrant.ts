@@ -10,8 +10,9 @@
 //   16 ms, the input is shown in the next frame: the target.
 // - "latency": from the event until the affected view's DOM has changed and been laid out;
 //   it includes waiting for Framework's frame (up to one frame: the bench fires each event at
-//   the start of a frame, the worst case) and, for a figure below the chart, the frame its
-//   visibility() check takes.
+//   the start of a frame, the worst case) and, for a figure below the chart that waits to be
+//   seen again, the frame its visibility() check takes (the projection, moved by its own
+//   sliders, does not wait: src/ui/deferred.ts seenOnceThenOwnInputs).
 // A view counts as redrawn when its DOM changed (a MutationObserver); a view that does not
 // change is an error.
 //
