@@ -8,6 +8,11 @@
 //   (Framework runs them at the next animation frame after the event): from the start of that
 //   frame until its cells have run and the browser has recomputed style and layout. At or under
 //   16 ms, the input is shown in the next frame: the target.
+// - "rendered": the same frame until it has been painted and committed to the compositor (the
+//   first task after it; for a figure that waits to be seen, the first task after the frame it
+//   changed in). The commit is main-thread work too: at 2,000 models the chart's 2D canvas is
+//   rasterised there, about 10 ms a frame in this headless Chromium without a GPU. Printed beside
+//   the target, not judged by it: the target was set on "frame".
 // - "latency": from the event until the affected view's DOM has changed and been laid out;
 //   it includes waiting for Framework's frame (up to one frame: the bench fires each event at
 //   the start of a frame, the worst case) and, for a figure below the chart that waits to be
@@ -180,7 +185,7 @@ const INPUTS: Input[] = [
   }
 ];
 
-type Sample = {latency: number; frame: number};
+type Sample = {latency: number; frame: number; rendered: number};
 
 async function measure(page: Page, input: Input, runs: number): Promise<Sample[]> {
   // Figures drawn as they come into view can push the target down: scroll until it stays in view.
@@ -201,7 +206,7 @@ async function measure(page: Page, input: Input, runs: number): Promise<Sample[]
       const step = new Function("i", act) as (i: number) => void;
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
       const target = document.querySelector(view) as HTMLElement;
-      const out: {latency: number; frame: number}[] = [];
+      const out: {latency: number; frame: number; rendered: number}[] = [];
       for (let i = 0; i < runs; ++i) {
         await frame(); // start at the beginning of a frame, as a real input event would
         let changed: number | null = null;
@@ -223,10 +228,20 @@ async function measure(page: Page, input: Input, runs: number): Promise<Sample[]
         // after the event), this runs after Framework's cells in the same frame. Microtasks, not a timer:
         // on a busy machine a timer can fire a frame late.
         for (let tick = 0; tick < 50; ++tick) await null;
+        // The first task after a frame runs once the frame is rendered: its style, layout, paint
+        // and commit to the compositor, which the main thread waits for (a 2D canvas is rasterised
+        // there). A user-blocking task, so no timer the page queued runs before it.
+        const afterFrame = (resolve: (t: number) => void) =>
+          (globalThis as unknown as {scheduler: {postTask(f: () => void, o: {priority: string}): void}}).scheduler.postTask(
+            () => resolve(performance.now()),
+            {priority: "user-blocking"}
+          );
+        let rendered: Promise<number> = Promise.resolve(0);
         const frameEnd = await new Promise<number>((resolve) =>
           requestAnimationFrame(() => {
             document.body.getBoundingClientRect();
             resolve(performance.now());
+            rendered = new Promise<number>(afterFrame);
           })
         );
         const timeout = setTimeout(() => resolveChange(), 5000);
@@ -234,8 +249,11 @@ async function measure(page: Page, input: Input, runs: number): Promise<Sample[]
         clearTimeout(timeout);
         observer.disconnect();
         if (changed == null) throw new Error(`step ${i} did not redraw ${view}`);
-        // A figure that waits for visibility() draws after Framework's frame: its work ends when it changed.
-        out.push({latency: changed - t0, frame: Math.max(frameEnd, changed) - frameStart});
+        // A figure that waits for visibility() draws after Framework's frame, in a frame of its own:
+        // its work ends when it changed, and that frame is rendered at the first task after it.
+        const late = (changed as number) > frameEnd;
+        const renderedAt = late ? await new Promise<number>((resolve) => requestAnimationFrame(() => afterFrame(resolve))) : await rendered;
+        out.push({latency: changed - t0, frame: Math.max(frameEnd, changed) - frameStart, rendered: renderedAt - frameStart});
       }
       return out;
     },
@@ -269,7 +287,7 @@ function percentile(values: number[], p: number): number {
 
 const {server, origin} = await serve();
 const browser = await launch();
-const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number; laidOut?: number}[] = [];
+const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number; renderedP50: number; renderedP95: number; laidOut?: number}[] = [];
 const loads: string[] = [];
 try {
   const sizes = (["real", "synthetic"] as const).filter((size) => !option("only") || option("only") === (size === "real" ? "28" : String(SYNTHETIC)));
@@ -309,6 +327,8 @@ try {
         frameP50: percentile(samples.map((s) => s.frame), 50),
         frameP95: percentile(samples.map((s) => s.frame), 95),
         latencyP50: percentile(samples.map((s) => s.latency), 50),
+        renderedP50: percentile(samples.map((s) => s.rendered), 50),
+        renderedP95: percentile(samples.map((s) => s.rendered), 95),
         latencyP95: percentile(samples.map((s) => s.latency), 95),
         laidOut: LAYOUT ? await layoutPerChange(browser, page, input) : undefined
       });
@@ -326,13 +346,13 @@ try {
 const version = spawnSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], {encoding: "utf8"}).stdout?.trim();
 const fmt = (n: number) => n.toFixed(1).padStart(6);
 console.log(`\nIntelligence vs price: input -> redraw, ms (${RUNS} changes per input; ${version || "Chromium"}; ${cpus().length} cores; ${loads.join(", ")})`);
-console.log("frame = the work of Framework's frame (its cells, style and layout); latency = event until the view's DOM changed and was laid out\n");
+console.log("frame = the work of Framework's frame (its cells, style and layout); rendered = the same frame until it is painted and committed to the compositor (the first task after it); latency = event until the view's DOM changed and was laid out\n");
 if (LAYOUT) console.log(`laid out = layout objects laid out again per change (mean of ${LAYOUT_RUNS} traced changes)\n`);
-console.log(`${"input".padEnd(30)}${"models".padStart(7)}   frame p50    p95   latency p50    p95   target (frame p95)${LAYOUT ? "   laid out" : ""}`);
+console.log(`${"input".padEnd(30)}${"models".padStart(7)}   frame p50    p95   rendered p50    p95   latency p50    p95   target (frame p95)${LAYOUT ? "   laid out" : ""}`);
 for (const r of rows) {
   const ok = r.frameP95 <= TARGET ? "met" : `MISSED by ${(r.frameP95 - TARGET).toFixed(1)} ms`;
   const laidOut = r.laidOut == null ? "" : `${" ".repeat(Math.max(0, 18 - ok.length))}${String(Math.round(r.laidOut)).padStart(6)}`;
-  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.frameP50)} ${fmt(r.frameP95)}   ${fmt(r.latencyP50)} ${fmt(r.latencyP95)}   ≤ ${TARGET} ms ${ok}${laidOut}`);
+  console.log(`${r.input.padEnd(30)}${String(r.models).padStart(7)}   ${fmt(r.frameP50)} ${fmt(r.frameP95)}   ${fmt(r.renderedP50)}  ${fmt(r.renderedP95)}   ${fmt(r.latencyP50)} ${fmt(r.latencyP95)}   ≤ ${TARGET} ms ${ok}${laidOut}`);
 }
 const json = option("json");
 if (json) {
