@@ -261,6 +261,8 @@ export function figure<R>(options: FigureOptions<R>): Figure<R> {
     chart = next;
   };
   const setNote = (text: string | Node | null | undefined) => {
+    // The same words again are left as they are: new text is shaped and laid out anew.
+    if (typeof text === "string" && note.childNodes.length === 1 && note.firstChild!.nodeType === Node.TEXT_NODE && note.textContent === text) return;
     note.hidden = text == null || text === "";
     note.replaceChildren(...(text == null ? [] : [text]));
   };

@@ -666,6 +666,41 @@ describe("companion views", () => {
     await expect.poll(() => answer.innerText()).toContain("60% yearly decline");
     await page.close();
   });
+
+  test("the projection is redrawn in place: its figure, answer and open table view stay, their contents follow", async () => {
+    const {page} = await openPage();
+    await showEveryView(page);
+    const figure = page.locator('[data-view="projection"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.locator(".qx-answer").innerText()).toContain("37% yearly decline");
+    // Open its table view, and mark the nodes a redraw in place keeps.
+    await figure.locator(".deck-table-view summary").click();
+    await expect.poll(() => figure.locator(".deck-table-view table").count()).toBe(1);
+    const rowsText = () => figure.locator(".deck-table-view table").innerText();
+    const before = await rowsText();
+    await page.evaluate(() => {
+      const figure = document.querySelector('[data-view="projection"]')!;
+      for (const [name, node] of [["figure", figure], ["answer", figure.querySelector(".qx-answer")], ["caption", figure.querySelector("figcaption")], ["note", figure.querySelector(".deck-note")]] as const)
+        (node as HTMLElement).dataset.kept = name;
+    });
+    const chartBefore = await figure.locator("svg").first().evaluate((svg) => svg.outerHTML);
+    await page.locator('[data-control="decline"] input[type=range]').evaluate((range: HTMLInputElement) => {
+      range.value = "60";
+      range.dispatchEvent(new Event("input", {bubbles: true}));
+    });
+    await expect.poll(() => figure.locator(".qx-answer").innerText()).toContain("60% yearly decline");
+    // The same nodes, still in the page: not a new figure.
+    expect(await page.locator("[data-kept]").evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.kept).sort())).toEqual(["answer", "caption", "figure", "note"]);
+    expect(await figure.locator(".deck-table-view").getAttribute("open")).not.toBeNull();
+    // What moved with the input did change: the chart and the table's projected rows.
+    expect(await figure.locator("svg").first().evaluate((svg) => svg.outerHTML)).not.toBe(chartBefore);
+    await expect.poll(rowsText).not.toBe(before);
+    // A switch of language draws the figure anew, in the other language.
+    await page.click('.deck-lang [data-lang="zh"]');
+    await expect.poll(() => page.locator('[data-view="projection"] .qx-answer').innerText()).toContain("按每年降价 60%");
+    expect(await page.locator('[data-view="projection"]').count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe("both languages", () => {

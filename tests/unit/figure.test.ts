@@ -58,6 +58,14 @@ describe("figure", () => {
     expect(element.querySelector("details summary")?.textContent).toBe("Table view (1 rows)");
     expect(element.querySelector(".deck-note")?.textContent).toBe("One row left");
     expect(element.dataset.render).toBe("1");
+    // The same note again keeps its text node (new text is laid out anew); another replaces it; none hides it.
+    const words = element.querySelector(".deck-note")!.firstChild;
+    element.update({note: "One row left"});
+    expect(element.querySelector(".deck-note")!.firstChild).toBe(words);
+    element.update({note: "Two rows"});
+    expect(element.querySelector(".deck-note")!.textContent).toBe("Two rows");
+    element.update({note: null});
+    expect(element.querySelector<HTMLElement>(".deck-note")!.hidden).toBe(true);
     element.remove();
   });
 

@@ -12,6 +12,7 @@ import type {Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
 import type {Lang} from "../../lib/lang.js";
 import {figure} from "../../ui/figure.js";
+import {setText} from "../../ui/slot.js";
 import {labelMargin} from "../../ui/plot.js";
 import {BATCH_THRESHOLD} from "./chart.js";
 import {comparisonSource, formatFactor, formatNumber, formatPrice, formatPriceShort, mixWords, openaiName} from "./format.js";
@@ -60,7 +61,7 @@ const TEXT = {
         weak ? "拟合很弱：图表 12 混合了不同档次的模型（如 GPT-4.5），请把它当作粗略参照，并设定自己的假设。" : ""
       }`,
     noFit: "参与拟合的价格少于两个，无法拟合。",
-    // projectionAnswer
+    // projectionAnswerText
     comma: "，",
     noStart: (level: number) => `当前视图中没有智力指数 ≥ ${level} 且有价格的模型。`,
     alreadyThere: (level: number, target: string, start: string) => `智力 ≥ ${level} 已经达到 ${target} 以下：${start}。`,
@@ -109,7 +110,7 @@ const TEXT = {
         weak ? " A weak fit: Fig. 12 mixes tiers (GPT-4.5 is a premium model), so read it as a loose anchor and set your own assumption." : ""
       }`,
     noFit: "Fewer than two prices in the fit: no trend.",
-    // projectionAnswer
+    // projectionAnswerText
     comma: ", ",
     noStart: (level: number) => `No model in the current view has an intelligence index ≥ ${level} and a price.`,
     alreadyThere: (level: number, target: string, start: string) => `Intelligence ≥ ${level} already costs ${target} or less: ${start}.`,
@@ -541,69 +542,105 @@ export function speedFigure(
   );
 }
 
-/** The price-decline projection: the answer in words above the chart, the fit in the note. */
-export function projectionFigure(
-  view: QuadrantPageView,
-  projection: Projection,
-  {lang, width, height, declinePercent}: Omit<FigureOptions, "vendors"> & {declinePercent: number}
-): HTMLElement {
+type ProjectionOptions = Omit<FigureOptions, "vendors"> & {declinePercent: number};
+
+/** What a projection figure shows that moves with its inputs: the answer, the chart, the table's rows, the note. */
+function projectionParts(view: QuadrantPageView, projection: Projection, {lang, width, height, declinePercent}: ProjectionOptions) {
   const prices = view.plotted.map((m) => m.price);
   const priceRange: [number, number] = prices.length ? [min(prices)!, max(prices)!] : [0.1, 100];
+  const fit = projection.fit;
+  return {
+    answer: projectionAnswerText(projection, {lang}),
+    plot: projectionPlot(projection, {lang, width, height, priceRange}),
+    rows: projectionRows(projection, {lang, declinePercent}),
+    note: fit
+      ? TEXT[lang].fitNote(
+          fit.n,
+          mixWords(view.state.mix, lang),
+          formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0}),
+          formatNumber(fit.r2, lang, {maximumFractionDigits: 2}),
+          fit.r2 < 0.5
+        )
+      : TEXT[lang].noFit
+  };
+}
+
+/** The price-decline projection's figure (the answer in words above the chart, the fit in the note), and how to redraw it in place. */
+type ProjectionFigure = {element: HTMLElement; redraw(view: QuadrantPageView, projection: Projection, options: ProjectionOptions): void};
+
+function makeProjectionFigure(view: QuadrantPageView, projection: Projection, options: ProjectionOptions): ProjectionFigure {
+  const {lang} = options;
+  const parts = projectionParts(view, projection, options);
+  const answer = document.createElement("p");
+  answer.className = "qx-answer";
+  answer.setAttribute("aria-live", "polite");
+  answer.textContent = parts.answer;
+  let plot: Element = parts.plot;
   const body = document.createElement("div");
   body.className = "qx-projection-chart";
   body.setAttribute("role", "group");
-  body.append(projectionAnswer(projection, {lang}), projectionPlot(projection, {lang, width, height, priceRange}));
-  const fit = projection.fit;
-  const mix = view.state.mix;
-  return named(
-    figure({
-      lang,
-      title: TEXT[lang].projectionTitle,
-      chart: body,
-      rows: projectionRows(projection, {lang, declinePercent}),
-      columns: projectionColumns({lang}),
-      source: TEXT[lang].projectionSource,
-      fileName: "price-decline-projection",
-      note: fit
-        ? TEXT[lang].fitNote(
-            fit.n,
-            mixWords(mix, lang),
-            formatNumber(fit.annualDecline * 100, lang, {maximumFractionDigits: 0}),
-            formatNumber(fit.r2, lang, {maximumFractionDigits: 2}),
-            fit.r2 < 0.5
-          )
-        : TEXT[lang].noFit
-    }),
-    "projection"
-  );
+  body.append(answer, plot);
+  const element = figure({
+    lang,
+    title: TEXT[lang].projectionTitle,
+    chart: body,
+    rows: parts.rows,
+    columns: projectionColumns({lang}),
+    source: TEXT[lang].projectionSource,
+    fileName: "price-decline-projection",
+    note: parts.note
+  });
+  named(element, "projection");
+  return {
+    element,
+    redraw(view, projection, options) {
+      const next = projectionParts(view, projection, options);
+      setText(answer, next.answer);
+      plot.replaceWith(next.plot);
+      plot = next.plot;
+      element.update({rows: next.rows, note: next.note});
+      named(element, "projection");
+    }
+  };
+}
+
+const drawnProjections = new WeakMap<Element, {key: string; figure: ProjectionFigure}>();
+
+/**
+ * Draws the projection into `slot`, in place when the slot already holds one in the same language
+ * and size: a move of its sliders changes the answer, the chart, the table's rows and the note, and
+ * the figure around them (caption, source, buttons, an open table view) stays, so the browser lays
+ * out and paints what changed, not a whole new figure. The slot outlives the page's cell that calls
+ * this (Framework replaces a cell's output on every run, so the figure cannot be that output); the
+ * cell shows the "" this returns.
+ */
+export function drawProjection(slot: Element, view: QuadrantPageView, projection: Projection, options: ProjectionOptions): string {
+  const key = `${options.lang} ${options.width} ${options.height ?? ""}`;
+  const drawn = drawnProjections.get(slot);
+  if (drawn?.key === key && drawn.figure.element.parentNode === slot) drawn.figure.redraw(view, projection, options);
+  else {
+    const made = makeProjectionFigure(view, projection, options);
+    slot.replaceChildren(made.element);
+    drawnProjections.set(slot, {key, figure: made});
+  }
+  return "";
 }
 
 /** The projection's answer in one sentence: when intelligence at the level reaches the target price. */
-export function projectionAnswer(p: Projection, {lang}: {lang: Lang}): HTMLElement {
-  const box = document.createElement("p");
-  box.className = "qx-answer";
-  box.setAttribute("aria-live", "polite");
+function projectionAnswerText(p: Projection, {lang}: {lang: Lang}): string {
   const level = p.targetIntelligence;
   const target = formatPriceShort(p.targetPrice, lang);
   const pct = formatNumber(p.decline * 100, lang, {maximumFractionDigits: 0});
-  if (!p.start) {
-    box.textContent = TEXT[lang].noStart(level);
-    return box;
-  }
+  if (!p.start) return TEXT[lang].noStart(level);
   const start = `${p.start.model.model}${TEXT[lang].comma}${formatPrice(p.start.model.price, lang)}${p.start.model.scenario ? TEXT[lang].scenarioPrice : ""}${TEXT[lang].comma}${formatPartialDate(p.start.date, lang)}`;
-  if (p.years === 0) {
-    box.textContent = TEXT[lang].alreadyThere(level, target, start);
-  } else if (p.years == null || p.reachYear == null) {
-    box.textContent = TEXT[lang].neverThere(level, start, target);
-  } else {
-    box.textContent = TEXT[lang].reachesTarget(
-      pct,
-      level,
-      start,
-      formatNumber(p.years, lang, {maximumFractionDigits: 1}),
-      target,
-      formatPartialDate(monthOfYear(p.reachYear), lang)
-    );
-  }
-  return box;
+  if (p.years === 0) return TEXT[lang].alreadyThere(level, target, start);
+  if (p.years == null || p.reachYear == null) return TEXT[lang].neverThere(level, start, target);
+  return TEXT[lang].reachesTarget(
+    pct,
+    level,
+    start,
+    formatNumber(p.years, lang, {maximumFractionDigits: 1}),
+    target,
+    formatPartialDate(monthOfYear(p.reachYear), lang)
+  );
 }
