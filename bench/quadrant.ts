@@ -287,7 +287,7 @@ function percentile(values: number[], p: number): number {
 
 const {server, origin} = await serve();
 const browser = await launch();
-const rows: {input: string; models: number; frameP50: number; frameP95: number; latencyP50: number; latencyP95: number; renderedP50: number; renderedP95: number; laidOut?: number}[] = [];
+const rows: {input: string; models: number; frameP50: number; frameP95: number; renderedP50: number; renderedP95: number; latencyP50: number; latencyP95: number; laidOut?: number}[] = [];
 const loads: string[] = [];
 try {
   const sizes = (["real", "synthetic"] as const).filter((size) => !option("only") || option("only") === (size === "real" ? "28" : String(SYNTHETIC)));
@@ -326,9 +326,9 @@ try {
         models: size === "real" ? 28 : SYNTHETIC,
         frameP50: percentile(samples.map((s) => s.frame), 50),
         frameP95: percentile(samples.map((s) => s.frame), 95),
-        latencyP50: percentile(samples.map((s) => s.latency), 50),
         renderedP50: percentile(samples.map((s) => s.rendered), 50),
         renderedP95: percentile(samples.map((s) => s.rendered), 95),
+        latencyP50: percentile(samples.map((s) => s.latency), 50),
         latencyP95: percentile(samples.map((s) => s.latency), 95),
         laidOut: LAYOUT ? await layoutPerChange(browser, page, input) : undefined
       });

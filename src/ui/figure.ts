@@ -261,10 +261,9 @@ export function figure<R>(options: FigureOptions<R>): Figure<R> {
     chart = next;
   };
   const setNote = (text: string | Node | null | undefined) => {
-    // The same words again are left as they are: new text is shaped and laid out anew.
-    if (typeof text === "string" && note.childNodes.length === 1 && note.firstChild!.nodeType === Node.TEXT_NODE && note.textContent === text) return;
     note.hidden = text == null || text === "";
-    note.replaceChildren(...(text == null ? [] : [text]));
+    if (typeof text === "string") setText(note, text); // the same words again are left as they are
+    else note.replaceChildren(...(text == null ? [] : [text]));
   };
 
   // The table: shown in place for a table-only figure, else folded and built only while open.
