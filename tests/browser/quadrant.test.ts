@@ -215,7 +215,7 @@ describe("each input changes what the chart shows", () => {
     await page.close();
   });
 
-  test("the list of models and the report's checks keep their nodes when a redraw changes neither, and follow one that does", async () => {
+  test("the list of models and the report's checks keep their nodes when a redraw changes neither or only their numbers, and are drawn anew when who is listed changes", async () => {
     const {page, problems} = await openPage();
     // A mark on each node (a property, not an attribute, which would make it differ from a redraw):
     // a node drawn anew, which the browser lays out again, comes without it.
@@ -228,6 +228,19 @@ describe("each input changes what the chart shows", () => {
     await redrawn(page);
     await expect.poll(() => param(page, "priceScale")).toBe("linear");
     expect(await marked()).toEqual(["members", "checks"]);
+    // An even price mix changes every listed price but not who is listed: the list keeps its
+    // nodes and reads the new prices (only the changed text is laid out again).
+    const prices = () => page.locator(".qx-member-list li").evaluateAll((els) => els.map((el) => el.textContent!.split(" · ").at(-1)));
+    const pricesBefore = await prices();
+    const membersBefore = await members(page);
+    expect(pricesBefore.length).toBeGreaterThan(1);
+    await page.locator('[data-control="mix"] input[type=range]').fill("50");
+    await redrawn(page);
+    await expect.poll(() => param(page, "mix")).toBe("1:1");
+    expect(await members(page)).toEqual(membersBefore);
+    const pricesAfter = await prices();
+    expect(pricesAfter.every((price, i) => price !== pricesBefore[i])).toBe(true);
+    expect(await marked()).toContain("members");
     // A higher intelligence line changes the list: it is drawn anew, with the new members.
     await raiseIntelligenceLine(page, ["56", "57", "58"]);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
