@@ -302,30 +302,23 @@ export function quadrantChart({
     .attr("fill", "currentColor");
 
   // The dividing lines: a wide invisible hit line plus a visible line and a labelled handle each.
-  const priceLine = gLines.append("g").attr("class", "qx-line qx-line-price");
-  priceLine.append("line").attr("class", "qx-line-hit");
-  priceLine.append("line").attr("class", "qx-line-visible");
-  const priceHandle = priceLine
-    .append("g")
-    .attr("class", "qx-handle")
-    .attr("tabindex", 0)
-    .attr("role", "slider")
-    .attr("aria-orientation", "horizontal")
-    .attr("aria-label", TEXT[lang].priceLineLabel);
-  priceHandle.append("rect").attr("rx", 10).attr("height", 22);
-  priceHandle.append("text").attr("dy", "0.35em");
-  const iqLine = gLines.append("g").attr("class", "qx-line qx-line-iq");
-  iqLine.append("line").attr("class", "qx-line-hit");
-  iqLine.append("line").attr("class", "qx-line-visible");
-  const iqHandle = iqLine
-    .append("g")
-    .attr("class", "qx-handle")
-    .attr("tabindex", 0)
-    .attr("role", "slider")
-    .attr("aria-orientation", "vertical")
-    .attr("aria-label", TEXT[lang].intelligenceLineLabel);
-  iqHandle.append("rect").attr("rx", 10).attr("height", 22);
-  iqHandle.append("text").attr("dy", "0.35em");
+  const dividingLine = (kind: "price" | "iq", orientation: "horizontal" | "vertical", label: string) => {
+    const line = gLines.append("g").attr("class", `qx-line qx-line-${kind}`);
+    line.append("line").attr("class", "qx-line-hit");
+    line.append("line").attr("class", "qx-line-visible");
+    const handle = line
+      .append("g")
+      .attr("class", "qx-handle")
+      .attr("tabindex", 0)
+      .attr("role", "slider")
+      .attr("aria-orientation", orientation)
+      .attr("aria-label", label);
+    handle.append("rect").attr("rx", 10).attr("height", 22);
+    handle.append("text").attr("dy", "0.35em");
+    return [line, handle] as const;
+  };
+  const [priceLine, priceHandle] = dividingLine("price", "horizontal", TEXT[lang].priceLineLabel);
+  const [iqLine, iqHandle] = dividingLine("iq", "vertical", TEXT[lang].intelligenceLineLabel);
 
   let x: ScaleLogarithmic<number, number> | ScaleLinear<number, number> = scaleLog();
   let y = scaleLinear();
