@@ -4,28 +4,15 @@
 // applies before first paint; figures download as CSV with their source; the pager follows the
 // sidebar; nothing scrolls sideways on a phone.
 import {readFileSync} from "node:fs";
-import type {Server} from "node:http";
 import {csvParse} from "d3-dsv";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, open, serve, settle, sidebarPages} from "./harness.js";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {open, settle, sidebarPages, useSite} from "./harness.js";
 
 const CHAPTERS = ["/agi", "/trends", "/investment", "/risks"];
 const HAN = /[\u4e00-\u9fff]/;
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 /** What a reader sees of the page's h1/h2 headings and of the TOC's entries (hidden language excluded). */
 async function visibleHeadings(page: Page) {
@@ -44,8 +31,8 @@ function luminance(color: string): number {
 
 describe.each(CHAPTERS)("%s", (path) => {
   test("the header's EN button switches the visible headings and the TOC to English, in place", async () => {
-    const context = await browser.newContext({locale: "zh-CN", viewport: {width: 1280, height: 800}});
-    const {page, problems} = await open(context, origin, path);
+    const context = await site.browser.newContext({locale: "zh-CN", viewport: {width: 1280, height: 800}});
+    const {page, problems} = await open(context, site.origin, path);
     const zh = await visibleHeadings(page);
     expect(zh.headings.length).toBeGreaterThan(1);
     for (const heading of zh.headings) expect(heading).toMatch(HAN);
@@ -76,8 +63,8 @@ describe.each(CHAPTERS)("%s", (path) => {
 
 describe("the theme switch", () => {
   test("dark recolours the page, its diagrams and its Plot charts; it is remembered and applied before first paint", async () => {
-    const context = await browser.newContext({colorScheme: "light", viewport: {width: 1280, height: 800}});
-    const {page, problems} = await open(context, origin, "/investment");
+    const context = await site.browser.newContext({colorScheme: "light", viewport: {width: 1280, height: 800}});
+    const {page, problems} = await open(context, site.origin, "/investment");
     const colours = () =>
       page.evaluate(() => {
         const chart = document.querySelector("figure.deck-figure svg[aria-label] text");
@@ -102,7 +89,7 @@ describe("the theme switch", () => {
     expect(luminance(dark.chartText)).toBeGreaterThan(0.7); // axis labels follow the theme, still legible
 
     // A drawn diagram: light text on dark boxes.
-    const {page: trends} = await open(context, origin, "/trends");
+    const {page: trends} = await open(context, site.origin, "/trends");
     const diagram = await trends.evaluate(() => {
       const box = document.querySelector("#fig-6 .deck-diagram-band")!;
       const label = document.querySelector("#fig-6 .deck-diagram-title")!;
@@ -115,7 +102,7 @@ describe("the theme switch", () => {
     // Before first paint: with every script module blocked, only the head's inline script runs.
     const bare = await context.newPage();
     await bare.route(/\.js(\?|$)/, (route) => route.abort());
-    await bare.goto(`${origin}/agi`, {waitUntil: "domcontentloaded"});
+    await bare.goto(`${site.origin}/agi`, {waitUntil: "domcontentloaded"});
     expect(await bare.evaluate(() => document.documentElement.getAttribute("data-theme"))).toBe("dark");
     expect(luminance(await bare.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))).toBeLessThan(0.2);
 
@@ -131,8 +118,8 @@ describe("the theme switch", () => {
   });
 
   test("light overrides a dark system", async () => {
-    const context = await browser.newContext({colorScheme: "dark"});
-    const {page} = await open(context, origin, "/agi");
+    const context = await site.browser.newContext({colorScheme: "dark"});
+    const {page} = await open(context, site.origin, "/agi");
     expect(luminance(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))).toBeLessThan(0.2);
     await page.click('.deck-theme [data-theme-choice="light"]');
     expect(luminance(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))).toBeGreaterThan(0.8);
@@ -148,8 +135,8 @@ describe("CSV downloads from the chapters' figures", () => {
     ["/investment", "figure[aria-label*='GPU']", 3],
     ["/risks", "#figure-sources", 22]
   ] as const)("%s %s: a header row, the rows, and a source on every row", async (path, selector, rows) => {
-    const context = await browser.newContext({acceptDownloads: true});
-    const {page, problems} = await open(context, origin, `${path}?lang=en`);
+    const context = await site.browser.newContext({acceptDownloads: true});
+    const {page, problems} = await open(context, site.origin, `${path}?lang=en`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`${selector} button.deck-csv`)]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
@@ -165,11 +152,11 @@ describe("CSV downloads from the chapters' figures", () => {
 
 test("previous / next at the foot of each chapter follow the sidebar's order, labelled in the reader's language", async () => {
   const order = sidebarPages();
-  const context = await browser.newContext({locale: "zh-CN"});
+  const context = await site.browser.newContext({locale: "zh-CN"});
   for (const path of CHAPTERS) {
     const i = order.indexOf(path);
     expect(i).toBeGreaterThan(0);
-    const {page} = await open(context, origin, path);
+    const {page} = await open(context, site.origin, path);
     const pager = await page.evaluate(() => {
       const link = (rel: string) => document.querySelector<HTMLAnchorElement>(`#observablehq-footer nav a[rel=${rel}]`);
       const label = (rel: string) => (link(rel) ? getComputedStyle(link(rel)!, "::before").content : null);
@@ -186,10 +173,10 @@ test("previous / next at the foot of each chapter follow the sidebar's order, la
 });
 
 test("on a phone (390×844) no chapter scrolls sideways: diagrams fit, tables scroll in their own frame", async () => {
-  const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+  const context = await site.browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
   for (const path of CHAPTERS) {
     for (const lang of ["zh", "en"]) {
-      const {page, problems} = await open(context, origin, `${path}?lang=${lang}`);
+      const {page, problems} = await open(context, site.origin, `${path}?lang=${lang}`);
       const layout = await page.evaluate(() => ({
         pageWidth: document.documentElement.scrollWidth,
         widest: Math.max(0, ...[...document.querySelectorAll("#observablehq-main svg, #observablehq-main figure")].map((e) => e.getBoundingClientRect().right)),

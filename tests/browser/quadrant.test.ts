@@ -3,25 +3,15 @@
 // where the dots are, how scenario values are marked and that one click resets them — and
 // that the link reproduces the view.
 import {readFileSync} from "node:fs";
-import type {Server} from "node:http";
-import type {Browser, BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, revealAll, serve, settle} from "./harness.js";
+import type {BrowserContext, Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
+import {revealAll, settle, useSite} from "./harness.js";
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-  context = await browser.newContext({viewport: {width: 1280, height: 800}});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
 });
 
 /** Opens /quadrant, recording errors, once its chart is drawn and the cells in view have settled. */
@@ -32,7 +22,7 @@ async function openPage(query = "lang=en") {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
-  await page.goto(`${origin}/quadrant?${query}`, {waitUntil: "networkidle"});
+  await page.goto(`${site.origin}/quadrant?${query}`, {waitUntil: "networkidle"});
   await page.waitForSelector(".qx-dot");
   await settle(page);
   return {page, problems};
@@ -745,7 +735,7 @@ describe("both languages", () => {
         }
       });
     });
-    await page.goto(`${origin}/quadrant?lang=zh`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/quadrant?lang=zh`, {waitUntil: "networkidle"});
     await page.waitForSelector(".qx-label");
     const labelFont = () => page.locator(".qx-svg").evaluate((svg) => getComputedStyle(svg).fontFamily);
     // Font lists compared as written, whatever the spacing (the stylesheet's and the canvas's serialisations differ).

@@ -2,13 +2,12 @@
 // filters (checkboxes and the link), a bad link value, each vendor page's own slice, hover
 // details, the language switch on every page, and the CSV downloads.
 import {readFileSync} from "node:fs";
-import type {Server} from "node:http";
 import {csvParse} from "d3-dsv";
-import type {Browser, BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {BrowserContext, Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
 import {loadDataset} from "../../src/build/dataset.js";
 import {COMPARED_VENDORS, eventsForVendor, filterEvents} from "../../src/lib/vendors.js";
-import {launch, open, serve, settle} from "./harness.js";
+import {open, settle, useSite} from "./harness.js";
 
 const data = loadDataset();
 const VENDOR_PAGES = {
@@ -20,20 +19,11 @@ const VENDOR_PAGES = {
 } as const;
 const PAGES = ["/vendors", "/timeline", ...Object.values(VENDOR_PAGES)];
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-  context = await browser.newContext({viewport: {width: 1280, height: 800}, locale: "zh-CN", acceptDownloads: true});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}, locale: "zh-CN", acceptDownloads: true});
 });
 
 /** The hover labels of the dots of the n-th timeline figure on the page. */
@@ -51,7 +41,7 @@ function filterOption(page: Page, text: string) {
 
 describe("the cross-vendor timeline", () => {
   test("choosing vendors and kinds changes the dots shown and the link", async () => {
-    const {page, problems} = await open(context, origin, "/timeline?lang=en");
+    const {page, problems} = await open(context, site.origin, "/timeline?lang=en");
     await expect.poll(() => timelineDots(page).count()).toBe(data.events.length);
     expect(await page.locator(".deck-timeline-count").innerText()).toBe(
       `Showing ${data.events.length} of ${data.events.length} events`
@@ -87,7 +77,7 @@ describe("the cross-vendor timeline", () => {
   });
 
   test("a link with a filter opens filtered, its checkboxes set to match", async () => {
-    const {page} = await open(context, origin, "/timeline?lang=zh&vendors=xai&kinds=model,funding");
+    const {page} = await open(context, site.origin, "/timeline?lang=zh&vendors=xai&kinds=model,funding");
     const expected = filterEvents(data.events, {vendors: ["xai"], kinds: ["model", "funding"]});
     await expect.poll(() => timelineDots(page).count()).toBe(expected.length);
     expect(await filterOption(page, "xAI").locator("input").isChecked()).toBe(true);
@@ -99,7 +89,7 @@ describe("the cross-vendor timeline", () => {
   });
 
   test("a bad filter value in the link falls back to all, with a notice", async () => {
-    const {page, problems} = await open(context, origin, "/timeline?lang=en&vendors=openia&kinds=model");
+    const {page, problems} = await open(context, site.origin, "/timeline?lang=en&vendors=openia&kinds=model");
     await expect.poll(() => page.locator("#deck-notices").isVisible()).toBe(true);
     expect(await page.locator("#deck-notices").innerText()).toContain("“vendors” value “openia” is not valid");
     const expected = filterEvents(data.events, {vendors: COMPARED_VENDORS, kinds: ["model"]});
@@ -109,7 +99,7 @@ describe("the cross-vendor timeline", () => {
   });
 
   test("hovering a dot shows its title, date with precision, and source", async () => {
-    const {page} = await open(context, origin, "/timeline?lang=en&vendors=openai&kinds=founding");
+    const {page} = await open(context, site.origin, "/timeline?lang=en&vendors=openai&kinds=founding");
     await timelineDots(page).first().hover();
     const tip = page.locator(".deck-timeline [aria-label='tip']");
     await expect.poll(async () => (await tip.textContent()) ?? "").toContain("OpenAI co-founded by Elon Musk");
@@ -121,7 +111,7 @@ describe("the cross-vendor timeline", () => {
   for (const [lang, width] of [["zh", 1280], ["zh", 390], ["en", 390]] as const)
     test(`the hover card is legible: body-size text, Chinese lines spaced, inside the chart (${lang}, ${width} px)`, async () => {
       const phone = await context.browser()!.newContext({viewport: {width, height: 844}});
-      const {page} = await open(phone, origin, `/timeline?lang=${lang}`);
+      const {page} = await open(phone, site.origin, `/timeline?lang=${lang}`);
       await timelineDots(page).nth(3).hover({force: true});
       const tip = page.locator(".deck-timeline [aria-label='tip']");
       await expect.poll(async () => (await tip.textContent()) ?? "").not.toBe("");
@@ -145,7 +135,7 @@ describe("the cross-vendor timeline", () => {
 
 describe.each(Object.entries(VENDOR_PAGES))("the %s page", (vendor, path) => {
   test("its timeline shows its own events only", async () => {
-    const {page, problems} = await open(context, origin, `${path}?lang=en`);
+    const {page, problems} = await open(context, site.origin, `${path}?lang=en`);
     const own = eventsForVendor(data.events, vendor);
     await expect.poll(() => timelineDots(page).count()).toBe(own.length);
     const name = data.vendors.find((v) => v.id === vendor)!.name_en;
@@ -159,7 +149,7 @@ describe.each(Object.entries(VENDOR_PAGES))("the %s page", (vendor, path) => {
 
 describe.each(PAGES)("the language switch on %s", (path) => {
   test("the header button changes headings and chart labels in place", async () => {
-    const {page, problems} = await open(context, origin, `${path}?lang=zh`);
+    const {page, problems} = await open(context, site.origin, `${path}?lang=zh`);
     const headings = () =>
       page
         .locator("#observablehq-main h1, #observablehq-main h2")
@@ -195,7 +185,7 @@ async function downloadCsv(page: Page, figure: ReturnType<Page["locator"]>) {
 
 describe("CSV downloads", () => {
   test("Fig. 12: every row of the table, with a source column", async () => {
-    const {page} = await open(context, origin, "/openai?lang=en");
+    const {page} = await open(context, site.origin, "/openai?lang=en");
     const figure = page.locator("figure.deck-figure", {
       has: page.locator("figcaption", {hasText: "Fig. 12 OpenAI model series and prices"})
     });
@@ -212,7 +202,7 @@ describe("CSV downloads", () => {
   });
 
   test("the timeline: the filtered events shown, each with its own source", async () => {
-    const {page} = await open(context, origin, "/timeline?lang=zh&vendors=anthropic,xai&kinds=model");
+    const {page} = await open(context, site.origin, "/timeline?lang=zh&vendors=anthropic,xai&kinds=model");
     const expected = filterEvents(data.events, {vendors: ["anthropic", "xai"], kinds: ["model"]});
     await expect.poll(() => timelineDots(page).count()).toBe(expected.length);
     const {name, rows} = await downloadCsv(page, page.locator(".deck-timeline").first());
@@ -224,7 +214,7 @@ describe("CSV downloads", () => {
   });
 
   test("the xAI figures chart: its points and their sources", async () => {
-    const {page} = await open(context, origin, "/xai?lang=en");
+    const {page} = await open(context, site.origin, "/xai?lang=en");
     const figure = page.locator("figure.deck-figure", {
       has: page.locator("figcaption", {hasText: "xAI: parameters, compute and funding"})
     });

@@ -3,39 +3,32 @@
 // at 100%, the CSV export equal to the table, and performance from a price file picked on
 // the page (generated in a temp dir, never in data/), in both languages.
 import {readFileSync, rmSync, writeFileSync} from "node:fs";
-import type {Server} from "node:http";
 import {dirname, join} from "node:path";
-import type {Browser, BrowserContext, Page} from "playwright-core";
+import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvParse} from "d3-dsv";
 import {watchlistTickers} from "../../src/lib/allocation.js";
 import {loadDataset} from "../../src/build/dataset.js";
 import {fixtureClose, writeFixture, type FixtureSpec} from "../fixtures/prices.js";
-import {launch, open, serve, settle} from "./harness.js";
+import {open, settle, useSite} from "./harness.js";
 
 const {watchlist} = loadDataset();
 const tickers = watchlistTickers(watchlist).map((t) => t.ticker);
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 const fixtures: string[] = [];
 
 beforeAll(async () => {
-  ({server, origin} = await serve());
-  browser = await launch();
-  context = await browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
+  context = await site.browser.newContext({viewport: {width: 1280, height: 800}, acceptDownloads: true});
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+afterAll(() => {
   for (const path of fixtures) rmSync(dirname(path), {recursive: true, force: true});
 });
 
 async function openWatchlist(query: string, waitFor = ".deck-sector-card") {
-  return open(context, origin, `/watchlist${query}`, {waitFor});
+  return open(context, site.origin, `/watchlist${query}`, {waitFor});
 }
 
 async function svgTexts(page: Page, selector: string): Promise<string[]> {
@@ -190,7 +183,7 @@ describe("the conviction scratchpad", () => {
             if (node.nodeType === 1 && node.closest(".deck-stage-chart") && (node.matches("svg") || node.querySelector("svg"))) window.__sectorChartsDrawn++;
       }).observe(document, {childList: true, subtree: true});
     })()`);
-    await page.goto(`${origin}/watchlist?lang=en`, {waitUntil: "networkidle"});
+    await page.goto(`${site.origin}/watchlist?lang=en`, {waitUntil: "networkidle"});
     const chart = page.locator(".deck-stage-chart svg").first();
     await chart.waitFor();
     await settle(page);
