@@ -5,7 +5,9 @@
 // Each label tries the positions around its point in turn (right, left, above, below, the
 // diagonals; then a step further out; above or below may slide sideways) and takes the first
 // that stays inside `bounds` and touches no obstacle (dots as circles, anything else as a box in
-// `reserved`) and no label already placed. Greedy in the caller's order (most important first),
+// `reserved`) and no label already placed. Marks a label may cross but had better not (a chart's
+// dividing lines, in `avoid`) only reorder the positions at the same distance: one clear of them
+// is taken first, but a label stays beside its point rather than move further out to miss a line. Greedy in the caller's order (most important first),
 // with a grid index so thousands of dots stay cheap. Pure: boxes in, boxes out; text is measured
 // by the caller (ui/text.ts).
 
@@ -122,7 +124,8 @@ export function placeLabels(
     limit = Infinity,
     directions = ALL_DIRECTIONS,
     steps = [0, 7, 14],
-    reserved = []
+    reserved = [],
+    avoid = []
   }: {
     obstacles: readonly Obstacle[];
     bounds: Box;
@@ -132,6 +135,8 @@ export function placeLabels(
     steps?: readonly number[];
     /** Boxes already taken: a title drawn on the plot, tick labels, marks that are not dots. */
     reserved?: readonly Box[];
+    /** Boxes a label should keep 2 px clear of where it can at the same distance from its point: lines drawn across the plot. */
+    avoid?: readonly Box[];
   }
 ): PlacedLabel[] {
   const dots = new Grid<Obstacle>();
@@ -149,11 +154,18 @@ export function placeLabels(
   // First right beside the dot, then a little further out (still reads as its label). The positions
   // are tried one at a time, in that order, so a label that fits at once costs one test (a chart of
   // 2,000 dots places its labels on every redraw).
+  const crossesAvoided = (box: Box) => avoid.some((other) => boxesOverlap(box, other, 2));
   const firstFit = (request: LabelRequest): Candidate | undefined => {
     for (const step of steps) {
+      let crossing: Candidate | undefined;
       for (const d of directions) {
-        for (const c of slid(candidate(d, request, radius + step), d, request.width, bounds)) if (fits(c.box)) return c;
+        for (const c of slid(candidate(d, request, radius + step), d, request.width, bounds)) {
+          if (!fits(c.box)) continue;
+          if (!crossesAvoided(c.box)) return c;
+          crossing ??= c;
+        }
       }
+      if (crossing) return crossing;
     }
     return undefined;
   };

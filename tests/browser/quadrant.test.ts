@@ -110,6 +110,35 @@ describe("the default view states the report's findings", () => {
     await page.close();
   });
 
+  test("on a projector's 1920 px no label is crossed by a dividing line, in either language", async () => {
+    const wide = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
+    for (const lang of ["en", "zh"]) {
+      const page = await wide.newPage();
+      await page.goto(`${site.origin}/quadrant?lang=${lang}`, {waitUntil: "networkidle"});
+      await page.waitForSelector(".qx-label");
+      await settle(page);
+      const crossed = await page.locator(".qx-svg").evaluate((svg) => {
+        const lines = [...svg.querySelectorAll(".qx-line-visible")].map((line) => line.getBoundingClientRect());
+        const labels = [...svg.querySelectorAll("text.qx-label")];
+        return {
+          lines: lines.length,
+          labels: labels.length,
+          crossed: labels
+            .filter((label) => {
+              const b = label.getBoundingClientRect();
+              return lines.some((l) => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom);
+            })
+            .map((label) => label.textContent)
+        };
+      });
+      expect(crossed.lines).toBe(2);
+      expect(crossed.labels).toBeGreaterThanOrEqual(15);
+      expect(crossed.crossed, lang).toEqual([]);
+      await page.close();
+    }
+    await wide.close();
+  });
+
   test("hovering a dot shows every value with its source and date", async () => {
     const {page} = await openPage();
     const claude = await dot(page, "claude-3-7-sonnet-thinking");

@@ -31,6 +31,24 @@ describe("the label-placement rule", () => {
     expect(placed.anchor).toBe("middle");
   });
 
+  test("a label keeps clear of a line to avoid where it can, but stays beside its point rather than move out", () => {
+    const line = {x0: 119, y0: 0, x1: 121, y1: 100}; // a vertical line 12 px right of the point
+    const [clear] = placeLabels([request("a", 108, 50)], {obstacles: [], bounds, radius: 6, avoid: [line]});
+    expect(clear.anchor).toBe("end"); // left of its point: the right would cross the line
+    expect(boxesOverlap(clear.box, line, 2)).toBe(false);
+    // Without the line the same label goes right, the first position tried.
+    expect(placeLabels([request("a", 108, 50)], {obstacles: [], bounds, radius: 6})[0].anchor).toBe("start");
+    // Hemmed in (the left out of the frame, above and below taken by dots), it crosses the line
+    // beside its point rather than take a clear position further out.
+    const hemmed = placeLabels([request("b", 8, 50)], {
+      obstacles: [{x: 8, y: 38, r: 6}, {x: 8, y: 62, r: 6}],
+      bounds,
+      radius: 6,
+      avoid: [{x0: 19, y0: 0, x1: 21, y1: 100}]
+    });
+    expect(hemmed.map((p) => [p.anchor, p.box.x0])).toEqual([["start", 16]]);
+  });
+
   test("no two placed labels overlap, and none leaves the frame", () => {
     const requests = Array.from({length: 40}, (_, i) => request(`m${i}`, 20 + ((i * 37) % 260), 10 + ((i * 23) % 80), 50));
     const placed = placeLabels(requests, {obstacles: requests.map((r) => ({x: r.x, y: r.y, r: 5})), bounds, radius: 6});

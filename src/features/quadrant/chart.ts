@@ -552,11 +552,17 @@ export function quadrantChart({
     context.stroke();
   }
 
+  /** Where the dividing lines are drawn: at the thresholds, kept inside the plot. */
+  function lineAt() {
+    const [x0, x1] = x.range();
+    const [y0, y1] = y.range();
+    return {px: Math.max(x0, Math.min(x1, x(thresholds.maxPrice))), py: Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)))};
+  }
+
   function drawThresholds() {
     const [x0, x1] = x.range();
     const [y0, y1] = y.range();
-    const px = Math.max(x0, Math.min(x1, x(thresholds.maxPrice)));
-    const py = Math.max(y1, Math.min(y0, y(thresholds.minIntelligence)));
+    const {px, py} = lineAt();
     // Written only where a value changed: an attribute set again, even to the same value, has the
     // browser lay its element out again (docs/quadrant.md, "Speed").
     setAttributes(quadrantRect.node()!, {x: String(x0), y: String(y1), width: String(Math.max(0, px - x0)), height: String(Math.max(0, py - y1))});
@@ -646,15 +652,21 @@ export function quadrantChart({
       const from = x(ghost.ghostPrice);
       for (let t = 0; t <= 1; t += 0.1) obstacles.push({x: from + (p.x - from) * t, y: p.y, r: t === 0 ? DOT_RADIUS + 1 : 3});
     }
-    const [x0] = x.range();
-    const [, y1] = y.range();
+    const [x0, x1] = x.range();
+    const [y0, y1] = y.range();
     const title = quadrantName.text();
+    const {px, py} = lineAt();
     const placed = placeLabels(requests, {
       obstacles,
       bounds: {x0: margin.left + 2, y0: margin.top, x1: width - margin.right - 2, y1: height - margin.bottom - 2},
       radius: DOT_RADIUS + 2,
       limit,
-      reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}]
+      reserved: [{x0: x0 + 6, y0: y1 + 4, x1: x0 + 10 + textWidth(title, 12, true), y1: y1 + 22}],
+      // The two dividing lines, red and dashed, are hard to read through from across a room.
+      avoid: [
+        {x0: px - 1, y0: y1, x1: px + 1, y1: y0},
+        {x0, y0: py - 1, x1, y1: py + 1}
+      ]
     });
     const scenario = new Set(points.filter((p) => p.model.scenario).map((p) => p.model.id));
     gLabels
