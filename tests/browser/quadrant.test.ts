@@ -470,6 +470,24 @@ describe("thousands of models", () => {
 });
 
 describe("what-if prices", () => {
+  test("no label is placed across a what-if arrow or on its ghost", async () => {
+    const {page} = await openPage("lang=en&whatIf=vendor:openai:0.1");
+    const found = await page.locator(".qx-svg").evaluate((svg) => {
+      const marks = [...svg.querySelectorAll(".qx-arrow, .qx-ghost")].map((mark) => mark.getBoundingClientRect());
+      const labels = [...svg.querySelectorAll("text.qx-label")];
+      // Glyph boxes are taller than the ink (as in "labels stay inside their chart and apart").
+      const crossed = labels.filter((label) => {
+        const b = label.getBoundingClientRect();
+        return marks.some((m) => b.left + 1 < m.right && m.left < b.right - 1 && b.top + 3 < m.bottom && m.top < b.bottom - 3);
+      });
+      return {marks: marks.length, labels: labels.length, crossed: crossed.map((label) => label.textContent)};
+    });
+    expect(found.marks).toBeGreaterThanOrEqual(10); // seven OpenAI models: an arrow and a ghost each
+    expect(found.labels).toBeGreaterThanOrEqual(15);
+    expect(found.crossed).toEqual([]);
+    await page.close();
+  });
+
   test("a vendor price cut moves its dots, is marked as a scenario everywhere, and one click resets it", async () => {
     const {page} = await openPage();
     const sourced = await dot(page, "claude-3-7-sonnet-thinking");
