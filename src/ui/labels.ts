@@ -7,9 +7,9 @@
 // that stays inside `bounds` and touches no obstacle (dots as circles, anything else as a box in
 // `reserved`) and no label already placed. Marks a label may cross but had better not (a chart's
 // dividing lines, in `avoid`) only reorder the positions at the same distance: one clear of them
-// is taken first, but a label stays beside its point rather than move further out to miss a line. Greedy in the caller's order (most important first),
-// with a grid index so thousands of dots stay cheap. Pure: boxes in, boxes out; text is measured
-// by the caller (ui/text.ts).
+// is taken first, but a label stays beside its point rather than move further out to miss a line.
+// Greedy in the caller's order (most important first), with a grid index so thousands of dots
+// stay cheap. Pure: boxes in, boxes out; text is measured by the caller (ui/text.ts).
 
 /** A box in the chart's pixels: left x0, top y0, right x1, bottom y1. */
 export type Box = {x0: number; y0: number; x1: number; y1: number};
