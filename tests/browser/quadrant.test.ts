@@ -531,7 +531,7 @@ describe("what-if prices", () => {
     await page.close();
   });
 
-  test("a per-model change via the slider moves only that model", async () => {
+  test("a per-model change via the slider moves only that model, and the badge follows the slider in place", async () => {
     const {page} = await openPage();
     const o1 = await dot(page, "o1");
     const o3 = await dot(page, "o3-mini-high");
@@ -545,6 +545,13 @@ describe("what-if prices", () => {
     // o1 at 20% of $26.25 = $5.25: now inside the quadrant, marked as scenario.
     expect(await members(page)).toContain("o1");
     expect(await page.locator('.qx-member-list li[data-id="o1"]').getAttribute("class")).toContain("qx-scenario");
+    // Dragging on, the badge says each new change and keeps its nodes (its button among them).
+    type Marked = Element & {deckProbe?: boolean};
+    await page.evaluate(() => document.querySelectorAll(".qx-badge > *").forEach((el) => ((el as Marked).deckProbe = true)));
+    await page.locator('input[name="what-if-change"]').fill("-40");
+    await redrawn(page);
+    await expect.poll(() => page.locator(".qx-badge").innerText()).toContain("−40%");
+    expect(await page.locator(".qx-badge > *").evaluateAll((els) => els.map((el) => Boolean((el as Marked).deckProbe)))).toEqual([true, true, true]);
     await page.close();
   });
 });

@@ -235,10 +235,21 @@ export function quadrantChart({
 
   const legend = document.createElement("div");
   legend.className = "qx-legend";
+  // The what-if badge: made once, its words set on each change (a slider's drag changes them at
+  // every step; the label and the button stay the same nodes).
   const badge = document.createElement("div");
   badge.className = "qx-badge";
   badge.hidden = true;
   badge.setAttribute("role", "status");
+  const badgeLabel = document.createElement("strong");
+  badgeLabel.textContent = TEXT[lang].scenarioBadge;
+  const badgeText = document.createElement("span");
+  const badgeReset = document.createElement("button");
+  badgeReset.type = "button";
+  badgeReset.className = "qx-badge-reset";
+  badgeReset.textContent = TEXT[lang].resetScenario;
+  badgeReset.addEventListener("click", () => onResetScenario?.());
+  badge.append(badgeLabel, badgeText, badgeReset);
   const stage = document.createElement("div");
   stage.className = "qx-stage";
   const tooltip = document.createElement("div");
@@ -735,25 +746,10 @@ export function quadrantChart({
     else setAttributes(scenarioKey, {"aria-hidden": "true"});
   }
 
-  let badgeKey = "";
   function drawBadge(view: QuadrantPageView) {
-    const changes = view.state.changes;
-    const scenarioText = changes.map((c) => describeChange(c, vendors, view.models, lang)).join(" · ");
-    if (scenarioText === badgeKey) return;
-    badgeKey = scenarioText;
-    badge.hidden = !scenarioText;
-    if (!scenarioText) return;
-    badge.replaceChildren();
-    const label = document.createElement("strong");
-    label.textContent = TEXT[lang].scenarioBadge;
-    const text = document.createElement("span");
-    text.textContent = scenarioText;
-    const reset = document.createElement("button");
-    reset.type = "button";
-    reset.className = "qx-badge-reset";
-    reset.textContent = TEXT[lang].resetScenario;
-    reset.addEventListener("click", () => onResetScenario?.());
-    badge.append(label, text, reset);
+    const scenarioText = view.state.changes.map((c) => describeChange(c, vendors, view.models, lang)).join(" · ");
+    if (badge.hidden !== !scenarioText) badge.hidden = !scenarioText; // set only on a change, as setText does
+    setText(badgeText, scenarioText);
   }
 
   // --- Hover and pin ----------------------------------------------------------------------
