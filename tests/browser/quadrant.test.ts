@@ -234,7 +234,7 @@ describe("each input changes what the chart shows", () => {
     await page.close();
   });
 
-  test("the list of models and the report's checks keep their nodes when a redraw changes neither or only their numbers, and are drawn anew when who is listed changes", async () => {
+  test("the list of models and the report's checks keep their nodes when a redraw changes neither or only their numbers, and add or drop only the items that come or go", async () => {
     const {page, problems} = await openPage();
     // A mark on each node (a property, not an attribute, which would make it differ from a redraw):
     // a node drawn anew, which the browser lays out again, comes without it.
@@ -260,11 +260,16 @@ describe("each input changes what the chart shows", () => {
     const pricesAfter = await prices();
     expect(pricesAfter.every((price, i) => price !== pricesBefore[i])).toBe(true);
     expect(await marked()).toContain("members");
-    // A higher intelligence line changes the list: it is drawn anew, with the new members.
+    // A higher intelligence line takes a model out of the list: the same list, one item fewer, the
+    // items that stay the same nodes.
+    const firstItem = () => page.evaluate(() => (document.querySelector(".qx-member-list li") as Marked | null)?.deckProbe ?? false);
+    await page.evaluate(() => ((document.querySelector(".qx-member-list li") as Marked).deckProbe = true));
     await raiseIntelligenceLine(page, ["56", "57", "58"]);
     expect(await members(page)).toEqual(["o3-mini-high", "o3-mini-medium", "deepseek-r1"]);
-    expect(await marked()).not.toContain("members");
+    expect(await marked()).toContain("members");
+    expect(await firstItem()).toBe(true);
     expect(await page.locator(".qx-members").count()).toBe(1);
+    expect(await page.locator(".qx-members h3").innerText()).toContain("3");
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

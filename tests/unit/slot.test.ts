@@ -56,14 +56,32 @@ describe("showChanged", () => {
     expect([...seen, ...changed]).toEqual([texts[1]]);
   });
 
-  test("a node of another shape (an item more, or another element) replaces the shown one", () => {
+  test("an item more or less adds or removes that item only; a flag added to an item adds only the flag", () => {
     const slot = document.createElement("div");
     showChanged(slot, list([{id: "a", text: "A"}]));
-    const shown = slot.firstChild;
-    const longer = list([{id: "a", text: "A"}, {id: "b", text: "B"}]);
-    showChanged(slot, longer);
-    expect(slot.firstChild).toBe(longer);
-    expect(slot.firstChild).not.toBe(shown);
+    const [section, first] = [slot.firstElementChild!, slot.querySelector("li")!];
+    showChanged(slot, list([{id: "a", text: "A"}, {id: "b", text: "B"}]));
+    expect(slot.firstElementChild).toBe(section);
+    expect(slot.querySelector("li")).toBe(first);
+    expect([...slot.querySelectorAll("li")].map((li) => li.dataset.id)).toEqual(["a", "b"]);
+    expect(slot.querySelector("h3")!.textContent).toBe("2 models");
+    // A flag (an element) in an item: the item and its text stay, the flag is added, then removed.
+    const flagged = list([{id: "a", text: "A"}]);
+    const flag = document.createElement("span");
+    flag.className = "qx-flag";
+    flag.textContent = "scenario";
+    flagged.querySelector("li")!.append(flag);
+    showChanged(slot, flagged);
+    expect(slot.querySelector("li")).toBe(first);
+    expect(slot.querySelectorAll("li").length).toBe(1);
+    expect(first.innerHTML).toBe('A<span class="qx-flag">scenario</span>');
+    showChanged(slot, list([{id: "a", text: "A"}]));
+    expect(first.innerHTML).toBe("A");
+  });
+
+  test("a node of another kind replaces the shown one", () => {
+    const slot = document.createElement("div");
+    showChanged(slot, list([{id: "a", text: "A"}]));
     const other = document.createElement("p");
     other.textContent = "No model inside the current lines.";
     showChanged(slot, other);
