@@ -14,9 +14,9 @@ beforeAll(async () => {
   context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
 });
 
-/** Opens /quadrant, recording errors, once its chart is drawn and the cells in view have settled. */
-async function openPage(query = "lang=en") {
-  const page = await context.newPage();
+/** Opens /quadrant (at 1280×800 unless `on` is another context), recording errors, once its chart is drawn and the cells in view have settled. */
+async function openPage(query = "lang=en", on: BrowserContext = context) {
+  const page = await on.newPage();
   const problems = {consoleErrors: [] as string[]};
   page.on("console", (message) => {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
@@ -113,10 +113,7 @@ describe("the default view states the report's findings", () => {
   test("on a projector's 1920 px no label is crossed by a dividing line, in either language", async () => {
     const wide = await site.browser.newContext({viewport: {width: 1920, height: 1080}});
     for (const lang of ["en", "zh"]) {
-      const page = await wide.newPage();
-      await page.goto(`${site.origin}/quadrant?lang=${lang}`, {waitUntil: "networkidle"});
-      await page.waitForSelector(".qx-label");
-      await settle(page);
+      const {page} = await openPage(`lang=${lang}`, wide);
       const crossed = await page.locator(".qx-svg").evaluate((svg) => {
         const lines = [...svg.querySelectorAll(".qx-line-visible")].map((line) => line.getBoundingClientRect());
         const labels = [...svg.querySelectorAll("text.qx-label")];
