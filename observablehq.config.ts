@@ -6,6 +6,7 @@ import {exportScenarios} from "./src/lib/scenario.js";
 import {presentParam} from "./src/lib/deck.js";
 import {LANG_STORAGE_KEY, documentLang, initialLang} from "./src/lib/lang.js";
 import {THEME_STORAGE_KEY, parseTheme} from "./src/site/theme.js";
+import {fontStacksCss} from "./src/ui/fonts.js";
 
 // The scripts that set the document's language and theme before the first paint, so an English
 // reader never sees the Chinese text flash, nor a dark-theme reader a white page; and for a link
@@ -59,7 +60,8 @@ export default {
   // Plain .html files and links, so any static host (or a sub-folder) serves the site.
   preserveExtension: true,
   // The data's as-of date, for the footer a print of the slides is stamped with (src/site/present.ts).
-  head: `<link rel="icon" href="data:,">\n<meta name="deck-data-as-of" content="${escapeAttribute(DATA_AS_OF)}">\n${PRE_PAINT_SCRIPTS}`,
+  // The font stacks after the stylesheet (which Framework links first), so they win over its defaults.
+  head: `<link rel="icon" href="data:,">\n<meta name="deck-data-as-of" content="${escapeAttribute(DATA_AS_OF)}">\n<style>${fontStacksCss()}</style>\n${PRE_PAINT_SCRIPTS}`,
   header: `<div class="deck-header">
   <a class="deck-brand" href="./"><span lang="zh-CN"><span class="deck-brand-part">海外 AI 大模型 ·</span> <span class="deck-brand-part">华创证券</span></span><span lang="en"><span class="deck-brand-part">Overseas AI models ·</span> <span class="deck-brand-part">Huachuang Securities</span></span></a>
   <span class="deck-header-controls"></span>

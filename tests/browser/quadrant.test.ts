@@ -778,8 +778,9 @@ describe("both languages", () => {
 
   test("labels are measured in the font they are drawn in, in Chinese and after a switch to English", async () => {
     const page = await context.newPage();
-    // Every font the text measurer's canvas is set to (src/ui/text.ts), in order. The chart reads the
-    // labels' font from the root's --sans-serif, not from the svg (a forced layout): this holds the two equal.
+    // Every font the text measurer's canvas is set to (src/ui/text.ts), in order. The chart takes the
+    // labels' font from src/ui/fonts.ts, where the head's --sans-serif comes from, rather than read it
+    // back from the page (a forced layout): this holds the two equal.
     await page.addInitScript(() => {
       const fonts: string[] = ((globalThis as {__canvasFonts?: string[]}).__canvasFonts = []);
       const font = Object.getOwnPropertyDescriptor(OffscreenCanvasRenderingContext2D.prototype, "font")!;

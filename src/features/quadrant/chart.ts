@@ -15,6 +15,7 @@ import {REPORT_CLAIMS, reportFigures, type PlottedModel, type QuadrantPageView} 
 import type {Ghost} from "../../lib/scenario-ghosts.js";
 import type {Fact, Vendor} from "../../lib/schema.js";
 import {vendorColor} from "../../ui/palette.js";
+import {sansSerif} from "../../ui/fonts.js";
 import type {Lang} from "../../lib/lang.js";
 import {figure as siteFigure} from "../../ui/figure.js";
 import {setAttributes, setText} from "../../ui/slot.js";
@@ -610,19 +611,6 @@ export function quadrantChart({
     setText(iqLabel, iqText);
   }
 
-  let family: string | null = null;
-  /**
-   * The font the labels are drawn in, for measuring them: the svg's `font-family: var(--sans-serif)`,
-   * read from the root, where style.css sets that stack for the page's language (the chart is made
-   * anew for each language). Not from the svg: it sits in Framework's main column, a size container,
-   * so reading its style lays out the whole page at once, mid-script, before the first dot can be
-   * drawn (its dots were painted about 100 ms later at 4× on a first visit); the root's needs no layout.
-   */
-  function fontFamily(): string {
-    family ??= getComputedStyle(document.documentElement).getPropertyValue("--sans-serif").trim() || "sans-serif";
-    return family;
-  }
-
   function labelText(model: PlottedModel): string {
     const parts = [model.model];
     const figures = report.get(model.id);
@@ -646,7 +634,7 @@ export function quadrantChart({
     const requests: LabelRequest[] = ordered.slice(0, limit === Infinity ? ordered.length : limit * 3).map((p) => {
       const text = labelText(p.model);
       const bold = named.has(p.model.id);
-      return {id: p.model.id, x: p.x, y: p.y, text, width: measureText(text, FONT_SIZE, bold, fontFamily()), height: Math.ceil(FONT_SIZE * 1.3), bold};
+      return {id: p.model.id, x: p.x, y: p.y, text, width: measureText(text, FONT_SIZE, bold, sansSerif(lang)), height: Math.ceil(FONT_SIZE * 1.3), bold};
     });
     // Dots, and for what-if prices the ghost (a dot) and the arrow to it (a thin box along it), keep
     // labels off; a compared scenario's ghosts and their links too. One box per arrow, not points

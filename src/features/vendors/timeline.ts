@@ -10,7 +10,7 @@ import {pick} from "../../lib/i18n.js";
 import type {ReportEvent, Vendor} from "../../lib/schema.js";
 import type {Lang} from "../../lib/lang.js";
 import {eventKindColor, vendorColor} from "../../ui/palette.js";
-import {FONT_SIZE, HALO, LABEL_FONT_SIZE, plot} from "../../ui/plot.js";
+import {FONT_SIZE, HALO, LABEL_FONT_SIZE, PLOT_FONT_FAMILY, plot} from "../../ui/plot.js";
 import {placeLabels} from "../../ui/labels.js";
 import {clipText, measureText, textWidthEm, wrapText} from "../../ui/text.js";
 import {
@@ -220,7 +220,7 @@ function lanesChart(events: ReportEvent[], options: TimelineOptions) {
   const requests = byPriority.map(({p, i}) => {
     // The lane names the vendor, so the label need not ("LLaMA 2 发布" keeps its number's name).
     const text = p.label.replace(new RegExp(`^${laneShort(p.vendor).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?=\\D)`), "");
-    return {id: String(i), x: x(p.start), y: yPx(p.y as number), text, width: measureText(text, LABEL_FONT_SIZE, false, "system-ui, sans-serif"), height: LABEL_FONT_SIZE * 1.25};
+    return {id: String(i), x: x(p.start), y: yPx(p.y as number), text, width: measureText(text, LABEL_FONT_SIZE, false, PLOT_FONT_FAMILY), height: LABEL_FONT_SIZE * 1.25};
   });
   // Beside the dot only (right, else left): a label above or below would sit in the next row of dots.
   const labels = placeLabels(requests, {obstacles: dots, bounds, radius: DOT_RADIUS + 2, directions: ["right", "left"], steps: [0]});
