@@ -176,6 +176,7 @@ function currentPage(): ScenarioPage | null {
 
 /** Every page's inputs: this page's from its URL, the others' as last set in this browser. */
 export function currentValues(): ScenarioValues {
+  rememberNow();
   const memory = readMemory(MEMORY_KEY);
   const page = currentPage();
   const values = emptyValues();
@@ -189,6 +190,7 @@ export function currentValues(): ScenarioValues {
 
 /** Applies a scenario: this page's parameters at once, the others' when their page opens. */
 export function applyScenario(scenario: Scenario): void {
+  rememberNow();
   const page = currentPage();
   const memory = readMemory(MEMORY_KEY);
   const pending = readMemory(PENDING_KEY);
@@ -209,6 +211,32 @@ function rememberPage(page: ScenarioPage): void {
   const memory = readMemory(MEMORY_KEY);
   memory.set(page, valuesFromSearch(currentSearch(), page).values);
   writeMemory(MEMORY_KEY, memory);
+}
+
+// Each change of a page's inputs is remembered (above) and may end the active scenario (its values
+// no longer the scenario's, below). Both read, parse and rewrite storage, so they wait until the
+// inputs have been still for REMEMBER_DELAY_MS: a slider dragged at 60 events a second is
+// remembered once, when it stops, and a page opening with a dozen parameters once, not once per
+// parameter before its first chart (about 20 ms of /quadrant's start at 4× throttle). Whatever
+// reads what they write does them first, and so does leaving the page.
+const REMEMBER_DELAY_MS = 250;
+let unremembered: ScenarioPage | null = null;
+let rememberTimer: ReturnType<typeof setTimeout> | undefined;
+
+function rememberSoon(page: ScenarioPage): void {
+  unremembered = page;
+  clearTimeout(rememberTimer);
+  rememberTimer = setTimeout(rememberNow, REMEMBER_DELAY_MS);
+}
+
+/** Remembers the page's inputs and checks the active scenario now, if a change waits. */
+function rememberNow(): void {
+  clearTimeout(rememberTimer);
+  const page = unremembered;
+  if (!page) return;
+  unremembered = null;
+  rememberPage(page);
+  forgetActiveIfChanged(page);
 }
 
 /** A page opened after a scenario was applied elsewhere takes its values, unless its link says otherwise. */
@@ -271,6 +299,7 @@ type Status = {message: string; problems?: Problem[]; action?: HTMLElement};
 
 function renderSwitcher(slot: HTMLElement, lang: Lang, status: Status | null): void {
   const text = TEXT[lang];
+  rememberNow();
   const scenarios = allScenarios();
   const activeName = readStorage("session", ACTIVE_KEY);
   const select = make("select", {id: "deck-scenario-select", className: "deck-scenario-select"});
@@ -506,12 +535,8 @@ export function installScenarios(): void {
   if (page) {
     // Back and forward steps (and a pasted query) go through the page's own URL handling.
     addEventListener("popstate", () => applySearch(location.search, scenarioParams(page)));
-    for (const param of scenarioParams(page)) {
-      watchParam(param, () => {
-        rememberPage(page);
-        forgetActiveIfChanged(page);
-      });
-    }
+    for (const param of scenarioParams(page)) watchParam(param, () => rememberSoon(page));
+    addEventListener("pagehide", rememberNow);
   }
   const slot = document.querySelector<HTMLElement>("[data-deck-scenarios]");
   if (!slot) return;

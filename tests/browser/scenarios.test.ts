@@ -105,6 +105,30 @@ test("the shipped scenarios are in the switcher, with their reasoning, and apply
   await context.close();
 });
 
+test("moving an input after a scenario was applied shows the current inputs again, and the moved value is kept for the other pages even when the reader leaves at once", async () => {
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+  const {page, problems} = await open(context, site.origin, "/quadrant?lang=en");
+  await chooseScenario(page, "Anthropic halves its prices");
+  expect(await page.locator("#deck-scenario-select option:checked").innerText()).toBe("Anthropic halves its prices");
+  const line = page.locator('input[type="number"]').first();
+  await line.fill("61");
+  await expect.poll(() => page.locator("#deck-scenario-select option:checked").innerText()).toBe("(current inputs)");
+  // A burst of steps, as a dragged slider sends them, is remembered once it stops (src/site/scenarios.ts),
+  // or when the page is left: here at once, to the watchlist, where a scenario saved takes the moved line.
+  for (const value of ["62", "63", "64", "65"]) await line.fill(value);
+  await page.goto(`${site.origin}/watchlist?lang=en`);
+  await settle(page);
+  await openMenu(page);
+  await page.fill(".deck-scenario-name", "Moved line");
+  await page.click('[data-scenario-action="save"]');
+  await page.click('[data-scenario-action="link"]');
+  const link = new URL(await page.locator(".deck-scenario-link").inputValue());
+  expect(link.searchParams.get("minIq")).toBe("65");
+  expect(link.searchParams.get("whatIf")).toBe("vendor:anthropic:0.5");
+  expect(problems.consoleErrors).toEqual([]);
+  await context.close();
+});
+
 test("the watchlist compares a scenario's sector weights with the current ones, the difference named", async () => {
   const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
   const {page, problems} = await open(context, site.origin, "/watchlist?lang=en&conviction=533333333333");
