@@ -3,9 +3,10 @@
 // costs V8 their set-up, 70-120 ms with the CPU throttled 4×: no page may pay it before its first
 // chart. Numbers are formatted with d3-format (src/ui/format.ts) and Plot builds its default
 // label format on first use (src/build/plot-bundle.ts); this is the test that keeps it so.
-// Nor may a page read the computed style of an element in its main column before then: Framework
-// makes that column a size container, so such a read lays out the whole page at once, mid-script,
-// before the chart (the quadrant's label font did: its first dots were painted ~100 ms later at 4×).
+// Nor may a page read any element's computed style before then: Framework makes its main column a
+// size container, so such a read, even of the root's variables, lays out the whole page at once,
+// mid-script, before the chart (the quadrant's label font did: its first dot was in the DOM
+// 100-200 ms later at 4×; its font stack now comes from src/ui/fonts.ts, as the head's does).
 import {describe, expect, test} from "vitest";
 import {FIRST_CHART, builtPages, useSite} from "./harness.js";
 
@@ -48,11 +49,11 @@ const RECORD_LOCALE_CALLS = recordBeforeChart(`
     };
   }`);
 
-/** Each computed-style read of an element inside the main column. */
+/** Each computed-style read, of any element (the root's included). */
 const RECORD_LAYOUT_READS = recordBeforeChart(`
   const original = window.getComputedStyle;
   window.getComputedStyle = function (element, pseudo) {
-    if (element instanceof Element && element.closest("#observablehq-main")) record(element.getAttribute("class") || element.tagName);
+    if (element instanceof Element) record(element.getAttribute("class") || element.id || element.tagName);
     return original.call(this, element, pseudo);
   };`);
 
@@ -94,7 +95,7 @@ describe("before a page's first chart", () => {
     });
   }
 
-  test("no page reads the computed style of an element in its main column (a forced layout of the page)", async () => {
+  test("no page reads any element's computed style (a forced layout of the page)", async () => {
     const {charted, records: reads} = await recordedOnEveryPage("zh-CN", RECORD_LAYOUT_READS);
     expect(charted).toEqual(expect.arrayContaining(["/watchlist", "/quadrant", "/vendors", "/timeline", "/investment"]));
     expect(reads).toEqual([]);
