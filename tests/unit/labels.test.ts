@@ -58,4 +58,22 @@ describe("the label-placement rule", () => {
       for (const b of placed.slice(i + 1)) expect(boxesOverlap(a.box, b.box)).toBe(false);
     }
   });
+
+  test("among 2,000 dots of every size, across and beyond the frame, no placed label covers one (checked against every dot)", () => {
+    // A seeded generator: the same dots on every run.
+    let seed = 20251203;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const wide = {x0: 40, y0: 10, x1: 1180, y1: 560};
+    const dots = Array.from({length: 2000}, () => ({x: -20 + next() * 1240, y: -20 + next() * 620, r: 1 + next() * 9}));
+    const requests = dots.slice(0, 300).map((d, i) => ({...request(`m${i}`, d.x, d.y, 30 + next() * 120), height: 12 + next() * 6}));
+    const placed = placeLabels(requests, {obstacles: dots, bounds: wide, radius: 7});
+    expect(placed.length).toBeGreaterThan(10);
+    for (const {box} of placed) {
+      for (const {x, y, r} of dots) {
+        const nx = Math.max(box.x0, Math.min(x, box.x1));
+        const ny = Math.max(box.y0, Math.min(y, box.y1));
+        expect((nx - x) ** 2 + (ny - y) ** 2).toBeGreaterThanOrEqual(r * r);
+      }
+    }
+  });
 });
