@@ -216,9 +216,10 @@ function rememberPage(page: ScenarioPage): void {
 // Each change of a page's inputs is remembered (above) and may end the active scenario (its values
 // no longer the scenario's, below). Both read, parse and rewrite storage, so they wait until the
 // inputs have been still for REMEMBER_DELAY_MS: a slider dragged at 60 events a second is
-// remembered once, when it stops, and a page opening with a dozen parameters once, not once per
-// parameter before its first chart (about 20 ms of /quadrant's start at 4× throttle). Whatever
-// reads what they write does them first, and so does leaving the page.
+// remembered once, when it stops, and a page opening with a dozen parameters once (when the
+// header's switcher is first drawn), not once per parameter (12 rewrites, about 20 ms of
+// /quadrant's start at 4× throttle). Whatever reads what they write does them first, and so does
+// leaving the page.
 const REMEMBER_DELAY_MS = 250;
 let unremembered: ScenarioPage | null = null;
 let rememberTimer: ReturnType<typeof setTimeout> | undefined;

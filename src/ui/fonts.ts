@@ -6,8 +6,8 @@
 // (observablehq.config.ts, `fontStacksCss`), and a chart that measures its text on a canvas
 // takes the same string from here (`sansSerif`). Reading the variable back from the page
 // instead would cost a whole-page layout mid-script: Framework's main column is a size
-// container, so any computed-style query there lays out every cell shown so far (on a first
-// visit to /quadrant, 120–230 ms at 4× throttle before the first dot could be drawn).
+// container, so any computed-style query, even of the root, lays out every cell shown so far
+// (on a first visit to /quadrant, 120–230 ms at 4× throttle before the first dot could be drawn).
 import type {Lang} from "../lib/lang.js";
 
 const FONT_STACKS = {
