@@ -84,6 +84,49 @@ export function keepHeadingsWithNext(
   return kept;
 }
 
+/** At most this share of a slide is an opening (a heading and the text under it) that takes the block after it onto its slide. */
+export const OPENING_SHARE = 0.5;
+/** A block brought up under an opening is scaled to the room left only if it keeps at least this share of its size. */
+export const MIN_SHARED_SCALE = 0.7;
+
+/**
+ * Keeps a section's opening with what it introduces: a slide that is only a heading and the short
+ * text or controls under it (`isLead`: no figure, table or cards; at most OPENING_SHARE of a slide),
+ * left so because the next block is too tall to share the slide, takes that block when `canShare`
+ * says it can be fitted in the room left (scaled a little, or its first rows there and the rest
+ * continued). Otherwise the slide stays as it is: a figure scaled to half its size to sit under its
+ * introduction reads worse than the introduction alone. Run after keepHeadingsWithNext.
+ */
+export function keepOpeningsWithNext(
+  slides: number[][],
+  blocks: Extent[],
+  isHeading: (index: number) => boolean,
+  isLead: (index: number) => boolean,
+  capacity: number,
+  canShare: (index: number, room: number) => boolean
+): number[][] {
+  const queue = slides.map((slide) => [...slide]);
+  const kept: number[][] = [];
+  while (queue.length) {
+    const slide = queue.shift()!;
+    const next = queue[0];
+    const opening = isHeading(slide[0]) && !slide.every(isHeading) && slide.every(isLead);
+    const span = blocks[slide[slide.length - 1]].bottom - blocks[slide[0]].top;
+    if (next && opening && span <= capacity * OPENING_SHARE) {
+      const body = next[0];
+      const room = capacity - (blocks[body].top - blocks[slide[0]].top);
+      if (canShare(body, room)) {
+        kept.push([...slide, body]);
+        if (next.length > 1) queue[0] = next.slice(1);
+        else queue.shift();
+        continue;
+      }
+    }
+    kept.push(slide);
+  }
+  return kept;
+}
+
 /** A part of a table continued over slides: its body rows `start` to `end` (exclusive), and its slide's scale (1 unless one row alone is too tall). */
 export type RowPart = {start: number; end: number; scale: number};
 
@@ -94,19 +137,31 @@ export type RowPart = {start: number; end: number; scale: number};
  * balanced, as balanceBlocks packs blocks. A part whose one row is too tall for the slide is scaled.
  * Null when the block fits, when it would make one part, or when the room for rows is less than a
  * third of `capacity` (many slides of a few rows each: the block is better scaled whole).
+ * `firstOnly` (part of `height`) is what only the first part shows, above the block: an opening
+ * (keepOpeningsWithNext); that part takes the rows that fit under it, and the rest are balanced.
  */
-export function splitRows(rows: Extent[], height: number, capacity: number): RowPart[] | null {
+export function splitRows(rows: Extent[], height: number, capacity: number, firstOnly = 0): RowPart[] | null {
   if (rows.length < 2 || height <= capacity) return null;
-  const fixed = height - (rows[rows.length - 1].bottom - rows[0].top);
+  const fixed = height - (rows[rows.length - 1].bottom - rows[0].top) - firstOnly;
   const room = capacity - fixed;
   if (room < capacity / 3) return null;
   // A pixel or two to spare: a part is laid out anew and its edges round.
-  const groups = balanceBlocks(rows, room - 2);
+  let groups: number[][];
+  if (firstOnly > 0) {
+    // The first part shares its slide with the opening above it: the rows that fit there, the rest balanced after.
+    let count = 0;
+    while (count < rows.length && rows[count].bottom - rows[0].top <= room - firstOnly - 2) count++;
+    if (count === 0 || count === rows.length) return null;
+    const rest = balanceBlocks(rows.slice(count), room - 2).map((group) => group.map((i) => i + count));
+    groups = [[...Array(count).keys()], ...rest];
+  } else {
+    groups = balanceBlocks(rows, room - 2);
+  }
   if (groups.length < 2) return null;
-  return groups.map((group) => {
+  return groups.map((group, part) => {
     const start = group[0];
     const end = group[group.length - 1] + 1;
-    return {start, end, scale: fitScale(fixed + rows[end - 1].bottom - rows[start].top, capacity)};
+    return {start, end, scale: fitScale(fixed + (part === 0 ? firstOnly : 0) + rows[end - 1].bottom - rows[start].top, capacity)};
   });
 }
 

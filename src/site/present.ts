@@ -23,6 +23,8 @@ import {
   fitScale,
   balanceBlocks,
   keepHeadingsWithNext,
+  keepOpeningsWithNext,
+  MIN_SHARED_SCALE,
   splitRows,
   pagePath,
   partKey,
@@ -131,6 +133,26 @@ function isHeading(element: HTMLElement): boolean {
   return /^H[1-4]$/.test(element.tagName);
 }
 
+/** What makes a block more than an opening's text: a figure, a table, cards, an image, a stage slide. */
+const NOT_LEAD = "figure, svg, table, img, canvas, video, [data-deck-rows], [data-slide]";
+
+/** A block an opening is made of (keepOpeningsWithNext): a heading, or text and controls with no figure, table or cards. */
+function isLead(element: HTMLElement): boolean {
+  return isHeading(element) || (!element.matches(NOT_LEAD) && element.querySelector(NOT_LEAD) === null);
+}
+
+/**
+ * Whether a block of `height` fits in the `room` an opening above it leaves on a slide: scaled to no
+ * less than MIN_SHARED_SCALE (not a chart), or continued by rows with at least its first row there.
+ */
+function canShare(block: HTMLElement, height: number, room: number, capacity: number, extent: (element: HTMLElement) => Extent): boolean {
+  if (isStage(block) || room <= 0) return false;
+  // A chart is never scaled to share a slide: its labels are drawn at projector size (18 stage px) and would shrink below it.
+  if (height * MIN_SHARED_SCALE <= room && block.querySelector("svg text") === null) return true;
+  const opening = capacity - room;
+  return rowParts(block, opening + height, capacity, extent, opening) !== null;
+}
+
 /** Whether a block starts a section: an h2, or a stage slide that holds one (or names its key). */
 function startsSection(element: HTMLElement): boolean {
   if (element.tagName === "H2") return true;
@@ -222,18 +244,28 @@ function computeSlides(): Slide[] {
     // A stage slide is a slide of its own; the blocks between stage slides pack as usual.
     for (const run of stageRuns(section.blocks)) {
       const runExtents = run.map((i) => extents[i]);
+      const headingAt = (i: number) => isHeading(section.blocks[run[i]]);
       const groups = isStage(section.blocks[run[0]])
         ? [[0]]
-        : keepHeadingsWithNext(balanceBlocks(runExtents, capacity), runExtents, (i) => isHeading(section.blocks[run[i]]), capacity);
+        : keepOpeningsWithNext(
+            keepHeadingsWithNext(balanceBlocks(runExtents, capacity), runExtents, headingAt, capacity),
+            runExtents,
+            headingAt,
+            (i) => isLead(section.blocks[run[i]]),
+            capacity,
+            (i, room) => canShare(section.blocks[run[i]], runExtents[i].bottom - runExtents[i].top, room, capacity, extent)
+          );
       for (const indices of groups) {
         const chosen = indices.map((i) => run[i]);
         const blocks = chosen.map((i) => section.blocks[i]);
         const height = extents[chosen[chosen.length - 1]].bottom - extents[chosen[0]].top;
-        // Too tall, a slide is one block, or headings and the one block below them (keepHeadingsWithNext):
-        // that block is what is scaled (or continued by rows), in the room the headings leave.
+        // Too tall, a slide is one block, or headings (keepHeadingsWithNext) or an opening (keepOpeningsWithNext)
+        // and the one block below them: that block is what is scaled (or continued by rows), in the room they leave.
         const body = blocks[blocks.length - 1];
-        const lead = blocks.length > 1 && blocks.slice(0, -1).every(isHeading);
+        const lead = blocks.length > 1 && blocks.slice(0, -1).every(isLead);
         const bodyExtent = extents[chosen[chosen.length - 1]];
+        // Headings repeat on each part of a block continued by rows; an opening's text is shown on the first part only.
+        const firstOnly = lead && !blocks.slice(0, -1).every(isHeading) ? bodyExtent.top - extents[chosen[0]].top : 0;
         // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
         const fit =
           isStage(blocks[0]) && height <= capacity + 1
@@ -242,10 +274,11 @@ function computeSlides(): Slide[] {
               ? fitScale(bodyExtent.bottom - bodyExtent.top, capacity - (bodyExtent.top - extents[chosen[0]].top))
               : fitScale(height, capacity);
         // A block too tall that is mostly one table's rows (or one grid of cards) continues over slides by rows, at full size.
-        const byRows = fit < 1 && (blocks.length === 1 || lead) && !isStage(body) ? rowParts(body, height, capacity, extent) : null;
-        for (const {start, end, scale} of byRows?.parts ?? [{start: 0, end: 0, scale: fit}]) {
+        const byRows = fit < 1 && (blocks.length === 1 || lead) && !isStage(body) ? rowParts(body, height, capacity, extent, firstOnly) : null;
+        for (const [index, {start, end, scale}] of (byRows?.parts ?? [{start: 0, end: 0, scale: fit}]).entries()) {
           const rows = byRows ? {rows: byRows.rows, start, end} : undefined;
-          slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks, scale, rows});
+          const shown = index > 0 && firstOnly > 0 ? [body] : blocks;
+          slides.push({key: partKey(section.key, part++), section: section.key, title: section.title, blocks: shown, scale, rows});
         }
       }
     }
@@ -309,7 +342,13 @@ function assignGrowth(slides: Slide[], measured: Map<HTMLElement, Extent>, capac
  * Only the rows in the page count: Inputs.table renders a long table's rows lazily, as it scrolls,
  * and on a slide it does not scroll (sortableTable renders up to SCREEN_ROWS rows whole).
  */
-function rowParts(unit: HTMLElement, height: number, capacity: number, extent: (element: HTMLElement) => Extent): {rows: HTMLElement[][]; parts: RowPart[]} | null {
+function rowParts(
+  unit: HTMLElement,
+  height: number,
+  capacity: number,
+  extent: (element: HTMLElement) => Extent,
+  firstOnly = 0
+): {rows: HTMLElement[][]; parts: RowPart[]} | null {
   const shown = (element: Element) => element.getClientRects().length > 0;
   const tables = [...unit.querySelectorAll("table")].filter(shown);
   const grids = [...unit.querySelectorAll<HTMLElement>("[data-deck-rows]")].filter(shown);
@@ -322,7 +361,7 @@ function rowParts(unit: HTMLElement, height: number, capacity: number, extent: (
     const extents = row.map(extent);
     return {top: Math.min(...extents.map((e) => e.top)), bottom: Math.max(...extents.map((e) => e.bottom))};
   };
-  const parts = splitRows(rows.map(rowExtent), height, capacity);
+  const parts = splitRows(rows.map(rowExtent), height, capacity, firstOnly);
   return parts ? {rows, parts} : null;
 }
 
@@ -724,7 +763,8 @@ function markPrint(): void {
     unit.style.removeProperty("--deck-print-fit");
   }
   for (const slide of deck.slides) {
-    slide.blocks[0].classList.add("deck-print-first");
+    // A continued block's later parts print from copies (beforePrint); the block itself starts no page there.
+    if (!slide.rows || slide.rows.start === 0) slide.blocks[0].classList.add("deck-print-first");
     // A continued block prints its first part in place, its further parts in copies, each fitted
     // to its page by beforePrint. Any other slide too tall for a page has its one block (or the
     // block below its headings) zoomed to fit, by its height now (a chart may have grown since the packing).

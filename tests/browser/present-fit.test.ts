@@ -54,3 +54,47 @@ for (const [width, height, lang] of [
     await context.close();
   });
 }
+
+/**
+ * A section's opening (its heading and the line or two under it) is not a slide of its own when
+ * what it introduces can be fitted below it (deck.ts keepOpeningsWithNext): /vendors' five cards,
+ * scaled a little, and /watchlist's sector cards, their first row under the opening and the rest
+ * continued. Before, each opening was a slide three-quarters empty. A chart is not scaled to share
+ * (its labels would fall under projector size): /vendors' context windows keep a slide of their own.
+ */
+const OPENINGS = [
+  {path: "/vendors", key: "five-vendors-five-paths", body: ".deck-vendor-cards"},
+  {path: "/watchlist", key: "12-the-reports-12-sectors", body: "[data-deck-rows] > *"}
+] as const;
+
+for (const lang of ["en", "zh"] as const) {
+  test(`an opening shares its slide with what it introduces (${lang}, 1280×800)`, async () => {
+    const context = await site.browser.newContext({viewport: {width: 1280, height: 800}});
+    for (const {path, key, body} of OPENINGS) {
+      const {page} = await open(context, site.origin, `${path}?present=1&lang=${lang}&slide=${key}`);
+      await expect.poll(async () => (await counter(page)).total, {message: path}).toBeGreaterThan(0);
+      await settle(page);
+      const shown = await page.evaluate(
+        ({key, body}) => {
+          const main = document.getElementById("observablehq-main")!;
+          const stage = main.getBoundingClientRect();
+          const visible = (element: Element | null) => {
+            if (!element || element.closest(".deck-off, .deck-row-off")) return false;
+            const box = element.getBoundingClientRect();
+            return box.height > 0 && box.top >= stage.top - 1 && box.bottom <= stage.bottom + 1;
+          };
+          const bodies = [...main.querySelectorAll(body)];
+          const fit = bodies.map((element) => Number(element.closest<HTMLElement>('[style*="--deck-fit"]')?.style.getPropertyValue("--deck-fit") || 1));
+          return {heading: visible(document.getElementById(key)), bodies: bodies.filter(visible).length, fit: Math.min(1, ...fit)};
+        },
+        {key, body}
+      );
+      expect(shown.heading, `${path}#${key}`).toBe(true);
+      expect(shown.bodies, `${path}#${key}: what the opening introduces is on its slide`).toBeGreaterThan(0);
+      expect(shown.fit, `${path}#${key}`).toBeGreaterThanOrEqual(0.7);
+      expect(await outsideStage(page), `${path}#${key}`).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+}

@@ -67,3 +67,18 @@ test("no split when the block fits, has one row, or leaves less than a third of 
   // A third of the slide for rows is enough.
   expect(splitRows(rowsOf(Array(10).fill(40), 100), 600, 300)).not.toBeNull();
 });
+
+test("under an opening, the first part takes the rows that fit below it and the rest are balanced; the opening's height counts on that part only", () => {
+  // An opening of 150 above a block of a 60 caption, 6 rows of 60 and a 40 source line (460): 610 on a 300 slide.
+  const rows = rowsOf(Array(6).fill(60), 150 + 60);
+  const parts = splitRows(rows, 150 + 460, 300, 150)!;
+  // Below the opening: 300 − 150 − 100 of caption and source = 50 − 2 → no row fits; the opening stays alone instead.
+  expect(parts).toBeNull();
+
+  const shorter = splitRows(rows, 80 + 460, 300, 80)!;
+  // 300 − 80 − 100 = 120 − 2 of room: one row under the opening; then 200 − 2 each: 3 rows and the last 2.
+  expect(shorter.map(({start, end}) => [start, end])).toEqual([[0, 1], [1, 4], [4, 6]]);
+  expect(shorter.every((part) => part.scale === 1)).toBe(true);
+  // Without the opening the same block splits into balanced parts of its own, the opening's height on none.
+  expect(splitRows(rowsOf(Array(6).fill(60), 60), 460, 300)!.map(({start, end}) => [start, end])).toEqual([[0, 3], [3, 6]]);
+});
