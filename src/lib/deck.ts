@@ -86,8 +86,13 @@ export function keepHeadingsWithNext(
 
 /** At most this share of a slide is an opening (a heading and the text under it) that takes the block after it onto its slide. */
 export const OPENING_SHARE = 0.5;
-/** A block brought up under an opening is scaled to the room left only if it keeps at least this share of its size. */
+/**
+ * A block brought up under an opening is scaled to the room left only if it keeps at least this
+ * share of its size, and only under an opening of at most SCALED_OPENING_SHARE of a slide (a
+ * heading and a line or two): under a paragraph, a scaled figure reads worse than a slide of its own.
+ */
 export const MIN_SHARED_SCALE = 0.7;
+export const SCALED_OPENING_SHARE = 1 / 3;
 
 /**
  * Keeps a section's opening with what it introduces: a slide that is only a heading and the short

@@ -25,6 +25,7 @@ import {
   keepHeadingsWithNext,
   keepOpeningsWithNext,
   MIN_SHARED_SCALE,
+  SCALED_OPENING_SHARE,
   splitRows,
   pagePath,
   partKey,
@@ -143,13 +144,14 @@ function isLead(element: HTMLElement): boolean {
 
 /**
  * Whether a block of `height` fits in the `room` an opening above it leaves on a slide: scaled to no
- * less than MIN_SHARED_SCALE (not a chart), or continued by rows with at least its first row there.
+ * less than MIN_SHARED_SCALE under a short opening (not a chart), or continued by rows with at least
+ * its first row there.
  */
 function canShare(block: HTMLElement, height: number, room: number, capacity: number, extent: (element: HTMLElement) => Extent): boolean {
   if (isStage(block) || room <= 0) return false;
   // A chart is never scaled to share a slide: its labels are drawn at projector size (18 stage px) and would shrink below it.
-  if (height * MIN_SHARED_SCALE <= room && block.querySelector("svg text") === null) return true;
   const opening = capacity - room;
+  if (height * MIN_SHARED_SCALE <= room && opening <= capacity * SCALED_OPENING_SHARE && block.querySelector("svg text") === null) return true;
   return rowParts(block, opening + height, capacity, extent, opening) !== null;
 }
 
