@@ -149,9 +149,10 @@ function isLead(element: HTMLElement): boolean {
  */
 function canShare(block: HTMLElement, height: number, room: number, capacity: number, extent: (element: HTMLElement) => Extent): boolean {
   if (isStage(block) || room <= 0) return false;
-  // A chart is never scaled to share a slide: its labels are drawn at projector size (18 stage px) and would shrink below it.
   const opening = capacity - room;
-  if (height * MIN_SHARED_SCALE <= room && opening <= capacity * SCALED_OPENING_SHARE && block.querySelector("svg text") === null) return true;
+  // A chart is never scaled to share a slide: its labels are drawn at projector size (18 stage px) and would shrink below it.
+  const chart = block.querySelector("svg text") !== null;
+  if (!chart && opening <= capacity * SCALED_OPENING_SHARE && height * MIN_SHARED_SCALE <= room) return true;
   return rowParts(block, opening + height, capacity, extent, opening) !== null;
 }
 
@@ -264,10 +265,11 @@ function computeSlides(): Slide[] {
         // Too tall, a slide is one block, or headings (keepHeadingsWithNext) or an opening (keepOpeningsWithNext)
         // and the one block below them: that block is what is scaled (or continued by rows), in the room they leave.
         const body = blocks[blocks.length - 1];
-        const lead = blocks.length > 1 && blocks.slice(0, -1).every(isLead);
+        const above = blocks.slice(0, -1);
+        const lead = above.length > 0 && above.every(isLead);
         const bodyExtent = extents[chosen[chosen.length - 1]];
         // Headings repeat on each part of a block continued by rows; an opening's text is shown on the first part only.
-        const firstOnly = lead && !blocks.slice(0, -1).every(isHeading) ? bodyExtent.top - extents[chosen[0]].top : 0;
+        const firstOnly = lead && !above.every(isHeading) ? bodyExtent.top - extents[chosen[0]].top : 0;
         // A stage slide is laid out at the stage's height: less than a pixel over is rounding, not overflow.
         const fit =
           isStage(blocks[0]) && height <= capacity + 1
